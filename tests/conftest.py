@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from ttasum_desk.services import demo
+from ttasum_desk.storage.db import close_db, init_db
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Data, config and QSettings of every test live under its tmp_path."""
+    monkeypatch.setenv("TTASUM_DESK_DATA", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("TTASUM_DESK_LANG", "en")
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "station.db"
+
+
+@pytest.fixture
+def empty_db(db_path: Path) -> Iterator[Path]:
+    """A real database file with the real pragmas and migrations, and nothing in it."""
+    init_db(db_path)
+    yield db_path
+    close_db()
+
+
+@pytest.fixture
+def station_db(db_path: Path) -> Iterator[Path]:
+    """A small demo city (seed 7): station OS-JA01, operators, items, a few hundred people."""
+    init_db(db_path)
+    demo.generate("small", 7)
+    yield db_path
+    close_db()

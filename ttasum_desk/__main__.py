@@ -1,0 +1,3 @@
+from ttasum_desk.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,102 @@
+"""Finding a person: exact card code first, then names ranked exact → prefix → contains →
+initial consonants → one jamo off."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from enum import IntEnum
+from typing import Any
+
+from ttasum_desk.domain import hangul
+from ttasum_desk.storage import recipients
+from ttasum_desk.storage.models import Recipient
+
+DEFAULT_LIMIT = 50
+
+
+class Match(IntEnum):
+    CARD = 0
+    EXACT = 1
+    PREFIX = 2
+    CONTAINS = 3
+    INITIALS = 4
+    ONE_OFF = 5
+
+
+@dataclass(frozen=True)
+class LookupResult:
+    recipient_uid: str
+    card_code: str
+    name: str
+    birth_date: str | None
+    birth_year: int | None
+    group: str
+    school: str | None
+    grade: int | None
+    klass: int | None
+    district: str | None
+    phone_last4: str | None
+    match: Match
+
+    @classmethod
+    def of(cls, row: Recipient, match: Match) -> LookupResult:
+        return cls(
+            recipient_uid=row.uid,
+            card_code=row.card_code,
+            name=row.name,
+            birth_date=row.birth_date,
+            birth_year=row.birth_year,
+            group=row.group,
+            school=row.school,
+            grade=row.grade,
+            klass=row.klass,
+            district=row.district,
+            phone_last4=row.phone_last4,
+            match=match,
+        )
+
+    def as_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["match"] = self.match.name.lower()
+        return data
+
+
+def lookup(query: str, limit: int = DEFAULT_LIMIT) -> list[LookupResult]:
+    """Results best first; an exact card code returns that recipient alone."""
+    text = query.strip()
+    if not text:
+        return []
+    card = recipients.by_card(text) or recipients.by_card(text.upper())
+    if card is not None:
+        return [LookupResult.of(card, Match.CARD)]
+    key = hangul.normalize(text)
+    found: dict[str, LookupResult] = {}
+
+    def take(rows: list[Recipient], match: Match) -> bool:
+        for row in rows:
+            if row.uid not in found:
+                found[row.uid] = LookupResult.of(row, match)
+        return len(found) >= limit
+
+    if hangul.is_initials_query(key):
+        rows = recipients.initials_start(hangul.initials(key), limit * 4)
+        take([row for row in rows if hangul.matches_initials(key, row.name_key)], Match.INITIALS)
+        return list(found.values())[:limit]
+    if take(recipients.name_equals(key, limit), Match.EXACT):
+        return list(found.values())
+    if take(recipients.name_starts(key, limit), Match.PREFIX):
+        return list(found.values())[:limit]
+    if take(recipients.name_ends(key, limit), Match.CONTAINS):
+        return list(found.values())[:limit]
+    if len(key) >= 2 and take(recipients.name_contains(key, limit), Match.CONTAINS):
+        return list(found.values())[:limit]
+    take(_one_jamo_off(key, limit), Match.ONE_OFF)
+    return list(found.values())[:limit]
+
+
+def _one_jamo_off(key: str, limit: int) -> list[Recipient]:
+    """Names one jamo edit away. One jamo edit changes exactly one syllable, so the
+    candidates are the key with one syllable swapped for a neighbour: exact index lookups."""
+    variants = hangul.one_jamo_variants(key)
+    rows = recipients.names_in(variants, limit) if variants else []
+    return sorted(rows, key=lambda row: (row.name_key, row.birth_year or 0, row.card_code))

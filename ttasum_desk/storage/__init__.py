@@ -1,0 +1,1 @@
+"""The local SQLite database: connection, models, migrations, queries."""

@@ -1,0 +1,61 @@
+"""The audit log: every change that matters, chained by SHA-256."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ttasum_desk.domain import chain
+from ttasum_desk.domain.clock import now_iso
+from ttasum_desk.storage.models import AuditLog
+
+
+def head() -> str:
+    last = AuditLog.select(AuditLog.hash).order_by(AuditLog.seq.desc()).first()
+    return last.hash if last else chain.GENESIS
+
+
+def record(
+    action: str, entity: str, entity_uid: str = "", operator: str = "", **payload: Any
+) -> str:
+    """Append one entry inside the caller's write transaction; returns its hash."""
+    at = now_iso()
+    prev = head()
+    body = {
+        "at": at,
+        "operator": operator,
+        "action": action,
+        "entity": entity,
+        "entity_uid": entity_uid,
+        "payload": payload,
+    }
+    digest = chain.link(prev, body)
+    AuditLog.create(
+        at=at,
+        operator=operator,
+        action=action,
+        entity=entity,
+        entity_uid=entity_uid,
+        payload=chain.canonical(payload),
+        prev_hash=prev,
+        hash=digest,
+    )
+    return digest
+
+
+def verify() -> int | None:
+    """The seq of the first entry whose hash doesn't hold, or None when the chain is intact."""
+    prev = chain.GENESIS
+    for entry in AuditLog.select().order_by(AuditLog.seq):
+        body = {
+            "at": entry.at,
+            "operator": entry.operator,
+            "action": entry.action,
+            "entity": entry.entity,
+            "entity_uid": entry.entity_uid,
+            "payload": json.loads(entry.payload),
+        }
+        if entry.prev_hash != prev or chain.link(prev, body) != entry.hash:
+            return int(entry.seq)
+        prev = entry.hash
+    return None

@@ -1,0 +1,96 @@
+"""Recipient queries: bulk insert and the indexed searches behind lookup."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+from typing import Any
+
+from peewee import fn
+
+from ttasum_desk.storage.db import db
+from ttasum_desk.storage.models import Household, Recipient
+
+INSERT_COLUMNS = (
+    "uid", "card_code", "name", "name_key", "name_rev", "initials", "birth_date",
+    "birth_year", "group", "school", "grade", "klass", "number", "district", "phone_last4",
+    "household_uid", "disability", "notes", "source", "station_code", "created_at", "updated_at",
+)  # fmt: skip
+_TOP = "\U0010ffff"
+
+
+def insert_many(rows: Iterable[Sequence[Any]]) -> None:
+    """Insert rows given in INSERT_COLUMNS order, inside the caller's write transaction."""
+    columns = ", ".join(f'"{name}"' for name in INSERT_COLUMNS)
+    marks = ", ".join("?" for _ in INSERT_COLUMNS)
+    db.connection().executemany(f"INSERT INTO recipient ({columns}) VALUES ({marks})", rows)
+
+
+def insert_households(rows: Iterable[tuple[str, str, str]]) -> None:
+    """(uid, label, created_at) rows."""
+    db.connection().executemany(
+        "INSERT INTO household (uid, label, created_at) VALUES (?, ?, ?)", rows
+    )
+
+
+def by_card(card_code: str) -> Recipient | None:
+    return Recipient.get_or_none(Recipient.card_code == card_code)
+
+
+def by_uid(uid: str) -> Recipient | None:
+    return Recipient.get_or_none(Recipient.uid == uid)
+
+
+def _ranged(column: Any, start: str, limit: int) -> list[Recipient]:
+    """Rows whose column starts with ``start``, through the column's index."""
+    query = (
+        Recipient.select()
+        .where((column >= start) & (column < start + _TOP))
+        .order_by(column, Recipient.birth_year, Recipient.card_code)
+        .limit(limit)
+    )
+    return list(query)
+
+
+def name_equals(key: str, limit: int) -> list[Recipient]:
+    query = Recipient.select().where(Recipient.name_key == key)
+    return list(query.order_by(Recipient.birth_year, Recipient.card_code).limit(limit))
+
+
+def name_starts(key: str, limit: int) -> list[Recipient]:
+    return _ranged(Recipient.name_key, key, limit)
+
+
+def name_ends(key: str, limit: int) -> list[Recipient]:
+    return _ranged(Recipient.name_rev, key[::-1], limit)
+
+
+def name_contains(key: str, limit: int) -> list[Recipient]:
+    """A scan: only for keys that the indexed searches can't answer."""
+    query = Recipient.select().where(Recipient.name_key.contains(key))
+    return list(query.order_by(Recipient.name_key).limit(limit))
+
+
+def initials_start(initials: str, limit: int) -> list[Recipient]:
+    return _ranged(Recipient.initials, initials, limit)
+
+
+def names_in(keys: Collection[str], limit: int) -> list[Recipient]:
+    query = Recipient.select().where(Recipient.name_key.in_(list(keys)))
+    return list(query.order_by(Recipient.name_key, Recipient.birth_year).limit(limit))
+
+
+def household_members(household_uid: str | None, exclude_uid: str = "") -> list[Recipient]:
+    if not household_uid:
+        return []
+    query = Recipient.select().where(
+        (Recipient.household == household_uid) & (Recipient.uid != exclude_uid)
+    )
+    return list(query.order_by(Recipient.birth_year))
+
+
+def count() -> int:
+    return int(Recipient.select().count())
+
+
+def household_count() -> int:
+    return int(Household.select().count())

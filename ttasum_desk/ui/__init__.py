@@ -1,0 +1,1 @@
+"""All Qt widgets: the only package that imports QtWidgets."""
