@@ -22,7 +22,9 @@ def isolated_user_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     from PySide6.QtCore import QSettings
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config")
+    )
 
 
 @pytest.fixture

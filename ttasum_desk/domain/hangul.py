@@ -88,9 +88,7 @@ def jamo_distance(a: str, b: str) -> int:
     for i, lch in enumerate(left, 1):
         current = [i]
         for j, rch in enumerate(right, 1):
-            current.append(
-                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (lch != rch))
-            )
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (lch != rch)))
         previous = current
     return previous[-1]
 

@@ -112,7 +112,9 @@ class DemoCity:
         disability: bool = False,
     ) -> None:
         keys = self._keys.get(name) or self._keys.setdefault(name, search_keys(name))
-        phone = None if year > 2008 or self.rng.random() < 0.15 else f"{self.rng.randrange(10_000):04d}"
+        phone = (
+            None if year > 2008 or self.rng.random() < 0.15 else f"{self.rng.randrange(10_000):04d}"
+        )
         school_name, grade, klass, number = school or (None, None, None, None)
         self.rows.append((
             self.uid(), f"OS{len(self.rows) + 1:08d}", name, keys["name_key"], keys["name_rev"],
@@ -152,7 +154,9 @@ class DemoCity:
         district = self.district()
         household = self.household(surname + "씨 가구")
         parent_year = self.rng.randrange(1970, 1989)
-        self.person(self.names.name(parent_year, surname), parent_year, "public", household, district)
+        self.person(
+            self.names.name(parent_year, surname), parent_year, "public", household, district
+        )
         if self.rng.random() < 0.8:
             year = parent_year + self.rng.randrange(-3, 4)
             self.person(self.names.name(year), year, "public", household, district)
@@ -166,7 +170,10 @@ class DemoCity:
 
     def _public_household(self, elders_left: int) -> int:
         """One household of the public; returns how many vulnerable people it added."""
-        size = min(self.scale.recipients - len(self.rows), self.rng.choices([1, 2, 3, 4], [35, 35, 18, 12])[0])
+        size = min(
+            self.scale.recipients - len(self.rows),
+            self.rng.choices([1, 2, 3, 4], [35, 35, 18, 12])[0],
+        )
         surname = self.names.surname()
         district = self.district()
         household = self.household(surname + "씨 가구") if size > 1 else None
@@ -191,18 +198,37 @@ def generate(scale_name: str, seed: int, progress: Callable[[str], None] = lambd
     city.households.sort()
     progress("writing")
     with writing():
-        code, name = DEMO_STATION
+        code = DEMO_STATION[0]
         for station_code, station_name in [*CENTRES, HUB]:
             kind = "hub" if station_code == HUB[0] else "centre"
-            Station.create(uid=city.uid(), code=station_code, name=station_name, kind=kind, created_at=CREATED_AT)
+            Station.create(
+                uid=city.uid(),
+                code=station_code,
+                name=station_name,
+                kind=kind,
+                created_at=CREATED_AT,
+            )
         for school in schools():
-            Station.create(uid=city.uid(), code=school.code, name=school.name, kind="school", created_at=CREATED_AT)
+            Station.create(
+                uid=city.uid(),
+                code=school.code,
+                name=school.name,
+                kind="school",
+                created_at=CREATED_AT,
+            )
         settings.put("station_code", code)
         for operator in DEMO_OPERATORS:
             Operator.create(uid=city.uid(), station_code=code, name=operator, created_at=CREATED_AT)
         for item_code, item_name, unit, tracked, low in ITEMS:
-            Item.create(uid=city.uid(), code=item_code, name=item_name, unit=unit, track_stock=tracked,
-                        low_stock=low, created_at=CREATED_AT)  # fmt: skip
+            Item.create(
+                uid=city.uid(),
+                code=item_code,
+                name=item_name,
+                unit=unit,
+                track_stock=tracked,
+                low_stock=low,
+                created_at=CREATED_AT,
+            )
         recipients.insert_households(city.households)
         recipients.insert_many(city.rows)
     return len(city.rows)

@@ -104,4 +104,4 @@ def integrity_ok() -> bool:
 
 
 def schema_versions() -> list[str]:
-    return [name for name, in db.execute_sql("SELECT name FROM schema_migration ORDER BY id")]
+    return [name for (name,) in db.execute_sql("SELECT name FROM schema_migration ORDER BY id")]

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
-from peewee import fn
-
 from ttasum_desk.storage.db import db
 from ttasum_desk.storage.models import Household, Recipient
 

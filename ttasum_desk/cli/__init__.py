@@ -7,6 +7,7 @@ Each command is a function ``cmd_*(args) -> int`` registered in ``build_parser``
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 from collections.abc import Sequence
@@ -15,7 +16,7 @@ from typing import Any
 
 from ttasum_desk import paths
 from ttasum_desk.errors import UserError
-from ttasum_desk.i18n import install_translators, message, translate
+from ttasum_desk.i18n import install_translators, message
 from ttasum_desk.storage.db import close_db, init_db
 
 EXIT_OK, EXIT_USAGE, EXIT_REFUSED = 0, 2, 3
@@ -36,42 +37,7 @@ def emit(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
         print(text)
 
 
-# -- foundation ------------------------------------------------------------------------------
-
-
-def cmd_demo(args: argparse.Namespace) -> int:
-    from ttasum_desk.services import demo
-    from ttasum_desk.storage import recipients
-
-    if recipients.count():
-        raise UserError(
-            "The database {path} already holds data. Use a new --db path for the demo.",
-            path=str(args.db),
-        )
-    count = demo.generate(args.scale, args.seed)
-    emit(args, {"recipients": count}, translate("Demo database ready: {count} recipients.", count=count))
-    return EXIT_OK
-
-
-def cmd_station_set(args: argparse.Namespace) -> int:
-    from ttasum_desk.services import stations
-
-    station = stations.set_station(args.code, args.name, args.kind)
-    emit(args, station.as_json(), translate("This database is now station {code}.", code=station.code))
-    return EXIT_OK
-
-
-def cmd_lookup(args: argparse.Namespace) -> int:
-    from ttasum_desk.services.lookup import lookup
-
-    results = lookup(args.query)
-    lines = [
-        f"{r.card_code}  {r.name}  {r.birth_year or ''}  {r.group}  "
-        f"{r.school or r.district or ''} {r.grade or ''}{'-' if r.grade else ''}{r.klass or ''}"
-        for r in results
-    ]
-    emit(args, {"results": [r.as_json() for r in results]}, "\n".join(lines))
-    return EXIT_OK
+AREAS = ("foundation", "handouts", "exchange", "nurse")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -81,27 +47,31 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo", action="store_true", help="with no command: create a small demo first if missing"
     )
     commands = parser.add_subparsers(dest="command", parser_class=UsageParser)
+    groups: dict[str, Any] = {}
 
-    def command(name: str, handler: Any, parent: Any = commands, **kwargs: Any) -> Any:
+    def command(name: str, handler: Any, group: str = "", **kwargs: Any) -> Any:
+        """A subcommand (``group`` nests it: ``station set``) with --json; a handler sets
+        ``readonly=True`` through set_defaults when it never writes."""
+        parent = commands
+        if group:
+            if group not in groups:
+                groups[group] = commands.add_parser(group).add_subparsers(
+                    dest=f"{group}_command", required=True, parser_class=UsageParser
+                )
+            parent = groups[group]
         sub = parent.add_parser(name, **kwargs)
         sub.set_defaults(handler=handler)
         sub.add_argument("--json", action="store_true", help="print one JSON object")
         return sub
 
-    demo = command("demo", cmd_demo, help="create a demo database")
-    demo.add_argument("--scale", choices=["small", "osan"], default="small")
-    demo.add_argument("--seed", type=int, default=1)
-    demo.set_defaults(writes=True)
-
-    station = commands.add_parser("station").add_subparsers(dest="station_command", required=True)
-    station_set = command("set", cmd_station_set, station, help="set this database's station")
-    station_set.add_argument("--code", required=True)
-    station_set.add_argument("--name", required=True)
-    station_set.add_argument("--kind", choices=["centre", "school", "hub"], required=True)
-
-    look = command("lookup", cmd_lookup, help="find recipients by card code or name")
-    look.add_argument("query")
-    look.set_defaults(readonly=True)
+    for area in AREAS:
+        try:
+            module = importlib.import_module(f"ttasum_desk.cli.{area}")
+        except ModuleNotFoundError as missing:
+            if missing.name != f"ttasum_desk.cli.{area}":
+                raise
+            continue
+        module.register(command)
     return parser
 
 
