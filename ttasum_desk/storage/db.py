@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import DatabaseError, SqliteDatabase
 from playhouse.migrations import Runner
 
 from ttasum_desk.errors import StorageError
@@ -62,7 +62,7 @@ def init_db(path: Path | str, *, readonly: bool = False, migrate_to: str | None 
         db.connect(reuse_if_open=True)
         if not readonly:
             Runner(db, str(MIGRATIONS)).up(target=migrate_to)
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, DatabaseError) as error:
         close_db()
         raise StorageError(
             "The file {path} is not a TTASUM Desk database or is damaged ({detail}). "

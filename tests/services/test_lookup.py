@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from ttasum_desk.domain import hangul
+from ttasum_desk.services.lookup import Match, lookup
+from ttasum_desk.storage import recipients
+from ttasum_desk.storage.models import Recipient
+
+
+def test_card_code_returns_exactly_that_recipient(station_db: Path) -> None:
+    person = Recipient.select().order_by(Recipient.card_code).offset(41).first()
+    results = lookup(person.card_code)
+    assert [(r.recipient_uid, r.match) for r in results] == [(person.uid, Match.CARD)]
+    assert lookup(person.card_code.lower())[0].recipient_uid == person.uid
+
+
+def test_name_tiers_rank_exact_then_prefix_then_contains(station_db: Path) -> None:
+    person = Recipient.select().where(Recipient.group == "student").first()
+    exact = lookup(person.name)
+    assert exact[0].match == Match.EXACT
+    assert all(r.name == person.name for r in exact if r.match == Match.EXACT)
+    prefix = lookup(person.name[:2])
+    assert {r.match for r in prefix} <= {Match.EXACT, Match.PREFIX, Match.CONTAINS}
+    assert all(r.name.startswith(person.name[:2]) for r in prefix if r.match == Match.PREFIX)
+    given = lookup(person.name[1:])
+    assert person.uid in {r.recipient_uid for r in given}
+    tiers = [r.match for r in given]
+    assert tiers == sorted(tiers)
+
+
+def test_initial_consonants_find_the_name(station_db: Path) -> None:
+    person = Recipient.select().where(Recipient.group == "public").first()
+    results = lookup(hangul.initials(person.name))
+    assert person.uid in {r.recipient_uid for r in results}
+    assert all(r.match == Match.INITIALS for r in results)
+    assert all(hangul.initials(r.name).startswith(hangul.initials(person.name)) for r in results)
+
+
+def test_one_jamo_off_still_finds_the_name(station_db: Path) -> None:
+    person = Recipient.select().where(Recipient.name.startswith("김")).first()
+    typo = "긴" + person.name[1:]  # ㅁ → ㄴ in the final consonant
+    if recipients.name_equals(typo, 1):
+        return  # the typo is itself someone's name in this city
+    results = lookup(typo)
+    assert person.uid in {r.recipient_uid for r in results}
+    assert {r.match for r in results} == {Match.ONE_OFF}
+
+
+def test_results_carry_what_tells_homonyms_apart(station_db: Path) -> None:
+    result = lookup("OS00000010")[0]
+    assert result.birth_year and result.group
+    assert result.school or result.district
+
+
+def test_empty_and_unknown_queries(station_db: Path) -> None:
+    assert lookup("   ") == []
+    assert lookup("zzzz-nobody") == []
