@@ -49,7 +49,8 @@ def test_one_jamo_off_still_finds_the_name(station_db: Path) -> None:
 
 def test_results_carry_what_tells_homonyms_apart(station_db: Path) -> None:
     result = lookup("OS00000010")[0]
-    assert result.birth_year and result.group
+    assert result.birth_year
+    assert result.group
     assert result.school or result.district
 
 

@@ -48,17 +48,23 @@ def test_migration_from_version_1_keeps_and_extends_the_data(db_path: Path) -> N
         assert person.name_rev == "동길홍"
         assert [row.uid for row in recipients.name_ends("길동", 5)] == ["r1"]
         plan = db.execute_sql(
-            "EXPLAIN QUERY PLAN SELECT uid FROM recipient WHERE name_rev >= '동' AND name_rev < '동z'"
+            "EXPLAIN QUERY PLAN SELECT uid FROM recipient "
+            "WHERE name_rev >= '동' AND name_rev < '동z'"
         ).fetchall()
         assert "recipient_name_rev" in str(plan)
     finally:
         close_db()
 
 
-def test_a_refused_write_leaves_nothing_behind(empty_db: Path) -> None:
-    with pytest.raises(RuntimeError), writing():
+def _write_then_fail() -> None:
+    with writing():
         Household.create(uid="h-gone", label="x", created_at="2020-01-01")
         raise RuntimeError("refused half way")
+
+
+def test_a_refused_write_leaves_nothing_behind(empty_db: Path) -> None:
+    with pytest.raises(RuntimeError):
+        _write_then_fail()
     assert Household.select().count() == 0
 
 
