@@ -43,7 +43,7 @@ def _ranged(column: Any, start: str, limit: int) -> list[Recipient]:
     query = (
         Recipient.select()
         .where((column >= start) & (column < start + _TOP))
-        .order_by(column, Recipient.birth_year, Recipient.card_code)
+        .order_by(column)
         .limit(limit)
     )
     return list(query)
@@ -60,12 +60,6 @@ def name_starts(key: str, limit: int) -> list[Recipient]:
 
 def name_ends(key: str, limit: int) -> list[Recipient]:
     return _ranged(Recipient.name_rev, key[::-1], limit)
-
-
-def name_contains(key: str, limit: int) -> list[Recipient]:
-    """A scan: only for keys that the indexed searches can't answer."""
-    query = Recipient.select().where(Recipient.name_key.contains(key))
-    return list(query.order_by(Recipient.name_key).limit(limit))
 
 
 def initials_start(initials: str, limit: int) -> list[Recipient]:
@@ -92,3 +86,42 @@ def count() -> int:
 
 def household_count() -> int:
     return int(Household.select().count())
+
+
+def same_name_born(key: str, birth_date: str | None, birth_year: int | None) -> list[Recipient]:
+    """People with this name key and this birth date (or, with only a year, this year)."""
+    query = Recipient.select().where(Recipient.name_key == key)
+    if birth_date:
+        query = query.where(
+            (Recipient.birth_date == birth_date)
+            | (Recipient.birth_date.is_null() & (Recipient.birth_year == birth_year))
+        )
+    else:
+        query = query.where(Recipient.birth_year == birth_year)
+    return list(query.order_by(Recipient.card_code))
+
+
+def names_in_born(keys: Collection[str], birth_year: int | None, limit: int) -> list[Recipient]:
+    """People whose name key is one of ``keys``, born in ``birth_year``."""
+    query = Recipient.select().where(
+        Recipient.name_key.in_(list(keys)) & (Recipient.birth_year == birth_year)
+    )
+    return list(query.order_by(Recipient.name_key, Recipient.card_code).limit(limit))
+
+
+def last_card_code(prefix: str) -> str | None:
+    """The highest card code that starts with ``prefix``, through the unique index."""
+    row = (
+        Recipient.select(Recipient.card_code)
+        .where((Recipient.card_code >= prefix) & (Recipient.card_code < prefix + _TOP))
+        .order_by(Recipient.card_code.desc())
+        .first()
+    )
+    return row.card_code if row else None
+
+
+def set_household(uid: str, household_uid: str, updated_at: str) -> None:
+    """Inside the caller's write transaction."""
+    Recipient.update(household=household_uid, updated_at=updated_at).where(
+        Recipient.uid == uid
+    ).execute()
