@@ -1,0 +1,1 @@
+"""Excel exchange: safe reading, styled writing, format definitions, roster mapping."""

@@ -1,0 +1,382 @@
+"""Safe reading of every workbook the app opens, trusted or not.
+
+Before any parser sees a file we look at its bytes: an empty file, an encrypted (OLE) file or
+something that is not a zip is refused at once. Then the zip directory: the number of entries,
+the declared sizes and the compression ratio. Then every XML part is streamed through
+``zipfile`` with a byte cap (a lying size in the zip header fails the CRC check or the cap),
+looking for DTDs and entities (workbooks never need them), counting rows (a sheet's
+``<dimension>`` is never trusted) and spotting formula cells. Only then does python-calamine
+parse the cells. Nothing here touches the database.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import python_calamine
+from defusedxml import ElementTree
+
+from ttasum_desk.errors import UserError
+
+OLE_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
+ZIP_SIGNATURE = b"PK\x03\x04"
+CHUNK = 1 << 20
+EXCEL_MAX_CHARS = 32_767
+EXCEL_MAX_ROWS = 1_048_576
+_PREFIX = rb"(?:[A-Za-z_][\w.-]*:)?"
+_ROW = re.compile(rb"<" + _PREFIX + rb"row[\s>/]")
+_FORMULA = re.compile(rb"<" + _PREFIX + rb"f[\s>/]")
+_CELL_OR_FORMULA = re.compile(
+    rb"<" + _PREFIX + rb"c\s[^>]*?\br=\"([A-Z]+[0-9]+)\"|<" + _PREFIX + rb"f[\s>/]"
+)
+_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)")
+_TEXT_TAG = re.compile(rb"(?:[A-Za-z_][\w.-]*:)?[tv][\s>]")
+_SHARED_ITEM = re.compile(rb"<" + _PREFIX + rb"si[\s>]")
+_ENTITY_OR_ESCAPE = re.compile(rb"&#?\w{1,8};|_x[0-9A-Fa-f]{4}_")
+_CELL_ATTRS = re.compile(rb"<" + _PREFIX + rb"c\s([^>]*)>\s*<" + _PREFIX + rb"v>(\d+)<")
+_REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+Cell = Any  # str | int | float | bool | date | datetime | time | timedelta | None
+
+
+class WorkbookError(UserError):
+    """A workbook that can't be read safely; nothing was written."""
+
+
+class EmptyWorkbookError(WorkbookError):
+    def __init__(self, path: Path) -> None:
+        super().__init__("The file {file} is empty. Choose the saved workbook.", file=path.name)
+
+
+class EncryptedWorkbookError(WorkbookError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            "The file {file} is password-protected or an old .xls file. Open it in Excel, "
+            "remove the password and save it as an .xlsx workbook, then try again.",
+            file=path.name,
+        )
+
+
+class NotAWorkbookError(WorkbookError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            "The file {file} is not an Excel workbook (it may be a CSV or text file renamed "
+            ".xlsx). Open it in Excel and save it as an .xlsx workbook.",
+            file=path.name,
+        )
+
+
+class DamagedWorkbookError(WorkbookError):
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            "The workbook {file} is damaged ({detail}). Ask for a new copy of the file.",
+            file=path.name,
+            detail=detail,
+        )
+
+
+class ZipBombError(WorkbookError):
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            "The workbook {file} unpacks to far more data than a workbook holds ({detail}); "
+            "it was not opened. Ask for a new copy of the file.",
+            file=path.name,
+            detail=detail,
+        )
+
+
+class EntityBombError(WorkbookError):
+    def __init__(self, path: Path, part: str) -> None:
+        super().__init__(
+            "The workbook {file} contains XML declarations (DTD or entities, in {part}) that "
+            "Excel never writes; it was not opened. Save it again from Excel.",
+            file=path.name,
+            part=part,
+        )
+
+
+class FormulaCellsError(WorkbookError):
+    def __init__(self, path: Path, sheet: str, cells: list[str]) -> None:
+        super().__init__(
+            "The workbook {file} has formulas in sheet {sheet} (cells {cells}). Imported data "
+            "must be plain values: copy the cells and paste them as values, then save.",
+            file=path.name,
+            sheet=sheet,
+            cells=", ".join(cells),
+        )
+        self.cells = cells
+
+
+class MissingSheetError(WorkbookError):
+    def __init__(self, path: Path, sheet: str, found: list[str]) -> None:
+        super().__init__(
+            "The workbook {file} has no sheet named {sheet} (it has: {found}). "
+            "Choose a file exported by TTASUM Desk.",
+            file=path.name,
+            sheet=sheet,
+            found=", ".join(found),
+        )
+
+
+class TooManyRowsError(WorkbookError):
+    def __init__(self, path: Path, sheet: str, rows: int, limit: int) -> None:
+        super().__init__(
+            "The sheet {sheet} of {file} has {rows} rows, more than the limit of {limit}. "
+            "Split the file and import the parts.",
+            file=path.name,
+            sheet=sheet,
+            rows=rows,
+            limit=limit,
+        )
+
+
+class CellTooLongError(WorkbookError):
+    def __init__(self, path: Path, sheet: str, cell: str, limit: int) -> None:
+        super().__init__(
+            "The cell {cell} of sheet {sheet} in {file} holds more than {limit} characters, "
+            "more than Excel allows. Correct the cell and save again.",
+            file=path.name,
+            sheet=sheet,
+            cell=cell,
+            limit=limit,
+        )
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_rows: int = EXCEL_MAX_ROWS
+    max_cell_chars: int = EXCEL_MAX_CHARS
+    max_entries: int = 1_000
+    max_unpacked_bytes: int = 512 << 20
+    max_ratio: int = 200
+    ratio_floor: int = 1 << 20  # entries smaller than this may compress as well as they like
+
+
+DEFAULT_LIMITS = Limits()
+
+
+def column_letters(index: int) -> str:
+    """0 → A, 25 → Z, 26 → AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+@dataclass
+class _PartScan:
+    rows: int = 0
+    has_formulas: bool = False
+    long_cell: str = ""  # address of an inline text over the limit
+    long_shared: set[int] = field(default_factory=set)  # shared-string indexes over it
+
+
+@dataclass
+class SafeWorkbook:
+    """A workbook that passed every check; ``rows(sheet)`` gives its cell values."""
+
+    path: Path
+    limits: Limits
+    sheet_names: list[str]
+    _book: Any = field(repr=False)
+
+    def has_sheet(self, name: str) -> bool:
+        return name in self.sheet_names
+
+    def rows(self, name: str | None = None) -> list[list[Cell]]:
+        """All rows of a sheet (the first one without a name); an empty cell is ''."""
+        name = name if name is not None else self.sheet_names[0]
+        if name not in self.sheet_names:
+            raise MissingSheetError(self.path, name, self.sheet_names)
+        try:
+            sheet = self._book.get_sheet_by_name(name)
+            data: list[list[Cell]] = sheet.to_python(skip_empty_area=False)
+        except python_calamine.CalamineError as error:
+            raise DamagedWorkbookError(self.path, str(error)) from error
+        return data
+
+    def merged_ranges(self, name: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+        ranges = self._book.get_sheet_by_name(name).merged_cell_ranges
+        return list(ranges or [])
+
+
+def open_workbook(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> SafeWorkbook:
+    """Check a workbook file from its bytes up; raises a WorkbookError subclass."""
+    path = Path(path)
+    with path.open("rb") as handle:
+        head = handle.read(8)
+    if not head:
+        raise EmptyWorkbookError(path)
+    if head.startswith(OLE_SIGNATURE):
+        raise EncryptedWorkbookError(path)
+    if not head.startswith(ZIP_SIGNATURE):
+        raise NotAWorkbookError(path)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            sheets = _inspect(path, archive, limits)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError) as error:
+        if isinstance(error, FileNotFoundError):
+            raise
+        raise DamagedWorkbookError(path, str(error)) from error
+    try:
+        book = python_calamine.CalamineWorkbook.from_path(str(path))
+    except python_calamine.CalamineError as error:
+        raise DamagedWorkbookError(path, str(error)) from error
+    names = [name for name in book.sheet_names if name in sheets] or list(book.sheet_names)
+    return SafeWorkbook(path, limits, names, book)
+
+
+def _inspect(path: Path, archive: zipfile.ZipFile, limits: Limits) -> dict[str, str]:
+    """Every check on the zip and its XML; returns sheet name → part name."""
+    entries = archive.infolist()
+    if len(entries) > limits.max_entries:
+        raise ZipBombError(path, f"{len(entries)} entries")
+    declared = sum(entry.file_size for entry in entries)
+    if declared > limits.max_unpacked_bytes:
+        raise ZipBombError(path, f"{declared:,} bytes unpacked")
+    for entry in entries:
+        if entry.flag_bits & 0x1:
+            raise EncryptedWorkbookError(path)
+        ratio = entry.file_size / max(entry.compress_size, 1)
+        if entry.file_size > limits.ratio_floor and ratio > limits.max_ratio:
+            raise ZipBombError(path, f"{entry.filename} packed {ratio:,.0f} to 1")
+    names = {entry.filename for entry in entries}
+    if "xl/workbook.xml" not in names:
+        raise NotAWorkbookError(path)
+    budget = [limits.max_unpacked_bytes]
+    scans: dict[str, _PartScan] = {}
+    for entry in entries:
+        if entry.filename.endswith((".xml", ".rels", ".vml")):
+            scans[entry.filename] = _scan_part(path, archive, entry, budget, limits)
+    sheets = _sheet_parts(path, archive)
+    long_shared = scans.get("xl/sharedStrings.xml", _PartScan()).long_shared
+    for sheet, part in sheets.items():
+        scan = scans.get(part, _PartScan())
+        if scan.rows > limits.max_rows:
+            raise TooManyRowsError(path, sheet, scan.rows, limits.max_rows)
+        if scan.has_formulas:
+            raise FormulaCellsError(path, sheet, _formula_cells(archive, part))
+        cell = scan.long_cell or (_shared_cell(archive, part, long_shared) if long_shared else "")
+        if cell:
+            raise CellTooLongError(path, sheet, cell, limits.max_cell_chars)
+    return sheets
+
+
+def _chunks(archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> Iterator[bytes]:
+    """The part's bytes in pieces cut just before a '<', so that no tag spans two pieces."""
+    carry = b""
+    with archive.open(entry) as stream:
+        while block := stream.read(CHUNK):
+            data = carry + block
+            cut = data.rfind(b"<")
+            if cut <= 0 and len(data) < CHUNK:
+                carry = data
+                continue
+            if cut <= 0:  # a run with no tag at all: pass it on, never hoard it
+                carry = b""
+                yield data
+                continue
+            carry = data[cut:]
+            yield data[:cut]
+    if carry:
+        yield carry
+
+
+def _scan_part(
+    path: Path, archive: zipfile.ZipFile, entry: zipfile.ZipInfo, budget: list[int], limits: Limits
+) -> _PartScan:
+    scan = _PartScan()
+    is_sheet = entry.filename.startswith("xl/worksheets/")
+    is_shared = entry.filename == "xl/sharedStrings.xml"
+    shared_seen = 0
+    for piece in _chunks(archive, entry):
+        budget[0] -= len(piece)
+        if budget[0] < 0:
+            raise ZipBombError(path, f"{entry.filename} unpacks past the limit")
+        if _DTD.search(piece):
+            raise EntityBombError(path, entry.filename)
+        if is_sheet:
+            scan.rows += len(_ROW.findall(piece))
+            scan.has_formulas = scan.has_formulas or _FORMULA.search(piece) is not None
+        # a text node can only be over the limit if some run between tags is longer in bytes
+        if (is_sheet or is_shared) and max(map(len, piece.split(b"<"))) > limits.max_cell_chars:
+            for at in _long_texts(piece, limits.max_cell_chars):
+                if is_shared:
+                    scan.long_shared.add(shared_seen + len(_SHARED_ITEM.findall(piece, 0, at)) - 1)
+                elif not scan.long_cell:
+                    scan.long_cell = _cell_before(piece, at)
+        if is_shared:
+            shared_seen += len(_SHARED_ITEM.findall(piece))
+    return scan
+
+
+def _long_texts(piece: bytes, limit: int) -> Iterator[int]:
+    """Offsets of text elements (<t>, <v>) in ``piece`` holding more than ``limit`` characters."""
+    at = 0
+    for run in piece.split(b"<"):
+        if len(run) > limit and _TEXT_TAG.match(run):
+            text = run.split(b">", 1)[1] if b">" in run else b""
+            chars = len(_ENTITY_OR_ESCAPE.sub(b"_", text).decode("utf-8", "replace"))
+            if chars > limit:
+                yield at
+        at += len(run) + 1
+
+
+def _cell_before(piece: bytes, at: int) -> str:
+    found = "?"
+    for match in _CELL_OR_FORMULA.finditer(piece, 0, at):
+        found = match.group(1).decode("ascii") if match.group(1) else found
+    return found
+
+
+def _shared_cell(archive: zipfile.ZipFile, part: str, indexes: set[int]) -> str:
+    """The address of the first cell in a sheet that shows one of the shared texts."""
+    wanted = {str(index).encode() for index in indexes}
+    for piece in _chunks(archive, archive.getinfo(part)):
+        for match in _CELL_ATTRS.finditer(piece):
+            attrs = match.group(1)
+            if match.group(2) in wanted and re.search(rb'\bt="s"', attrs):
+                address = re.search(rb'\br="([A-Z]+[0-9]+)"', attrs)
+                return address.group(1).decode("ascii") if address else "?"
+    return ""
+
+
+def _formula_cells(archive: zipfile.ZipFile, part: str, most: int = 20) -> list[str]:
+    """Addresses of the first formula cells in a sheet part (already scanned and capped)."""
+    found: list[str] = []
+    last_cell = "?"
+    for piece in _chunks(archive, archive.getinfo(part)):
+        for match in _CELL_OR_FORMULA.finditer(piece):
+            if match.group(1):
+                last_cell = match.group(1).decode("ascii")
+            elif not found or found[-1] != last_cell:
+                found.append(last_cell)
+                if len(found) >= most:
+                    return found
+    return found
+
+
+def _sheet_parts(path: Path, archive: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name → worksheet part, from workbook.xml and its relationships."""
+    try:
+        book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+        rels_xml = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    except KeyError as error:
+        raise NotAWorkbookError(path) from error
+    except ElementTree.ParseError as error:
+        raise DamagedWorkbookError(path, str(error)) from error
+    targets = {rel.get("Id"): rel.get("Target", "") for rel in rels_xml}
+    parts: dict[str, str] = {}
+    for sheet in book.iter():
+        if sheet.tag.endswith("}sheet"):
+            target = targets.get(sheet.get(_REL_NS), "")
+            part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+            parts[sheet.get("name", "")] = str(PurePosixPath(part))
+    return parts

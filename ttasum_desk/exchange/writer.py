@@ -1,0 +1,139 @@
+"""Styled, safe, atomic workbook writing (openpyxl in write-only mode).
+
+Every workbook the app writes has a bold, frozen header row and column widths that fit the
+text; dates are Excel dates. Text is stored as literal text, never as a formula: a string that
+starts with = + - @, a tab or CR is a text cell with Excel's quote prefix, and characters XML
+can't carry are escaped the OOXML way (``_x000D_``), so that reading the file back gives the
+very same string. The file is written next to its destination and renamed into place.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import chain, islice
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+
+from ttasum_desk.errors import UserError
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
+_WIDTH_SAMPLE = 200
+_BOLD = Font(bold=True)
+
+
+class WorkbookWriteError(UserError):
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            "The workbook {file} could not be written ({detail}). Choose another folder or "
+            "close the file in Excel, then try again.",
+            file=str(path),
+            detail=detail,
+        )
+
+
+@dataclass
+class SheetSpec:
+    """One sheet: a header row, then rows of plain values (str, int, float, date, None)."""
+
+    name: str
+    headers: Sequence[str]
+    rows: Iterable[Sequence[Any]]
+    widths: Sequence[float] | None = None
+    wrap: bool = False
+
+
+def escape_text(text: str) -> str:
+    """OOXML escaping of what XML can't hold (control characters, a literal ``_xHHHH_``)."""
+    return _UNSAFE.sub(lambda m: "_x005F" if m.group() == "_" else f"_x{ord(m.group()):04X}_", text)
+
+
+def display_width(value: Any) -> int:
+    """Columns a value takes on screen: wide (Hangul, CJK) characters count two."""
+    if value is None:
+        return 0
+    text = value.isoformat() if hasattr(value, "isoformat") else str(value)
+    first_line = text.split("\n", 1)[0]
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in first_line)
+
+
+def write_workbook(path: Path | str, sheets: Sequence[SheetSpec]) -> Path:
+    """Write the sheets to ``path`` atomically; returns the path."""
+    path = Path(path)
+    book = Workbook(write_only=True)
+    for spec in sheets:
+        _write_sheet(book, spec)
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx", dir=folder)
+        os.close(handle)
+    except OSError as error:
+        raise WorkbookWriteError(path, error.strerror or str(error)) from error
+    temp = Path(temp_name)
+    try:
+        book.save(temp)
+        with temp.open("rb+") as written:
+            os.fsync(written.fileno())
+        os.replace(temp, path)
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        raise WorkbookWriteError(path, error.strerror or str(error)) from error
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _write_sheet(book: Workbook, spec: SheetSpec) -> None:
+    sheet = book.create_sheet(spec.name)
+    rows = iter(spec.rows)
+    sample = list(islice(rows, _WIDTH_SAMPLE))
+    widths = spec.widths or _fit_widths(spec.headers, sample)
+    for index, width in enumerate(widths):
+        sheet.column_dimensions[get_column_letter(index + 1)].width = width
+    sheet.freeze_panes = "A2"
+    header = []
+    for title in spec.headers:
+        cell = WriteOnlyCell(sheet, value=escape_text(title))
+        cell.font = _BOLD
+        header.append(cell)
+    sheet.append(header)
+    wrap = Alignment(wrap_text=True, vertical="top") if spec.wrap else None
+    for row in chain(sample, rows):
+        sheet.append([_cell(sheet, value, wrap) for value in row])
+
+
+def _cell(sheet: Any, value: Any, wrap: Alignment | None) -> Any:
+    if value.__class__ is not str:
+        return value
+    text = escape_text(value) if _UNSAFE.search(value) else value
+    formula_like = value.startswith(FORMULA_STARTS)
+    if not formula_like and wrap is None:
+        return text
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.data_type = "s"  # openpyxl would take a leading '=' for a formula
+    cell.quotePrefix = formula_like
+    if wrap is not None:
+        cell.alignment = wrap
+    return cell
+
+
+def _fit_widths(headers: Sequence[str], sample: list[Sequence[Any]]) -> list[float]:
+    widths = []
+    for index, title in enumerate(headers):
+        longest = max(
+            [display_width(title), *(display_width(row[index]) for row in sample if row[index:])]
+        )
+        widths.append(float(min(max(longest + 2, 8), 60)))
+    return widths
