@@ -125,3 +125,9 @@ def set_household(uid: str, household_uid: str, updated_at: str) -> None:
     Recipient.update(household=household_uid, updated_at=updated_at).where(
         Recipient.uid == uid
     ).execute()
+
+
+def household_uid(row: Recipient) -> str | None:
+    """The row's household key, without loading the household."""
+    value = row.__data__.get("household")
+    return str(value) if value else None
