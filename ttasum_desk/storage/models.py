@@ -170,3 +170,25 @@ class AuditLog(Model):
     class Meta:
         database = db
         table_name = "audit_log"
+
+
+class ClassCount(BaseModel):
+    """A handout to a whole class as one number; append-only like ``Handout``."""
+
+    station_code = CharField()
+    school = CharField()
+    grade = IntegerField()
+    klass = IntegerField()
+    item = ForeignKeyField(Item, column_name="item_uid")
+    batch = ForeignKeyField(Batch, null=True, column_name="batch_uid")
+    quantity = IntegerField()
+    operator = CharField(default="")
+    handed_at = CharField()  # ISO 8601 with offset
+    status = CharField()  # ok | void
+    void_of = ForeignKeyField("self", null=True, column_name="void_of")
+    reason = TextField(default="")
+    chain_hash = CharField(default="")
+    created_at = CharField()
+
+    class Meta:
+        table_name = "class_count"
