@@ -1,0 +1,385 @@
+"""Handouts: check a request against the rules, record it, void it, and a receipt's data.
+
+Interfaces the window, the command line and the exchange rely on:
+- ``check(recipient, item_code, quantity=None, at=None, proxy_card=None) -> Decision``: the
+  decision for a card code (or recipient uid), read in one transaction; writes nothing.
+- ``record(HandoutRequest) -> RecordedHandout``: decide, then record, in one transaction: a new
+  UUID, the receipt number (station code + running number, OS-JA01-000123), the operator, the
+  batch (first in, first out, where the item's stock is tracked), the station's chain hash
+  (see ``storage.handouts``) and an audit entry. A refusal raises ``RefusedByRule`` (exit code 3)
+  and writes nothing, unless ``override_reason`` is given: then it is recorded and audited.
+- ``void(handout_uid, reason, operator) -> str``: a compensating row; voiding a handout twice,
+  or voiding a void, is refused. Returns the void's uid.
+- ``receipt_data(handout_uid, copy) -> ReceiptData``: for ``printing.receipt.render_receipt``;
+  a void's data is a void slip for the voided receipt's number.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from ttasum_desk.domain.clock import now, now_iso, parse_moment
+from ttasum_desk.domain.ids import new_uid
+from ttasum_desk.domain.rules import Decision, Person, decide
+from ttasum_desk.errors import UserError
+from ttasum_desk.i18n import translate
+from ttasum_desk.services.rules import current_rules
+from ttasum_desk.services.stations import StationInfo, current_station
+from ttasum_desk.storage import audit, items, recipients, stock
+from ttasum_desk.storage import handouts as store
+from ttasum_desk.storage.db import writing
+from ttasum_desk.storage.models import Item, Recipient
+
+if TYPE_CHECKING:
+    from ttasum_desk.printing.receipt import ReceiptData
+
+PERIOD_LABELS = {
+    "once": "in total",
+    "day": "today",
+    "week": "this week",
+    "month": "this month",
+    "campaign": "in this campaign",
+}
+
+
+class RefusedByRule(UserError):
+    """The rules refuse the handout; ``decision`` says why and when the person may come back."""
+
+    exit_code = 3
+
+    def __init__(self, decision: Decision) -> None:
+        self.decision = decision
+        reasons = " ".join(reason.english for reason in decision.reasons)
+        if decision.next_eligible is not None:
+            super().__init__(
+                "Refused: {reasons} Eligible again on {next_eligible}.",
+                reasons=reasons,
+                next_eligible=decision.next_eligible.isoformat(),
+            )
+        else:
+            super().__init__("Refused: {reasons}", reasons=reasons)
+
+
+@dataclass(frozen=True)
+class HandoutRequest:
+    recipient: str  # card code or recipient uid
+    item_code: str
+    quantity: int | None = None  # None: as many as the rules allow now
+    at: datetime | None = None  # None: now; set when entering paper tally sheets
+    operator: str = ""
+    proxy_card: str | None = None  # the collector, when someone else collects
+    override_reason: str = ""  # records a handout the rules refuse
+    lot_uid: str | None = None  # a named batch instead of first in, first out
+
+
+@dataclass(frozen=True)
+class RecordedHandout:
+    handout_uid: str
+    receipt_no: str
+    recipient_uid: str
+    card_code: str
+    item_code: str
+    quantity: int
+    batch_uid: str | None
+    handed_at: str
+    decision: Decision
+    overridden: bool
+
+
+@dataclass(frozen=True)
+class _Context:
+    recipient: Recipient
+    item: Item
+    proxy: Recipient | None
+    moment: datetime
+    decision: Decision
+
+
+def parse_at(text: str | None) -> datetime | None:
+    """An ``--at`` value: an ISO date or date-time (local time when naive)."""
+    if text is None:
+        return None
+    try:
+        return parse_moment(text)
+    except ValueError:
+        raise UserError(
+            "{text} is not a date. Give a date or date-time such as 2020-03-09 or "
+            "2020-03-09T10:30.",
+            text=text,
+        ) from None
+
+
+def household_of(row: Recipient) -> str | None:
+    uid = row.__data__.get("household")
+    return str(uid) if uid else None
+
+
+def person_of(row: Recipient) -> Person:
+    return Person(
+        uid=row.uid,
+        group=row.group,
+        birth_date=date.fromisoformat(row.birth_date) if row.birth_date else None,
+        birth_year=row.birth_year,
+        household_uid=household_of(row),
+        disability=bool(row.disability),
+    )
+
+
+def _recipient(who: str) -> Recipient:
+    code = (who or "").strip()
+    found = (recipients.by_card(code) or recipients.by_uid(code)) if code else None
+    if found is None:
+        raise UserError(
+            "No recipient has the card code {card}. Check the code, search by name, or "
+            "register the person.",
+            card=code,
+        )
+    return found
+
+
+def _item(code: str) -> Item:
+    code = (code or "").strip()
+    found = items.by_code(code) or items.by_code(code.upper())
+    if found is None:
+        known = ", ".join(item.code for item in items.all_items()) or "-"
+        raise UserError("There is no item {item}. The items are: {items}.", item=code, items=known)
+    return found
+
+
+def _quantity(quantity: int | None) -> int | None:
+    if quantity is not None and (isinstance(quantity, bool) or quantity < 1):
+        raise UserError(
+            "The quantity must be a whole number of 1 or more, not {quantity}.", quantity=quantity
+        )
+    return quantity
+
+
+def _context(
+    who: str, item_code: str, quantity: int | None, at: datetime | None, proxy_card: str | None
+) -> _Context:
+    quantity = _quantity(quantity)
+    recipient = _recipient(who)
+    item = _item(item_code)
+    proxy = None
+    if proxy_card and proxy_card.strip():
+        proxy = recipients.by_card(proxy_card.strip())
+        if proxy is None:
+            raise UserError(
+                "No recipient has the card code {card} given for the collector. Check the code.",
+                card=proxy_card.strip(),
+            )
+    moment = at or now()
+    history = store.history(recipient.uid, household_of(recipient), item.uid, item.code)
+    decision = decide(
+        current_rules().for_item(item.code),
+        person_of(recipient),
+        item.code,
+        moment.date(),
+        history,
+        quantity,
+        person_of(proxy) if proxy is not None else None,
+    )
+    return _Context(recipient, item, proxy, moment, decision)
+
+
+def check(
+    recipient: str,
+    item_code: str,
+    quantity: int | None = None,
+    at: datetime | None = None,
+    proxy_card: str | None = None,
+) -> Decision:
+    """The decision for a card code (or recipient uid) and an item; writes nothing."""
+    with writing():
+        return _context(recipient, item_code, quantity, at, proxy_card).decision
+
+
+def _station() -> StationInfo:
+    station = current_station()
+    if station is None:
+        raise UserError(
+            "This database has no station yet. Set it first: station set --code C --name N "
+            "--kind centre."
+        )
+    return station
+
+
+def _operator(operator: str) -> str:
+    if not operator.strip():
+        raise UserError("Say who is handing out: give the operator's name.")
+    return operator.strip()
+
+
+def _append(row: dict[str, object], item_code: str) -> None:
+    """Number, chain and insert a handout or void row of this station."""
+    station_code = str(row["station_code"])
+    row["receipt_no"] = store.next_receipt_no(station_code)
+    row["chain_hash"] = store.chain_hash(
+        store.chain_head(station_code), {**row, "item_code": item_code}
+    )
+    store.insert(row)
+
+
+def record(request: HandoutRequest) -> RecordedHandout:
+    """Decide and record one handout (one transaction); see the module docstring."""
+    with writing():
+        operator = _operator(request.operator)
+        station = _station()
+        context = _context(
+            request.recipient, request.item_code, request.quantity, request.at, request.proxy_card
+        )
+        decision = context.decision
+        override = request.override_reason.strip()
+        if not decision.allowed and not override:
+            raise RefusedByRule(decision)
+        quantity = decision.quantity or (decision.rule.limit if decision.rule else 1)
+        item = context.item
+        batch_uid = (
+            stock.pick_batch(item.uid, quantity, request.lot_uid) if item.track_stock else None
+        )
+        row: dict[str, object] = {
+            "uid": new_uid(),
+            "recipient_uid": context.recipient.uid,
+            "item_uid": item.uid,
+            "quantity": quantity,
+            "batch_uid": batch_uid,
+            "station_code": station.code,
+            "operator": operator,
+            "handed_at": context.moment.isoformat(timespec="seconds"),
+            "status": "ok",
+            "void_of": None,
+            "reason": "",
+            "proxy_uid": context.proxy.uid if context.proxy else None,
+            "override_reason": "" if decision.allowed else override,
+            "origin": "local",
+            "created_at": now_iso(),
+        }
+        _append(row, item.code)
+        audit.record(
+            "handout_override" if not decision.allowed else "handout",
+            "handout",
+            str(row["uid"]),
+            operator,
+            receipt_no=row["receipt_no"],
+            card_code=context.recipient.card_code,
+            item=item.code,
+            quantity=quantity,
+            handed_at=row["handed_at"],
+            override_reason=row["override_reason"],
+            refused=[reason.code for reason in decision.reasons] if not decision.allowed else [],
+        )
+    return RecordedHandout(
+        handout_uid=str(row["uid"]),
+        receipt_no=str(row["receipt_no"]),
+        recipient_uid=context.recipient.uid,
+        card_code=context.recipient.card_code,
+        item_code=item.code,
+        quantity=quantity,
+        batch_uid=batch_uid,
+        handed_at=str(row["handed_at"]),
+        decision=decision,
+        overridden=not decision.allowed,
+    )
+
+
+def void(handout_uid: str, reason: str, operator: str) -> str:
+    """Void a handout with a reason (one transaction); returns the void's uid."""
+    with writing():
+        operator = _operator(operator)
+        station = _station()
+        original = store.get(handout_uid.strip())
+        if original is None:
+            raise UserError(
+                "There is no handout {uid}. Copy the id from the receipt or the day's log.",
+                uid=handout_uid.strip(),
+            )
+        if original.status == "void":
+            raise UserError(
+                "{uid} is a void itself and can't be voided. Record the handout again instead.",
+                uid=original.uid,
+            )
+        if original.voided_by is not None:
+            raise UserError(
+                "The handout {receipt_no} is already voided.", receipt_no=original.receipt_no
+            )
+        if not reason.strip():
+            raise UserError("Give a reason for the void.")
+        row: dict[str, object] = {
+            "uid": new_uid(),
+            "recipient_uid": original.recipient_uid,
+            "item_uid": original.item_uid,
+            "quantity": -original.quantity,
+            "batch_uid": original.batch_uid,
+            "station_code": station.code,
+            "operator": operator,
+            "handed_at": now_iso(),
+            "status": "void",
+            "void_of": original.uid,
+            "reason": reason.strip(),
+            "proxy_uid": None,
+            "override_reason": "",
+            "origin": "local",
+            "created_at": now_iso(),
+        }
+        _append(row, original.item_code)
+        audit.record(
+            "handout_void",
+            "handout",
+            str(row["uid"]),
+            operator,
+            void_of=original.uid,
+            voided_receipt=original.receipt_no,
+            receipt_no=row["receipt_no"],
+            quantity=original.quantity,
+            reason=reason.strip(),
+        )
+    return str(row["uid"])
+
+
+def receipt_data(handout_uid: str, copy: bool = False) -> ReceiptData:
+    """What the receipt (or, for a void, the void slip) of a handout shows."""
+    from ttasum_desk.printing.receipt import ReceiptData
+
+    row = store.get(handout_uid.strip())
+    if row is None:
+        raise UserError(
+            "There is no handout {uid}. Copy the id from the receipt or the day's log.",
+            uid=handout_uid.strip(),
+        )
+    voided = store.get(row.void_of) if row.void_of else None
+    recipient = _recipient(row.recipient_uid)
+    moment = parse_moment(row.handed_at)
+    history = store.history(recipient.uid, household_of(recipient), row.item_uid, row.item_code)
+    left = decide(
+        current_rules().for_item(row.item_code),
+        person_of(recipient),
+        row.item_code,
+        moment.date(),
+        history,
+    )
+    return ReceiptData(
+        station_code=row.station_code,
+        station_name=row.station_name,
+        operator=row.operator,
+        handed_at=moment,
+        receipt_no=voided.receipt_no if voided else row.receipt_no,
+        recipient_name=row.name,
+        birth_year=row.birth_year,
+        item_name=row.item_name,
+        unit=row.unit,
+        quantity=abs(row.quantity),
+        lot_no=row.lot_no,
+        remaining=left.max_quantity if left.rule else None,
+        period_label=translate(PERIOD_LABELS[left.rule.period]) if left.rule else "",
+        handout_uid=row.uid,
+        proxy_name=row.proxy_name,
+        copy=copy,
+        void_reason=row.reason if row.status == "void" else None,
+    )
+
+
+def today_log(day: date | None = None) -> list[store.HandoutRow]:
+    """This station's handouts and voids of ``day`` (today by default), newest first."""
+    return store.today_log(_station().code, day or now().date())

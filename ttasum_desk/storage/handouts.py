@@ -1,0 +1,181 @@
+"""Handout queries: entitlement history, receipt numbers, the station's hash chain, the day's log.
+
+Handouts are append-only. A void is a second row: ``status='void'``, ``void_of`` = the voided
+row, the voided quantity negated (so a plain sum of ``quantity`` nets it out) and a reason.
+
+**The handout chain.** Each station's own rows (handouts and voids), taken in receipt-number
+order, form a hash chain: ``chain_hash = domain.chain.link(previous chain_hash or GENESIS,
+handout_chain_fields(row))``. ``handout_chain_fields`` takes a mapping with the keys of
+``CHAIN_FIELDS``:
+uid, recipient_uid, item_code, quantity, batch_uid (or None), station_code, operator, handed_at
+(ISO 8601 with offset, as stored), receipt_no, status ('ok' | 'void'), void_of (or None),
+reason, proxy_uid (or None), override_reason. Items are named by code, since item rows are created
+per database; everything else is stored as is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from ttasum_desk.domain import chain
+from ttasum_desk.domain.rules import HistoryEntry
+from ttasum_desk.storage.db import db
+
+CHAIN_FIELDS = (
+    "uid", "recipient_uid", "item_code", "quantity", "batch_uid", "station_code", "operator",
+    "handed_at", "receipt_no", "status", "void_of", "reason", "proxy_uid", "override_reason",
+)  # fmt: skip
+INSERT_COLUMNS = (
+    "uid", "recipient_uid", "item_uid", "quantity", "batch_uid", "station_code", "operator",
+    "handed_at", "receipt_no", "status", "void_of", "reason", "proxy_uid", "override_reason",
+    "chain_hash", "origin", "created_at",
+)  # fmt: skip
+RECEIPT_DIGITS = 6
+
+
+def handout_chain_fields(row: Mapping[str, Any]) -> dict[str, Any]:
+    """The fields of a handout that its chain hash commits to (see the module docstring)."""
+    fields = {name: row.get(name) for name in CHAIN_FIELDS}
+    fields["quantity"] = int(row["quantity"])
+    for name in ("batch_uid", "void_of", "proxy_uid"):
+        fields[name] = fields[name] or None
+    return fields
+
+
+def chain_hash(previous: str, row: Mapping[str, Any]) -> str:
+    return chain.link(previous, handout_chain_fields(row))
+
+
+def _not_voided(alias: str = "h") -> str:
+    return (
+        f"{alias}.status = 'ok' AND NOT EXISTS "
+        f"(SELECT 1 FROM handout v WHERE v.void_of = {alias}.uid)"
+    )
+
+
+def history(
+    recipient_uid: str,
+    household_uid: str | None,
+    item_uid: str,
+    item_code: str,
+    first: date | None = None,
+    last: date | None = None,
+) -> list[HistoryEntry]:
+    """Non-voided handouts of ``item_uid`` to the recipient and their household members,
+    handed out from ``first`` to ``last`` (inclusive; None: unbounded)."""
+    if household_uid:
+        people = "SELECT uid FROM recipient WHERE household_uid = ?"
+        params: list[Any] = [household_uid]
+    else:
+        people, params = "SELECT ?", [recipient_uid]
+    sql = (
+        "SELECT h.recipient_uid, h.quantity, substr(h.handed_at, 1, 10) FROM handout h"
+        f" WHERE h.recipient_uid IN ({people}) AND h.item_uid = ? AND {_not_voided()}"
+    )
+    params.append(item_uid)
+    if first is not None:
+        sql += " AND h.handed_at >= ?"
+        params.append(first.isoformat())
+    if last is not None:
+        sql += " AND h.handed_at < ?"
+        params.append((last + timedelta(days=1)).isoformat())
+    return [
+        HistoryEntry(uid, item_code, quantity, date.fromisoformat(day))
+        for uid, quantity, day in db.execute_sql(sql, params)
+    ]
+
+
+def _last_of_station(station_code: str) -> tuple[str, str] | None:
+    """(receipt_no, chain_hash) of the station's newest own row, by receipt number."""
+    prefix = station_code + "-"
+    row = db.execute_sql(
+        "SELECT receipt_no, chain_hash FROM handout WHERE station_code = ?"
+        " AND receipt_no >= ? AND receipt_no < ? ORDER BY receipt_no DESC LIMIT 1",
+        (station_code, prefix, station_code + "."),
+    ).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def next_receipt_no(station_code: str) -> str:
+    """Station code and a running number: OS-JA01-000123."""
+    last = _last_of_station(station_code)
+    number = int(last[0].rsplit("-", 1)[1]) + 1 if last else 1
+    return f"{station_code}-{number:0{RECEIPT_DIGITS}d}"
+
+
+def chain_head(station_code: str) -> str:
+    last = _last_of_station(station_code)
+    return last[1] if last else chain.GENESIS
+
+
+def insert(row: Mapping[str, Any]) -> None:
+    """Insert one handout or void (keys: INSERT_COLUMNS) inside the caller's transaction."""
+    columns = ", ".join(INSERT_COLUMNS)
+    marks = ", ".join("?" for _ in INSERT_COLUMNS)
+    db.execute_sql(
+        f"INSERT INTO handout ({columns}) VALUES ({marks})",
+        [row.get(name) for name in INSERT_COLUMNS],
+    )
+
+
+@dataclass(frozen=True)
+class HandoutRow:
+    """One handout or void with what a receipt or a log line shows."""
+
+    uid: str
+    recipient_uid: str
+    item_uid: str
+    batch_uid: str | None
+    card_code: str
+    name: str
+    birth_year: int | None
+    item_code: str
+    item_name: str
+    unit: str
+    quantity: int
+    lot_no: str | None
+    station_code: str
+    station_name: str
+    operator: str
+    handed_at: str
+    receipt_no: str
+    status: str
+    void_of: str | None
+    voided_by: str | None  # the void row that cancels this handout
+    reason: str
+    proxy_uid: str | None
+    proxy_name: str | None
+    override_reason: str
+
+
+_ROW_SQL = """
+SELECT h.uid, h.recipient_uid, h.item_uid, h.batch_uid, r.card_code, r.name, r.birth_year,
+       i.code, i.name, i.unit, h.quantity, b.lot_no, h.station_code,
+       COALESCE(s.name, h.station_code), h.operator, h.handed_at, h.receipt_no, h.status,
+       h.void_of, (SELECT v.uid FROM handout v WHERE v.void_of = h.uid), h.reason, h.proxy_uid,
+       p.name, h.override_reason
+FROM handout h
+JOIN recipient r ON r.uid = h.recipient_uid
+JOIN item i ON i.uid = h.item_uid
+LEFT JOIN batch b ON b.uid = h.batch_uid
+LEFT JOIN recipient p ON p.uid = h.proxy_uid
+LEFT JOIN station s ON s.code = h.station_code
+"""
+
+
+def get(uid: str) -> HandoutRow | None:
+    row = db.execute_sql(_ROW_SQL + " WHERE h.uid = ?", (uid,)).fetchone()
+    return HandoutRow(*row) if row else None
+
+
+def today_log(station_code: str, day: date) -> list[HandoutRow]:
+    """The station's handouts and voids handed out on ``day``, newest first."""
+    cursor = db.execute_sql(
+        _ROW_SQL + " WHERE h.station_code = ? AND h.handed_at >= ? AND h.handed_at < ?"
+        " ORDER BY h.handed_at DESC, h.receipt_no DESC",
+        (station_code, day.isoformat(), (day + timedelta(days=1)).isoformat()),
+    )
+    return [HandoutRow(*row) for row in cursor]
