@@ -20,6 +20,7 @@ import threading
 import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -99,6 +100,7 @@ def font_dirs() -> list[Path]:
     return list(dict.fromkeys(dirs))
 
 
+@cache
 def _fontconfig_dirs(conf: Path = Path("/etc/fonts/fonts.conf")) -> list[Path]:
     """The ``<dir>`` entries of the system fontconfig file (absolute paths and ``~/``)."""
     try:
@@ -129,7 +131,7 @@ def _index_fonts(dirs: Iterable[Path]) -> dict[str, Path]:
 
 
 _lock = threading.Lock()
-_cache: dict[tuple[Path | None, tuple[Path, ...] | None], HangulFont] = {}
+_cache: dict[tuple[Path | None, tuple[Path, ...]], HangulFont] = {}
 
 
 def hangul_font(
@@ -141,15 +143,15 @@ def hangul_font(
     warning says why and the system search runs. ``search_dirs`` replaces the platform's font
     folders (tests point it at an empty folder to see the fallback).
     """
-    key = (user_font, tuple(search_dirs) if search_dirs is not None else None)
+    key = (user_font, tuple(font_dirs() if search_dirs is None else search_dirs))
     with _lock:
         if key not in _cache:
-            _cache[key] = _find(user_font, search_dirs)
+            _cache[key] = _find(user_font, key[1])
         font = _cache[key]
     return font
 
 
-def _find(user_font: Path | None, search_dirs: Sequence[Path] | None) -> HangulFont:
+def _find(user_font: Path | None, search_dirs: Sequence[Path]) -> HangulFont:
     problems: list[str] = []
     if user_font is not None:
         try:
@@ -160,7 +162,7 @@ def _find(user_font: Path | None, search_dirs: Sequence[Path] | None) -> HangulF
                     "Fonts", "The chosen font {path} can't be used ({error})."
                 ).format(path=user_font, error=error)
             )
-    index = _index_fonts(font_dirs() if search_dirs is None else search_dirs)
+    index = _index_fonts(search_dirs)
     for candidate in _CANDIDATES:
         path = index.get(candidate.regular.lower())
         if path is None:
