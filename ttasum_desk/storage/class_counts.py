@@ -1,0 +1,156 @@
+"""Class counts: a handout to a whole class as one number, never a per-student handout.
+
+Append-only like handouts: a void is a second row (``status='void'``, ``void_of`` set) with
+the same class, item and batch and the quantity negated.
+
+**The class-count chain.** Each station's own rows, in the order they were written, form a hash
+chain: ``chain_hash = domain.chain.link(previous chain_hash or GENESIS, fields)`` where the
+fields are the ``DAY_FILE_COLUMNS`` except ``chain_hash`` (items named by code).
+
+``day_rows`` gives a day's rows for the day-file's ``ClassCounts`` sheet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from ttasum_desk.domain import chain
+from ttasum_desk.domain.clock import now
+from ttasum_desk.storage.db import db
+from ttasum_desk.storage.models import ClassCount
+
+# The day-file's ClassCounts sheet: its header row, in this order.
+DAY_FILE_COLUMNS = (
+    "class_count_uid", "station_code", "school", "grade", "class", "item_code", "batch_uid",
+    "quantity", "operator", "handed_at", "status", "void_of", "reason", "chain_hash",
+)  # fmt: skip
+
+_LIVE = "k.status = 'ok' AND NOT EXISTS (SELECT 1 FROM class_count w WHERE w.void_of = k.uid)"
+
+
+@dataclass(frozen=True)
+class LiveCount:
+    """A class count that has not been voided."""
+
+    uid: str
+    school: str
+    grade: int
+    klass: int
+    item_uid: str
+    item_code: str
+    batch_uid: str | None
+    lot_no: str
+    quantity: int
+    operator: str
+    handed_at: str
+
+
+def insert(
+    uid: str,
+    station_code: str,
+    school: str,
+    grade: int,
+    klass: int,
+    item_uid: str,
+    batch_uid: str | None,
+    quantity: int,
+    operator: str,
+    handed_at: str,
+    chain_hash: str,
+    status: str = "ok",
+    void_of: str | None = None,
+    reason: str = "",
+) -> None:
+    """One row inside the caller's write transaction."""
+    ClassCount.create(
+        uid=uid,
+        station_code=station_code,
+        school=school,
+        grade=grade,
+        klass=klass,
+        item=item_uid,
+        batch=batch_uid,
+        quantity=quantity,
+        operator=operator,
+        handed_at=handed_at,
+        status=status,
+        void_of=void_of,
+        reason=reason,
+        chain_hash=chain_hash,
+        created_at=now().isoformat(timespec="microseconds"),  # orders the chain
+    )
+
+
+def chain_head(station_code: str) -> str:
+    row = db.execute_sql(
+        "SELECT chain_hash FROM class_count WHERE station_code = ?"
+        " ORDER BY created_at DESC, uid DESC LIMIT 1",
+        (station_code,),
+    ).fetchone()
+    return str(row[0]) if row else chain.GENESIS
+
+
+def chain_hash(previous: str, fields: dict[str, Any]) -> str:
+    """``fields``: the DAY_FILE_COLUMNS but ``chain_hash``."""
+    return chain.link(previous, {k: fields[k] for k in DAY_FILE_COLUMNS if k != "chain_hash"})
+
+
+def by_uid(uid: str) -> ClassCount | None:
+    return ClassCount.get_or_none(ClassCount.uid == uid)
+
+
+def is_voided(uid: str) -> bool:
+    return ClassCount.get_or_none(ClassCount.void_of == uid) is not None
+
+
+def _day_range(first: date, last: date) -> tuple[str, str]:
+    return first.isoformat(), (last + timedelta(days=1)).isoformat()
+
+
+_LIVE_SQL = f"""
+SELECT k.uid, k.school, k.grade, k.klass, k.item_uid, i.code, k.batch_uid,
+       COALESCE(b.lot_no, ''), k.quantity, k.operator, k.handed_at
+FROM class_count k JOIN item i ON i.uid = k.item_uid LEFT JOIN batch b ON b.uid = k.batch_uid
+WHERE k.station_code = ? AND k.handed_at >= ? AND k.handed_at < ? AND {_LIVE}
+"""
+
+
+def live_between(station_code: str, first: date, last: date) -> list[LiveCount]:
+    """Non-voided class counts handed out from ``first`` to ``last`` (local dates, inclusive)."""
+    rows = db.execute_sql(
+        _LIVE_SQL + " ORDER BY k.handed_at, k.uid", (station_code, *_day_range(first, last))
+    )
+    return [LiveCount(*row) for row in rows.fetchall()]
+
+
+def live_for_class(
+    station_code: str, school: str, grade: int, klass: int, first: date, last: date
+) -> list[LiveCount]:
+    rows = db.execute_sql(
+        _LIVE_SQL + " AND k.school = ? AND k.grade = ? AND k.klass = ? ORDER BY k.handed_at",
+        (station_code, *_day_range(first, last), school, grade, klass),
+    )
+    return [LiveCount(*row) for row in rows.fetchall()]
+
+
+def day_rows(day: date, station_code: str | None = None) -> list[dict[str, Any]]:
+    """Every class count row (voids too) handed out on ``day``, keyed by DAY_FILE_COLUMNS.
+
+    ``station_code`` None means every station's rows in this database.
+    """
+    start, end = _day_range(day, day)
+    where = "k.handed_at >= ? AND k.handed_at < ?"
+    params: list[Any] = [start, end]
+    if station_code is not None:
+        where += " AND k.station_code = ?"
+        params.append(station_code)
+    rows = db.execute_sql(
+        "SELECT k.uid, k.station_code, k.school, k.grade, k.klass, i.code, k.batch_uid, "
+        "k.quantity, k.operator, k.handed_at, k.status, k.void_of, k.reason, k.chain_hash "
+        f"FROM class_count k JOIN item i ON i.uid = k.item_uid WHERE {where} "
+        "ORDER BY k.handed_at, k.uid",
+        params,
+    )
+    return [dict(zip(DAY_FILE_COLUMNS, row, strict=True)) for row in rows.fetchall()]
