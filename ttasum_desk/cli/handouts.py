@@ -1,0 +1,207 @@
+"""Commands of the handout desk: rules load, check, handout, void, receipt (PRODUCT.md §10).
+
+``check`` and ``handout`` exit 3 when the rules refuse, with the reasons (and, with --json, the
+decision on stdout); bad input exits 2 and changes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+from typing import Any
+
+from ttasum_desk.cli import EXIT_OK, EXIT_REFUSED, emit
+from ttasum_desk.domain.rules import Decision, Reason
+from ttasum_desk.i18n import message, translate
+
+RECEIPT_FORMATS = ("58mm", "80mm", "a4")
+
+
+def reason_text(reason: Reason) -> str:
+    return translate(reason.template, **reason.params)
+
+
+def decision_json(decision: Decision) -> dict[str, Any]:
+    rule = decision.rule
+    return {
+        "allowed": decision.allowed,
+        "max_quantity": decision.max_quantity,
+        "quantity": decision.quantity,
+        "reasons": [
+            {"code": r.code, "message": reason_text(r), "params": r.params}
+            for r in decision.reasons
+        ],
+        "next_eligible": decision.next_eligible.isoformat() if decision.next_eligible else None,
+        "used": decision.used,
+        "limit": decision.limit,
+        "rule": None
+        if rule is None
+        else {
+            "campaign": rule.campaign.code,
+            "number": rule.number,
+            "line": rule.line,
+            "item": rule.item,
+            "period": rule.period,
+            "limit": rule.limit,
+        },
+    }
+
+
+def decision_text(decision: Decision) -> str:
+    head = (
+        translate("Allowed: {quantity}.", quantity=decision.quantity)
+        if decision.allowed
+        else translate("Refused.")
+    )
+    lines = [head, *(reason_text(r) for r in decision.reasons)]
+    if decision.next_eligible is not None:
+        lines.append(translate("Eligible again on {day}.", day=decision.next_eligible.isoformat()))
+    return "\n".join(lines)
+
+
+def _operator(args: argparse.Namespace) -> str:
+    """--operator, else this station's first operator, else the system user."""
+    from ttasum_desk.services import stations
+
+    if args.operator:
+        return str(args.operator)
+    station = stations.current_station()
+    names = stations.operators(station.code) if station else []
+    return names[0] if names else getpass.getuser()
+
+
+def cmd_rules_load(args: argparse.Namespace) -> int:
+    from ttasum_desk.services import rules
+
+    result = rules.load_file(args.file, operator=_operator(args))
+    text = (
+        translate(
+            "Loaded the rules of campaign {campaign}: {count} rules.",
+            campaign=result.campaign_code,
+            count=result.rules,
+        )
+        if result.changed
+        else translate(
+            "The rules of campaign {campaign} are already loaded; nothing changed.",
+            campaign=result.campaign_code,
+        )
+    )
+    emit(args, result.as_json(), text)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from ttasum_desk.services import handouts
+
+    decision = handouts.check(
+        args.card, args.item, args.qty, handouts.parse_at(args.at), args.proxy_card
+    )
+    emit(args, decision_json(decision), decision_text(decision))
+    return EXIT_OK if decision.allowed else EXIT_REFUSED
+
+
+def cmd_handout(args: argparse.Namespace) -> int:
+    from ttasum_desk.services import handouts
+
+    request = handouts.HandoutRequest(
+        recipient=args.card,
+        item_code=args.item,
+        quantity=args.qty,
+        at=handouts.parse_at(args.at),
+        operator=_operator(args),
+        proxy_card=args.proxy_card,
+        override_reason=args.override_reason or "",
+    )
+    try:
+        recorded = handouts.record(request)
+    except handouts.RefusedByRule as refusal:
+        if args.json:
+            emit(args, decision_json(refusal.decision), "")
+        print(message(refusal), file=sys.stderr)
+        return EXIT_REFUSED
+    data = {
+        **decision_json(recorded.decision),
+        "handout_uid": recorded.handout_uid,
+        "receipt_no": recorded.receipt_no,
+        "quantity": recorded.quantity,
+        "overridden": recorded.overridden,
+        "batch_uid": recorded.batch_uid,
+    }
+    if args.receipt:
+        _render(recorded.handout_uid, args.format, args.receipt, copy=False)
+        data["receipt"] = str(args.receipt)
+    emit(
+        args,
+        data,
+        translate(
+            "Recorded {quantity} of {item}: receipt {receipt_no}, handout {uid}.",
+            quantity=recorded.quantity,
+            item=recorded.item_code,
+            receipt_no=recorded.receipt_no,
+            uid=recorded.handout_uid,
+        ),
+    )
+    return EXIT_OK
+
+
+def cmd_void(args: argparse.Namespace) -> int:
+    from ttasum_desk.services import handouts
+
+    void_uid = handouts.void(args.handout_uid, args.reason, _operator(args))
+    emit(
+        args,
+        {"void_uid": void_uid, "void_of": args.handout_uid.strip()},
+        translate("Voided; the void is recorded as {uid}.", uid=void_uid),
+    )
+    return EXIT_OK
+
+
+def _render(handout_uid: str, fmt: str, out: Path, copy: bool) -> None:
+    from ttasum_desk.printing.receipt import render_receipt
+    from ttasum_desk.services import handouts
+
+    render_receipt(handouts.receipt_data(handout_uid, copy=copy), fmt, out)
+
+
+def cmd_receipt(args: argparse.Namespace) -> int:
+    """A reprint, marked as a copy; a void's uid prints its void slip."""
+    from ttasum_desk.services import handouts
+
+    data = handouts.receipt_data(args.handout_uid, copy=True)
+    _render(args.handout_uid, args.format, args.out, copy=data.void_reason is None)
+    emit(args, {"out": str(args.out)}, translate("Receipt written to {path}.", path=str(args.out)))
+    return EXIT_OK
+
+
+def register(command: Any) -> None:
+    load = command("load", cmd_rules_load, group="rules", help="validate and load a rules file")
+    load.add_argument("file", type=Path)
+    load.add_argument("--operator")
+
+    for name, handler in (("check", cmd_check), ("handout", cmd_handout)):
+        sub = command(name, handler, help=f"{name} a handout against the rules")
+        sub.add_argument("--card", required=True, help="card code of the recipient")
+        sub.add_argument("--item", required=True, help="item code")
+        sub.add_argument(
+            "--qty", type=int, default=None, help="quantity (default: the most allowed)"
+        )
+        sub.add_argument("--at", default=None, help="ISO date or date-time (default: now)")
+        sub.add_argument("--proxy-card", default=None, help="card code of the collector")
+        if name == "handout":
+            sub.add_argument("--operator")
+            sub.add_argument("--override-reason", default=None)
+            sub.add_argument("--receipt", type=Path, default=None, help="write the receipt PDF")
+            sub.add_argument("--format", choices=RECEIPT_FORMATS, default="80mm")
+
+    void = command("void", cmd_void, help="void a handout, with a reason")
+    void.add_argument("handout_uid")
+    void.add_argument("--reason", required=True)
+    void.add_argument("--operator")
+
+    receipt = command("receipt", cmd_receipt, help="print a handout's receipt again (a copy)")
+    receipt.add_argument("handout_uid")
+    receipt.add_argument("--out", type=Path, required=True)
+    receipt.add_argument("--format", choices=RECEIPT_FORMATS, default="80mm")
+    receipt.set_defaults(readonly=True)
