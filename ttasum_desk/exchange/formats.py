@@ -1,0 +1,152 @@
+"""The exchange workbook (day-file and snapshot): sheets, machine-key columns, Meta keys and
+the Guide sheet that explains every column in Korean and English (PRODUCT.md §7)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from ttasum_desk.domain.chain import canonical
+
+FORMAT = "ttasum-desk"
+FORMAT_VERSION = 1
+KIND_DAY, KIND_SNAPSHOT = "day", "snapshot"
+
+META, GUIDE, RULES = "Meta", "Guide", "Rules"
+RECIPIENTS, HANDOUTS, BATCHES, ITEMS, STATIONS = (
+    "Recipients", "Handouts", "Batches", "Items", "Stations",
+)  # fmt: skip
+CLASS_COUNTS = "ClassCounts"
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    RECIPIENTS: (
+        "recipient_uid", "card_code", "name", "birth_date", "group", "household_uid",
+        "school", "grade", "class", "number", "district", "phone_last4", "updated_at",
+    ),
+    HANDOUTS: (
+        "handout_uid", "recipient_uid", "card_code", "item_code", "quantity", "batch_uid",
+        "station_code", "operator", "handed_at", "receipt_no", "status", "void_of", "reason",
+        "proxy_uid", "chain_hash",
+    ),
+    BATCHES: (
+        "batch_uid", "item_code", "lot_no", "quantity", "received_at", "source", "station_code",
+    ),
+    ITEMS: ("item_uid", "item_code", "name", "unit"),
+    STATIONS: ("station_uid", "station_code", "name", "kind"),
+    CLASS_COUNTS: (
+        "class_count_uid", "station_code", "school", "grade", "class", "item_code", "batch_uid",
+        "quantity", "operator", "handed_at", "status", "void_of", "reason", "chain_hash",
+    ),
+}  # fmt: skip
+DATA_SHEETS = (RECIPIENTS, HANDOUTS, BATCHES, ITEMS, STATIONS, CLASS_COUNTS)
+KEY_COLUMN = {sheet: columns[0] for sheet, columns in COLUMNS.items()}
+DATE_COLUMNS = {
+    "birth_date"
+}  # written as Excel dates; moments stay ISO text (they carry an offset)
+
+META_KEYS = (
+    "format", "format_version", "kind", "station_code", "station_name", "exported_at",
+    "app_version", "day", "audit_head",
+)  # fmt: skip
+
+
+def count_key(sheet: str) -> str:
+    return f"rows.{sheet}"
+
+
+def hash_key(sheet: str) -> str:
+    return f"sha256.{sheet}"
+
+
+def sheet_digest(rows: Iterable[Sequence[Any]]) -> str:
+    """SHA-256 of a sheet's canonical content: its rows as text, in key order."""
+    digest = hashlib.sha256()
+    for row in sorted(canonical([_text(value) for value in row]) for row in rows):
+        digest.update(row.encode("utf-8"))
+        digest.update(b"\n")
+    return digest.hexdigest()
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+# (sheet, column) → (Korean, English); the Guide sheet lists them in this order
+GUIDE_TEXTS: dict[tuple[str, str], tuple[str, str]] = {
+    (META, "*"): (
+        "파일 정보: 형식, 내보낸 곳과 시각, 시트별 행 수와 내용 해시, 감사 로그 해시. "
+        "수정하지 마세요.",
+        "About the file: format, where and when it was exported, row count and content hash per "
+        "sheet, audit-log hash. Do not edit.",
+    ),
+    (RECIPIENTS, "recipient_uid"): ("대상자 고유 ID (UUID)", "The person's unique ID (UUID)"),
+    (RECIPIENTS, "card_code"): (
+        "카드 번호 (바코드, 학번 또는 발급 번호)",
+        "Card code (barcode, student ID or issued code)",
+    ),
+    (RECIPIENTS, "name"): ("성명", "Name"),
+    (RECIPIENTS, "birth_date"): ("생년월일 (연도만 알면 연도)", "Birth date (or the year alone)"),
+    (RECIPIENTS, "group"): (
+        "구분: student 학생, public 일반, vulnerable 취약계층",
+        "Group: student, public, vulnerable",
+    ),
+    (RECIPIENTS, "household_uid"): ("가구 ID", "Household ID"),
+    (RECIPIENTS, "school"): ("학교", "School"),
+    (RECIPIENTS, "grade"): ("학년", "Grade"),
+    (RECIPIENTS, "class"): ("반", "Class"),
+    (RECIPIENTS, "number"): ("번호", "Number in class"),
+    (RECIPIENTS, "district"): ("행정동", "District (동)"),
+    (RECIPIENTS, "phone_last4"): ("전화번호 뒤 4자리", "Last 4 digits of the phone number"),
+    (RECIPIENTS, "updated_at"): ("마지막 수정 시각", "Last changed at"),
+    (HANDOUTS, "handout_uid"): ("배부 기록 ID", "Handout record ID"),
+    (HANDOUTS, "recipient_uid"): ("받은 사람 ID", "Recipient ID"),
+    (HANDOUTS, "card_code"): ("받은 사람 카드 번호", "Recipient's card code"),
+    (HANDOUTS, "item_code"): ("물품 코드", "Item code"),
+    (HANDOUTS, "quantity"): ("수량", "Quantity"),
+    (HANDOUTS, "batch_uid"): ("입고(로트) ID", "Batch (lot) ID"),
+    (HANDOUTS, "station_code"): ("배부처 코드", "Station code"),
+    (HANDOUTS, "operator"): ("담당자", "Operator"),
+    (HANDOUTS, "handed_at"): (
+        "배부 시각 (ISO 8601, 시간대 포함)",
+        "Handed out at (ISO 8601 with offset)",
+    ),
+    (HANDOUTS, "receipt_no"): ("영수증 번호", "Receipt number"),
+    (HANDOUTS, "status"): ("ok 정상, void 취소", "ok, or void (a cancellation)"),
+    (HANDOUTS, "void_of"): ("취소한 배부 기록 ID", "The handout this one cancels"),
+    (HANDOUTS, "reason"): ("취소 사유", "Reason for the cancellation"),
+    (HANDOUTS, "proxy_uid"): ("대리 수령인 ID", "Proxy (who collected) ID"),
+    (HANDOUTS, "chain_hash"): ("위변조 확인용 해시", "Hash chain link that shows tampering"),
+    (BATCHES, "batch_uid"): ("입고 ID", "Batch ID"),
+    (BATCHES, "item_code"): ("물품 코드", "Item code"),
+    (BATCHES, "lot_no"): ("로트 번호", "Lot number"),
+    (BATCHES, "quantity"): (
+        "입고 수량 (음수는 정정)",
+        "Quantity received (negative: a correction)",
+    ),
+    (BATCHES, "received_at"): ("입고 시각", "Received at"),
+    (BATCHES, "source"): ("보낸 곳", "Source"),
+    (BATCHES, "station_code"): ("입고처 코드", "Station code"),
+    (ITEMS, "*"): ("물품 목록 (참고용)", "Items (reference)"),
+    (STATIONS, "*"): ("배부처 목록 (참고용)", "Stations (reference)"),
+    (CLASS_COUNTS, "*"): (
+        "학급 단위 일괄 배부 (보건실)",
+        "Handouts to a whole class as one count (school nurse)",
+    ),
+    (RULES, "*"): ("배부 규칙 (TOML 텍스트)", "Entitlement rules (TOML text)"),
+}
+
+
+def guide_rows(sheets: Iterable[str]) -> list[tuple[str, str, str, str]]:
+    present = set(sheets) | {META}
+    return [
+        (sheet, "" if column == "*" else column, korean, english)
+        for (sheet, column), (korean, english) in GUIDE_TEXTS.items()
+        if sheet in present
+    ]

@@ -1,0 +1,250 @@
+"""Reading the rosters that schools and district offices actually have.
+
+Finds the header row below titles and merged cells, maps Korean or English headers to fields,
+and repairs values: Excel dates and the ways people write dates, phone numbers that lost their
+leading zero (only the last 4 digits are kept), grades written as "3학년". A column that holds
+resident registration numbers is refused outright: the app must never store them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from ttasum_desk.errors import UserError
+
+FIELDS = (
+    "card_code", "name", "birth_date", "group", "school", "grade", "class", "number",
+    "district", "phone", "notes",
+)  # fmt: skip
+IGNORE = "ignore"
+_ALIAS_WORDS = {
+    "card_code": "카드번호 카드코드 카드 학번 학생번호 card cardcode cardno studentid id",
+    "name": "성명 이름 학생명 학생이름 학생성명 대상자 대상자명 수령인 name fullname studentname",
+    "birth_date": "생년월일 생일 출생일 출생년월일 birthdate birthday dateofbirth dob birth",
+    "group": "구분 대상구분 group category",
+    "school": "학교 학교명 school schoolname",
+    "grade": "학년 grade year",
+    "class": "반 학급 class klass homeroom",
+    "number": "번호 출석번호 번 no number seat",
+    "district": "주소 동 행정동 주소지 거주지 거주동 district address dong",
+    "phone": "연락처 전화번호 전화 휴대폰 핸드폰 휴대전화 보호자연락처 "
+    "phone mobile tel telephone phonenumber",
+    "notes": "비고 메모 notes note remarks memo",
+}
+ALIASES = {field: tuple(words.split()) for field, words in _ALIAS_WORDS.items()}
+RESIDENT_NUMBER_HEADERS = ("주민등록번호", "주민번호", "주민등록", "residentregistration", "rrn")
+_RESIDENT_NUMBER = re.compile(r"\b\d{6}\s*-?\s*[1-8]\d{6}\b")
+_SCHOOL_IN_TITLE = re.compile(r"([가-힣A-Za-z0-9]+(?:초등학교|중학교|고등학교|학교))")
+_GROUP_WORDS = {
+    "student": ("학생", "student"),
+    "vulnerable": ("취약", "취약계층", "어르신", "노인", "장애", "장애인", "vulnerable", "elderly"),
+    "public": ("일반", "주민", "시민", "public", "resident"),
+}
+HEADER_SCAN_ROWS = 20
+EXCEL_EPOCH = date(1899, 12, 30)
+
+
+class ResidentNumberError(UserError):
+    def __init__(self, column: str) -> None:
+        super().__init__(
+            "The column {column} holds resident registration numbers, which may not be "
+            "collected here (PIPA Art. 24-2). Delete that column from the file and import again.",
+            column=column,
+        )
+
+
+class HeaderNotFoundError(UserError):
+    def __init__(self, file: str) -> None:
+        super().__init__(
+            "No header row with a name column was found in the first {rows} rows of {file}. "
+            "Add a header such as 성명 or name above the names, or map the columns by hand.",
+            file=file,
+            rows=HEADER_SCAN_ROWS,
+        )
+
+
+class MappingError(UserError):
+    pass
+
+
+class RowProblem(ValueError):
+    """Why one row can't be imported: a message template and its parameters."""
+
+    def __init__(self, template: str, **params: Any) -> None:
+        super().__init__(template.format(**params))
+        self.template, self.params = template, params
+
+
+def header_key(text: Any) -> str:
+    """성 명 (필수) → 성명; Date of Birth → dateofbirth."""
+    cleaned = re.sub(r"[(\[（].*?[)\]）]", "", str(text or ""))
+    return re.sub(r"[\s_.\-:*/·]", "", cleaned).casefold()
+
+
+def field_for(header: Any) -> str | None:
+    key = header_key(header)
+    if not key:
+        return None
+    if any(key.startswith(alias) for alias in RESIDENT_NUMBER_HEADERS):
+        return "resident_number"
+    for field, aliases in ALIASES.items():
+        if key in aliases:
+            return field
+    best, best_len = None, 1
+    for field, aliases in ALIASES.items():
+        for alias in aliases:
+            if len(alias) > best_len and not alias.isascii() and alias in key:
+                best, best_len = field, len(alias)
+    return best
+
+
+@dataclass(frozen=True)
+class HeaderGuess:
+    row: int  # 0-based index of the header row
+    headers: list[str]
+    mapping: dict[int, str]  # column index → field
+    school: str  # a school named in the title rows above the header
+
+
+def detect_header(rows: Sequence[Sequence[Any]], file: str) -> HeaderGuess:
+    best: tuple[int, int] | None = None
+    for index, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+        fields = {field_for(cell) for cell in row} - {None}
+        if "name" in fields and (best is None or len(fields) > best[1]):
+            best = (index, len(fields))
+    if best is None:
+        raise HeaderNotFoundError(file)
+    index = best[0]
+    headers = [str(cell).strip() if cell not in (None, "") else "" for cell in rows[index]]
+    mapping: dict[int, str] = {}
+    for column, header in enumerate(headers):
+        field = field_for(header)
+        if field and field not in mapping.values():
+            mapping[column] = field
+    titles = " ".join(str(cell) for row in rows[:index] for cell in row if cell not in (None, ""))
+    hint = _SCHOOL_IN_TITLE.search(titles)
+    return HeaderGuess(index, headers, mapping, hint.group(1) if hint else "")
+
+
+def apply_overrides(
+    headers: Sequence[str], mapping: Mapping[int, str], overrides: Mapping[str, str]
+) -> dict[int, str]:
+    """``--map COL=FIELD``: COL is a header text, a column letter (C) or number (3)."""
+    result = dict(mapping)
+    for column_text, field in overrides.items():
+        column = _column_index(headers, column_text)
+        field = field.strip().lower()
+        if field not in (*FIELDS, IGNORE):
+            raise MappingError(
+                "{field} is not a roster field. Use one of: {fields}.",
+                field=field,
+                fields=", ".join((*FIELDS, IGNORE)),
+            )
+        for other, existing in list(result.items()):
+            if existing == field:
+                del result[other]
+        result.pop(column, None)
+        if field != IGNORE:
+            result[column] = field
+    return result
+
+
+def _column_index(headers: Sequence[str], text: str) -> int:
+    text = text.strip()
+    for index, header in enumerate(headers):
+        if header == text or (header_key(header) and header_key(header) == header_key(text)):
+            return index
+    if text.isdigit() and 1 <= int(text) <= len(headers):
+        return int(text) - 1
+    if re.fullmatch(r"[A-Za-z]{1,3}", text):
+        index = 0
+        for letter in text.upper():
+            index = index * 26 + ord(letter) - 64
+        return index - 1
+    raise MappingError(
+        "The file has no column {column}. Name a header, a column letter (C) or number (3).",
+        column=text,
+    )
+
+
+def refuse_resident_numbers(
+    headers: Sequence[str], mapping: Mapping[int, str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """Refuse the file when a column is headed or filled like resident registration numbers."""
+    for column, field in mapping.items():
+        if field == "resident_number":
+            raise ResidentNumberError(headers[column] or str(column + 1))
+    for row in rows[:200]:
+        for column, cell in enumerate(row):
+            if isinstance(cell, str) and _RESIDENT_NUMBER.search(cell):
+                raise ResidentNumberError(headers[column] if column < len(headers) else "?")
+
+
+def birth_text(value: Any) -> str:
+    """A birth date as text that ``registration.parse_birth`` reads: Excel dates and serials
+    become ISO dates, 20130305 typed as a number becomes text, spaces and a final dot go,
+    2013년 3월 5일 becomes 2013-3-5."""
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    serial = isinstance(value, int) and not isinstance(value, bool) and 1 <= value < 80_000
+    if serial and not 1900 <= value <= 2100:  # a serial day number, not a year
+        return (EXCEL_EPOCH + timedelta(days=value)).isoformat()
+    text = re.sub(r"\s+", "", str(value)).rstrip(".")
+    if re.fullmatch(r"\d{4}년\d{1,2}월\d{1,2}일", text):
+        text = re.sub(r"[년월]", "-", text).rstrip("일")
+    return text
+
+
+def phone_last4(value: Any) -> str | None:
+    """The last 4 digits of a phone number, however it was typed (10-1234-5678, 1012345678)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    digits = re.sub(r"\D", "", str(value))
+    if isinstance(value, int) and 0 < len(digits) < 4:
+        digits = digits.zfill(4)  # last four typed as a number: 0012 became 12
+    if len(digits) < 4:
+        raise RowProblem("The phone number {phone} has fewer than 4 digits.", phone=str(value))
+    return digits[-4:]
+
+
+def small_number(value: Any, field: str) -> int | None:
+    """3, 3.0, "3", "3학년", "2반", "12번" → the number."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    match = re.fullmatch(r"\s*(\d{1,3})\s*(?:학년|반|번)?\s*", str(value))
+    if not match:
+        raise RowProblem("The {field} {value} is not a number.", field=field, value=str(value))
+    return int(match.group(1))
+
+
+def group(value: Any, is_student: bool) -> str:
+    text = header_key(value)
+    for name, words in _GROUP_WORDS.items():
+        if text and any(word in text for word in words):
+            return name
+    if text:
+        raise RowProblem("The group {value} is unknown: use 학생, 일반 or 취약계층.", value=value)
+    return "student" if is_student else "public"
+
+
+def text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    cleaned = " ".join(str(value).split())
+    return cleaned or None

@@ -1,0 +1,303 @@
+"""Roster import: a school's or district office's list into recipients, in one transaction.
+
+``preview`` shows the detected header and column mapping (staff may change it);
+``import_roster`` matches each row to a recipient by card code, else by name + birth date +
+school, and inserts, updates or leaves it; re-importing the same file changes nothing. Every
+rejected row keeps its row number and reason, and can be saved as an error workbook.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ttasum_desk.domain.clock import now_iso
+from ttasum_desk.domain.hangul import search_keys
+from ttasum_desk.domain.ids import new_uid
+from ttasum_desk.errors import UserError
+from ttasum_desk.exchange import reader, writer
+from ttasum_desk.exchange import roster_mapping as mapping
+from ttasum_desk.exchange.roster_mapping import RowProblem
+from ttasum_desk.services.registration import RegistrationError, next_card_code, parse_birth
+from ttasum_desk.services.stations import current_station
+from ttasum_desk.storage import audit, recipients
+from ttasum_desk.storage import exchange as store
+from ttasum_desk.storage.db import writing
+
+PREVIEW_ROWS = 20
+_CARD, _NAME, _KEY, _REV, _INITIALS, _BIRTH, _YEAR = range(7)
+_GROUP, _SCHOOL, _GRADE, _KLASS, _NUMBER, _DISTRICT, _PHONE, _NOTES = range(7, 15)
+# roster field → the ROSTER_COLUMNS positions it sets
+_SETS: dict[str, tuple[int, ...]] = {
+    "card_code": (_CARD,), "name": (_NAME, _KEY, _REV, _INITIALS), "birth_date": (_BIRTH, _YEAR),
+    "group": (_GROUP,), "school": (_SCHOOL,), "grade": (_GRADE,), "class": (_KLASS,),
+    "number": (_NUMBER,), "district": (_DISTRICT,), "phone": (_PHONE,), "notes": (_NOTES,),
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Rejection:
+    row: int  # as Excel numbers it
+    template: str
+    params: dict[str, Any]
+    cells: list[Any]
+
+    @property
+    def reason(self) -> str:
+        return self.template.format(**self.params)
+
+
+@dataclass(frozen=True)
+class RosterPreview:
+    file: Path
+    sheet: str
+    header_row: int  # as Excel numbers it
+    headers: list[str]
+    mapping: dict[int, str]
+    school: str  # named in the title rows, used where the file has no school column
+    data_rows: int
+    sample: list[list[Any]]
+
+
+@dataclass
+class RosterResult:
+    file: str
+    rows: int = 0
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+    dry_run: bool = False
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "rows": self.rows,
+            "inserted": self.inserted,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "rejected": [{"row": r.row, "reason": r.reason} for r in self.rejected],
+            "dry_run": self.dry_run,
+        }
+
+
+def _load(path: Path) -> tuple[reader.SafeWorkbook, list[list[Any]], mapping.HeaderGuess]:
+    book = reader.open_workbook(path)
+    rows = book.rows()
+    guess = mapping.detect_header(rows, path.name)
+    return book, rows, guess
+
+
+def preview(path: Path | str, overrides: Mapping[str, str] | None = None) -> RosterPreview:
+    path = Path(path)
+    book, rows, guess = _load(path)
+    columns = mapping.apply_overrides(guess.headers, guess.mapping, overrides or {})
+    data = [row for row in rows[guess.row + 1 :] if any(cell not in (None, "") for cell in row)]
+    mapping.refuse_resident_numbers(guess.headers, columns, data)
+    return RosterPreview(
+        path, book.sheet_names[0], guess.row + 1, guess.headers, columns, guess.school,
+        len(data), data[:PREVIEW_ROWS],
+    )  # fmt: skip
+
+
+def import_roster(
+    path: Path | str,
+    overrides: Mapping[str, str] | None = None,
+    *,
+    dry_run: bool = False,
+    operator: str = "",
+    school: str | None = None,
+) -> RosterResult:
+    """Import one roster file; ``school`` overrides the one named in its title."""
+    path = Path(path)
+    _, rows, guess = _load(path)
+    columns = mapping.apply_overrides(guess.headers, guess.mapping, overrides or {})
+    if "name" not in columns.values():
+        raise mapping.MappingError("Map one column to name: the roster has no name column.")
+    mapping.refuse_resident_numbers(guess.headers, columns, rows[guess.row + 1 :])
+    digest = _sha256(path)
+    school_default = school if school is not None else guess.school
+    if dry_run:
+        return _Import(path, columns, school_default, dry_run=True).run(rows, guess.row)
+    with writing():
+        result = _Import(path, columns, school_default).run(rows, guess.row)
+        counts = {"rows": result.rows, "inserted": result.inserted, "updated": result.updated}
+        outcome = {**result.as_json(), "mapping": {str(k): v for k, v in columns.items()}}
+        log_uid = store.log_import(
+            file_name=path.name, sha256=digest, station_code=_station_code(), kind="roster",
+            imported_at=now_iso(), counts={**counts, "rejected": len(result.rejected)},
+            altered=False, outcome=outcome,
+        )  # fmt: skip
+        audit.record(
+            "roster_imported", "import_log", log_uid, operator, file=path.name, sha256=digest,
+            inserted=result.inserted, updated=result.updated, rejected=len(result.rejected),
+        )  # fmt: skip
+    return result
+
+
+def save_rejections(result: RosterResult, headers: Sequence[str], out: Path | str) -> Path:
+    """The rejected rows as a workbook: row number, reason, then the row as it was."""
+    translate = _translator()
+    rows = [[r.row, translate(r.template, r.params), *r.cells] for r in result.rejected]
+    spec = writer.SheetSpec("Rejected", ["row", "reason", *headers], rows)
+    return writer.write_workbook(out, [spec])
+
+
+def _translator() -> Callable[[str, dict[str, Any]], str]:
+    try:
+        from ttasum_desk.i18n import translate
+
+        return lambda template, params: translate(template, **params)
+    except ImportError:  # pragma: no cover - Qt is a hard dependency
+        return lambda template, params: template.format(**params)
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while block := handle.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _station_code() -> str:
+    station = current_station()
+    return station.code if station else ""
+
+
+class _Import:
+    """One pass over the rows: validate, match, then insert and update in bulk."""
+
+    def __init__(self, path: Path, columns: dict[int, str], school: str, dry_run: bool = False):
+        self.path, self.columns, self.school, self.dry_run = path, columns, school, dry_run
+        self.result = RosterResult(path.name, dry_run=dry_run)
+        self.fields = set(columns.values())
+        self.keys_cache: dict[str, dict[str, str]] = {}
+        self.birth_cache: dict[Any, tuple[str | None, int]] = {}
+        self.by_card: dict[str, tuple[Any, ...]] = {}
+        self.by_person: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+        for existing in store.roster_index():
+            self.by_card[existing[1 + _CARD]] = existing
+            self.by_person[self._person(existing[1:])] = existing
+
+    @staticmethod
+    def _person(values: Sequence[Any]) -> tuple[Any, ...]:
+        return (values[_KEY], values[_BIRTH] or values[_YEAR], values[_SCHOOL] or "")
+
+    def run(self, rows: list[list[Any]], header: int) -> RosterResult:
+        result, now = self.result, now_iso()
+        inserts: list[list[Any]] = []
+        updates: list[list[Any]] = []
+        seen: dict[tuple[Any, ...], int] = {}
+        for index in range(header + 1, len(rows)):
+            cells = rows[index]
+            if all(cell in (None, "") for cell in cells):
+                continue
+            result.rows += 1
+            try:
+                values = self._values(cells)
+                person = self._person(values)
+                card = values[_CARD]
+                first = seen.get(person) or (seen.get(("card", card)) if card else None)
+                if first:
+                    raise RowProblem("The same person as row {first}.", first=first)
+                seen[person] = index + 1
+                if card:
+                    seen[("card", card)] = index + 1
+                existing = self.by_card.get(card) if card else None
+                existing = existing or self.by_person.get(person)
+                if existing is None:
+                    inserts.append(values)
+                    result.inserted += 1
+                    continue
+                merged = self._merged(existing, values)
+                if merged == list(existing[1:]):
+                    result.unchanged += 1
+                else:
+                    updates.append([*merged, now, existing[0]])
+                    result.updated += 1
+            except RowProblem as problem:
+                result.rejected.append(
+                    Rejection(index + 1, problem.template, problem.params, cells)
+                )
+        if not self.dry_run:
+            self._write(inserts, updates, now)
+        return result
+
+    def _values(self, cells: list[Any]) -> list[Any]:
+        raw = {f: cells[c] if c < len(cells) else None for c, f in self.columns.items()}
+        name = mapping.text(raw.get("name"))
+        if not name:
+            raise RowProblem("The name is empty.")
+        keys = self.keys_cache.get(name) or self.keys_cache.setdefault(name, search_keys(name))
+        birth_date, year = self._birth(raw.get("birth_date"))
+        school = mapping.text(raw.get("school")) or self.school or None
+        grade = mapping.small_number(raw.get("grade"), "grade")
+        student = bool(school and grade)
+        group = mapping.group(raw.get("group"), student)
+        card = mapping.text(raw.get("card_code"))
+        return [
+            card.upper() if card else None, name, keys["name_key"], keys["name_rev"],
+            keys["initials"], birth_date, year, group, school, grade,
+            mapping.small_number(raw.get("class"), "class"),
+            mapping.small_number(raw.get("number"), "number"),
+            mapping.text(raw.get("district")), mapping.phone_last4(raw.get("phone")),
+            mapping.text(raw.get("notes")) or "",
+        ]  # fmt: skip
+
+    def _birth(self, value: Any) -> tuple[str | None, int | None]:
+        if value in (None, ""):
+            if "birth_date" in self.fields:
+                raise RowProblem("The birth date is empty.")
+            return None, None
+        cached = self.birth_cache.get(value)
+        if cached is None:
+            try:
+                cached = parse_birth(mapping.birth_text(value))
+            except RegistrationError as error:
+                raise RowProblem(error.template, **error.params) from error
+            self.birth_cache[value] = cached
+        return cached
+
+    def _merged(self, existing: tuple[Any, ...], values: list[Any]) -> list[Any]:
+        """The existing row with what this file says; fields the file lacks stay as they are."""
+        merged = list(existing[1:])
+        fields = self.fields | ({"group"} if values[_GROUP] == "student" else set())
+        for roster_field in fields:
+            for position in _SETS.get(roster_field, ()):
+                if position == _CARD and not values[_CARD]:
+                    continue
+                merged[position] = values[position]
+        if "school" not in self.fields and self.school:
+            merged[_SCHOOL] = values[_SCHOOL]
+        return merged
+
+    def _write(self, inserts: list[list[Any]], updates: list[list[Any]], now: str) -> None:
+        station = _station_code()
+        missing = [row for row in inserts if not row[_CARD]]
+        if missing:
+            if not station:
+                raise UserError("Set this station's code in Settings before importing rosters.")
+            prefix, start = next_card_code(station).rsplit("-", 1)
+            width = len(start)
+            for offset, row in enumerate(missing):
+                row[_CARD] = f"{prefix}-{int(start) + offset:0{width}d}"
+        source = f"roster:{self.path.name}"
+        recipients.insert_many(
+            (
+                new_uid(),
+                *row[:_NOTES],
+                None,
+                0,
+                row[_NOTES],
+                source,
+                station,
+                now,
+                now,
+            )
+            for row in inserts
+        )
+        store.update_recipients(updates)
