@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from ttasum_desk.errors import UserError
 from ttasum_desk.storage import recipients
@@ -60,3 +61,16 @@ def profile(recipient_uid: str) -> Profile:
         disability=bool(row.disability),
         household=members,
     )
+
+
+@dataclass(frozen=True)
+class Received:
+    item_name: str
+    quantity: int
+    day: str
+    station_code: str
+
+
+def received_since(recipient_uid: str, since: date) -> list[Received]:
+    """What the person received from ``since`` on, at any station this database knows of."""
+    return [Received(*row) for row in recipients.received_since(recipient_uid, since.isoformat())]

@@ -131,3 +131,16 @@ def household_uid(row: Recipient) -> str | None:
     """The row's household key, without loading the household."""
     value = row.__data__.get("household")
     return str(value) if value else None
+
+
+def received_since(recipient_uid: str, since: str) -> list[tuple[str, int, str, str]]:
+    """(item name, quantity, day, station code) of the person's non-voided handouts from
+    ``since`` (ISO date) on, newest first."""
+    cursor = db.execute_sql(
+        "SELECT i.name, h.quantity, substr(h.handed_at, 1, 10), h.station_code FROM handout h"
+        " JOIN item i ON i.uid = h.item_uid WHERE h.recipient_uid = ? AND h.handed_at >= ?"
+        " AND h.status = 'ok' AND NOT EXISTS (SELECT 1 FROM handout v WHERE v.void_of = h.uid)"
+        " ORDER BY h.handed_at DESC LIMIT 50",
+        (recipient_uid, since),
+    )
+    return [(str(name), int(qty), str(day), str(code)) for name, qty, day, code in cursor]

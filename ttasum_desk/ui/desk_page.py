@@ -1,0 +1,319 @@
+"""The station desk: scan or type, see the decision, Enter to record, receipt out.
+
+Keyboard first: the search field has the focus whenever the desk is idle. Enter on a card
+code opens the person; Enter on an empty field records; Esc clears; F-keys do the rest.
+Every read and write goes through services; this page only shows and asks.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ttasum_desk.errors import UserError
+from ttasum_desk.i18n import message
+from ttasum_desk.services import catalogue, profiles
+from ttasum_desk.services.catalogue import ItemInfo
+from ttasum_desk.services.lookup import LookupResult, Match, lookup
+from ttasum_desk.services.profiles import Profile
+from ttasum_desk.ui import preferences
+from ttasum_desk.ui.desk_banner import DecisionBanner
+from ttasum_desk.ui.desk_handouts import DeskHandouts
+from ttasum_desk.ui.desk_log import TodayLogModel
+from ttasum_desk.ui.desk_recipient import RecipientPanel
+from ttasum_desk.ui.desk_results import ResultTableModel, SearchRunner
+from ttasum_desk.ui.desk_search_field import SearchField
+from ttasum_desk.ui.events import Events
+
+
+def _table(model: object) -> QTableView:
+    view = QTableView()
+    view.setModel(model)  # type: ignore[arg-type]
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class DeskPage(QWidget):
+    def __init__(self, events: Events, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.events = events
+        self.profile: Profile | None = None
+        self.item: ItemInfo | None = None
+        self.search_field = SearchField()
+        self.search_field.setPlaceholderText(self.tr("Scan a card or type a name (ㅎㄱㄷ works)"))
+        self.item_combo = QComboBox()
+        self.banner = DecisionBanner()
+        self.results_model = ResultTableModel(self)
+        self.results_view = _table(self.results_model)
+        self.results_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.results_view.doubleClicked.connect(lambda index: self.open_row(index.row()))
+        self.recipient_panel = RecipientPanel()
+        self.left = QStackedWidget()
+        self.left.addWidget(self.recipient_panel)
+        self.left.addWidget(self.results_view)
+        self.log_model = TodayLogModel(self)
+        self.log_view = _table(self.log_model)
+        self.counters_label = QLabel()
+        self.counters_label.setWordWrap(True)
+        self.quantity_spin = QSpinBox()
+        self.quantity_spin.setRange(1, 999)
+        self.proxy_combo = QComboBox()
+        self.handouts = DeskHandouts(self)
+        self._build_layout()
+        self._build_keys()
+        self.runner = SearchRunner(self)
+        self.runner.results.connect(self.show_results)
+        self.search_field.textEdited.connect(self.search_as_you_type)
+        self.search_field.returnPressed.connect(self.enter)
+        self.search_field.moved.connect(self.move_selection)
+        self.search_field.escaped.connect(self.clear)
+        self.item_combo.currentIndexChanged.connect(self._item_chosen)
+        self.proxy_combo.currentIndexChanged.connect(lambda _: self.handouts.decide())
+        events.preferences_changed.connect(self.apply_preferences)
+        self.load_items()
+        self.apply_preferences()
+        self.handouts.refresh_log()
+        self.clear()
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.search_field, 3)
+        top.addWidget(QLabel(self.tr("Item")))
+        top.addWidget(self.item_combo, 1)
+        actions = QHBoxLayout()
+        actions.addWidget(QLabel(self.tr("Quantity")))
+        actions.addWidget(self.quantity_spin)
+        actions.addWidget(QLabel(self.tr("Collected by")))
+        actions.addWidget(self.proxy_combo, 1)
+        self.record_button = QPushButton(self.tr("Record (Enter)"))
+        self.override_button = QPushButton(self.tr("Override… (F8)"))
+        self.proxy_button = QPushButton(self.tr("Proxy (F7)"))
+        self.register_button = QPushButton(self.tr("Register walk-in (F2)"))
+        self.reprint_button = QPushButton(self.tr("Reprint (F5)"))
+        self.void_button = QPushButton(self.tr("Void… (F6)"))
+        for button in (
+            self.record_button, self.override_button, self.proxy_button, self.register_button,
+        ):  # fmt: skip
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            actions.addWidget(button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(QLabel(self.tr("Today at this station")))
+        right_layout.addWidget(self.log_view, 1)
+        log_buttons = QHBoxLayout()
+        for button in (self.reprint_button, self.void_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            log_buttons.addWidget(button)
+        right_layout.addLayout(log_buttons)
+        right_layout.addWidget(self.counters_label)
+        split = QSplitter()
+        split.addWidget(self.left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addLayout(actions)
+        layout.addWidget(split, 1)
+        self.record_button.clicked.connect(self.handouts.record)
+        self.override_button.clicked.connect(self.handouts.override)
+        self.proxy_button.clicked.connect(self.choose_proxy)
+        self.register_button.clicked.connect(self.register_walkin)
+        self.reprint_button.clicked.connect(self.handouts.reprint_selected)
+        self.void_button.clicked.connect(self.handouts.void_selected)
+
+    def _build_keys(self) -> None:
+        for key, slot in (
+            (Qt.Key.Key_F2, self.register_walkin),
+            (Qt.Key.Key_F5, self.handouts.reprint_selected),
+            (Qt.Key.Key_F6, self.handouts.void_selected),
+            (Qt.Key.Key_F7, self.choose_proxy),
+            (Qt.Key.Key_F8, self.handouts.override),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def apply_preferences(self) -> None:
+        large = preferences.large_type()
+        self.search_field.setStyleSheet(f"font-size: {30 if large else 22}px; padding: 4px;")
+        self.banner.set_large(large)
+        self.recipient_panel.set_large(large)
+        size = 17 if large else 13
+        for view in (self.results_view, self.log_view):
+            view.setStyleSheet(f"font-size: {size}px;")
+
+    # --- items ----------------------------------------------------------------------------
+
+    def load_items(self) -> None:
+        chosen = self.item.code if self.item else ""
+        self.item_combo.blockSignals(True)
+        self.item_combo.clear()
+        for item in catalogue.item_list():
+            self.item_combo.addItem(f"{item.name} ({item.code})", item)
+        index = next(
+            (
+                i
+                for i in range(self.item_combo.count())
+                if self.item_combo.itemData(i).code == chosen
+            ),
+            0,
+        )
+        self.item_combo.setCurrentIndex(index)
+        self.item_combo.blockSignals(False)
+        self._item_chosen()
+
+    def _item_chosen(self) -> None:
+        data = self.item_combo.currentData()
+        self.item = data if isinstance(data, ItemInfo) else None
+        self.handouts.decide()
+
+    def select_item(self, item: ItemInfo) -> None:
+        for index in range(self.item_combo.count()):
+            if self.item_combo.itemData(index).code == item.code:
+                self.item_combo.setCurrentIndex(index)
+
+    # --- search ---------------------------------------------------------------------------
+
+    def search_as_you_type(self, text: str) -> None:
+        if text.strip():
+            self.runner.request(text)
+        else:
+            self.runner.cancel()
+            self.results_model.set_rows([])
+            self.left.setCurrentWidget(self.recipient_panel)
+
+    def show_results(self, query: str, rows: list[LookupResult]) -> None:
+        if query != self.search_field.text():
+            return
+        self.results_model.set_rows(rows)
+        self.left.setCurrentWidget(self.results_view)
+        if rows:
+            self.results_view.selectRow(0)
+
+    def move_selection(self, step: int) -> None:
+        if not self.results_model.rows:
+            return
+        current = self.results_view.currentIndex().row()
+        target = max(0, min(len(self.results_model.rows) - 1, current + step))
+        self.results_view.selectRow(target)
+
+    def enter(self) -> None:
+        """A scan or a typed name opens a person; an item code selects the item; Enter on an
+        empty field records the handout for the person on screen."""
+        text = self.search_field.text().strip()
+        if not text:
+            if self.profile is not None:
+                self.handouts.record()
+            return
+        item = catalogue.item_by_code(text)
+        if item is not None:
+            self.runner.cancel()
+            self.search_field.clear()
+            self.left.setCurrentWidget(self.recipient_panel)
+            self.select_item(item)
+            return
+        shown = self.results_model.rows and self.left.currentWidget() is self.results_view
+        if shown and self.results_view.currentIndex().isValid():
+            first = self.results_model.rows[0]
+            if first.match != Match.CARD or first.card_code.upper() == text.upper():
+                self.open_row(self.results_view.currentIndex().row())
+                return
+        self.runner.cancel()
+        rows = lookup(text)
+        if not rows:
+            self.results_model.set_rows([])
+            self.banner.show_state(
+                "idle",
+                self.tr("No one found for “{text}”").format(text=text),
+                self.tr("Check the spelling, try the initial consonants, or register (F2)."),
+            )
+            return
+        self.results_model.set_rows(rows)
+        self.open_row(0)
+
+    def open_row(self, row: int) -> None:
+        if 0 <= row < len(self.results_model.rows):
+            self.open_recipient(self.results_model.rows[row].recipient_uid)
+
+    def open_recipient(self, recipient_uid: str) -> None:
+        self.runner.cancel()
+        try:
+            self.profile = profiles.profile(recipient_uid)
+        except UserError as error:
+            self.banner.show_state("refused", message(error), "")
+            return
+        self.search_field.clear()
+        self.results_model.set_rows([])
+        self.recipient_panel.show_profile(self.profile)
+        self.left.setCurrentWidget(self.recipient_panel)
+        self.proxy_combo.blockSignals(True)
+        self.proxy_combo.clear()
+        self.proxy_combo.addItem(self.tr("The person themself"), "")
+        for member in self.profile.household:
+            self.proxy_combo.addItem(
+                self.tr("{name} (born {year})").format(name=member.name, year=member.birth_year),
+                member.card_code,
+            )
+        self.proxy_combo.blockSignals(False)
+        self.handouts.decide()
+        self.search_field.setFocus()
+
+    def choose_proxy(self) -> None:
+        if self.profile is None or self.proxy_combo.count() < 2:
+            return
+        self.proxy_combo.setFocus()
+        self.proxy_combo.showPopup()
+
+    def proxy_card(self) -> str | None:
+        """The card code of the household member who collects, or None."""
+        return str(self.proxy_combo.currentData() or "") or None
+
+    def register_walkin(self) -> None:
+        from ttasum_desk.ui.register_dialog import RegisterDialog
+
+        registered = RegisterDialog.ask(self, preferences.operator())
+        if registered is None:
+            self.search_field.setFocus()
+            return
+        self.events.recipient_registered.emit(registered.recipient_uid)
+        self.open_recipient(registered.recipient_uid)
+        self.handouts.offer_card(registered)
+
+    def clear(self) -> None:
+        """Esc: forget the person and the search, back to the idle desk."""
+        self.runner.cancel()
+        self.profile = None
+        self.search_field.clear()
+        self.results_model.set_rows([])
+        self.recipient_panel.show_profile(None)
+        self.left.setCurrentWidget(self.recipient_panel)
+        self.proxy_combo.clear()
+        self.handouts.decide()
+        self.search_field.setFocus()
+
+    def shutdown(self) -> None:
+        self.runner.stop()

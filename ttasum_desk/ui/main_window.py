@@ -1,0 +1,153 @@
+"""The main window: one page per kind of work, station and operator always in view."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ttasum_desk.services.status import desk_status
+from ttasum_desk.ui import preferences
+from ttasum_desk.ui.events import Events
+
+# The pages, in tab order: (module, class, title). A page is built the first time it is shown;
+# its class takes (events, parent). A page whose module isn't there yet is left out.
+PAGES: list[tuple[str, str, object]] = [
+    ("ttasum_desk.ui.desk_page", "DeskPage", QT_TRANSLATE_NOOP("MainWindow", "Station desk")),
+    ("ttasum_desk.ui.nurse_page", "NursePage", QT_TRANSLATE_NOOP("MainWindow", "School nurse")),
+    (
+        "ttasum_desk.ui.coordinator_page",
+        "CoordinatorPage",
+        QT_TRANSLATE_NOOP("MainWindow", "Coordinator"),
+    ),
+    ("ttasum_desk.ui.settings_page", "SettingsPage", QT_TRANSLATE_NOOP("MainWindow", "Settings")),
+]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, events: Events | None = None) -> None:
+        super().__init__()
+        self.events = events or Events(self)
+        self.pages: dict[str, QWidget] = {}
+        self._holders: list[tuple[QWidget, str, str]] = []
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for module_name, class_name, title in PAGES:
+            if importlib.util.find_spec(module_name) is None:
+                continue
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self._holders.append((holder, module_name, class_name))
+            self.tabs.addTab(holder, self.tr(str(title)))
+        self.operator_combo = QComboBox()
+        self.operator_combo.setAccessibleName(self.tr("Operator"))
+        corner = QWidget()
+        row = QHBoxLayout(corner)
+        row.setContentsMargins(4, 0, 4, 0)
+        row.addWidget(QLabel(self.tr("Operator:")))
+        row.addWidget(self.operator_combo)
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        self.setCentralWidget(self.tabs)
+        self.station_label, self.operator_label = QLabel(), QLabel()
+        self.database_label, self.snapshot_label = QLabel(), QLabel()
+        for label in (self.station_label, self.operator_label, self.snapshot_label):
+            self.statusBar().addPermanentWidget(label)
+        self.statusBar().addWidget(self.database_label, 1)
+        self.tabs.currentChanged.connect(self._build_page)
+        self.operator_combo.currentTextChanged.connect(self._choose_operator)
+        for signal in (self.events.station_changed, self.events.data_imported):
+            signal.connect(self.refresh_status)
+        self.refresh_status()
+        self._build_page(self.tabs.currentIndex())
+        self._restore_geometry()
+
+    def page(self, class_name: str) -> QWidget:
+        """The page of that class, built if it wasn't yet (tests and shortcuts use this)."""
+        for index, (_, _, name) in enumerate(self._holders):
+            if name == class_name:
+                self._build_page(index)
+                return self.pages[class_name]
+        raise KeyError(class_name)
+
+    def show_page(self, class_name: str) -> QWidget:
+        page = self.page(class_name)
+        for holder, _, name in self._holders:
+            if name == class_name:
+                self.tabs.setCurrentWidget(holder)
+        return page
+
+    def _build_page(self, index: int) -> None:
+        if index < 0 or index >= len(self._holders):
+            return
+        holder, module_name, class_name = self._holders[index]
+        if class_name in self.pages:
+            return
+        page_class = getattr(importlib.import_module(module_name), class_name)
+        page = page_class(self.events, holder)
+        layout = holder.layout()
+        assert layout is not None
+        layout.addWidget(page)
+        self.pages[class_name] = page
+
+    def refresh_status(self) -> None:
+        status = desk_status()
+        chosen = preferences.operator()
+        self.operator_combo.blockSignals(True)
+        self.operator_combo.clear()
+        self.operator_combo.addItems(status.operators)
+        if chosen in status.operators:
+            self.operator_combo.setCurrentText(chosen)
+        elif status.operators:
+            preferences.set_operator(status.operators[0])
+        self.operator_combo.blockSignals(False)
+        operator = self.operator_combo.currentText()
+        if status.station:
+            station = f"{status.station.code} {status.station.name}"
+        else:
+            station = self.tr("No station set: see Settings")
+        self.station_label.setText(self.tr("Station: {station}").format(station=station))
+        self.operator_label.setText(
+            self.tr("Operator: {name}").format(name=operator or self.tr("none"))
+        )
+        self.database_label.setText(self.tr("Database: {path}").format(path=str(status.database)))
+        if status.snapshot_as_of:
+            snapshot = self.tr("As of snapshot {date}").format(date=status.snapshot_as_of)
+        else:
+            snapshot = self.tr("No snapshot imported: only this station's handouts count")
+        self.snapshot_label.setText(snapshot)
+        parts = [self.tr("TTASUM Desk"), station, operator, status.database.name]
+        self.setWindowTitle(" — ".join(part for part in parts if part))
+
+    def _choose_operator(self, name: str) -> None:
+        preferences.set_operator(name)
+        self.events.operator_changed.emit(name)
+        self.refresh_status()
+
+    def _restore_geometry(self) -> None:
+        saved = QSettings().value("window/geometry")
+        if isinstance(saved, QByteArray) and self.restoreGeometry(saved):
+            return
+        self.resize(1280, 720)
+
+    def shutdown(self) -> None:
+        """Stop the pages' background work before the database closes."""
+        for page in self.pages.values():
+            stop = getattr(page, "shutdown", None)
+            if stop is not None:
+                stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        self.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,93 @@
+"""This computer's preferences (QSettings): operator, printing, large type, language, font.
+
+They belong to the PC at the desk, not to the database, so they live in QSettings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from ttasum_desk import paths
+
+PRINT_MODES = ("direct", "preview", "pdf", "none")
+RECEIPT_FORMATS = ("58mm", "80mm", "a4")
+
+
+def _get(key: str, default: str = "") -> str:
+    return str(QSettings().value(key, default) or default)
+
+
+def _put(key: str, value: object) -> None:
+    QSettings().setValue(key, value)
+
+
+def operator() -> str:
+    return _get("operator")
+
+
+def set_operator(name: str) -> None:
+    _put("operator", name)
+
+
+def print_mode() -> str:
+    mode = _get("print/mode", "pdf")
+    return mode if mode in PRINT_MODES else "pdf"
+
+
+def set_print_mode(mode: str) -> None:
+    _put("print/mode", mode)
+
+
+def printer_name() -> str:
+    """Empty means the system's default printer."""
+    return _get("print/printer")
+
+
+def set_printer_name(name: str) -> None:
+    _put("print/printer", name)
+
+
+def receipt_format() -> str:
+    fmt = _get("print/format", "80mm")
+    return fmt if fmt in RECEIPT_FORMATS else "80mm"
+
+
+def set_receipt_format(fmt: str) -> None:
+    _put("print/format", fmt)
+
+
+def receipt_folder() -> Path:
+    """Where receipt PDFs are written (every print mode keeps the PDF)."""
+    return Path(_get("print/folder") or paths.data_dir() / "receipts")
+
+
+def set_receipt_folder(folder: Path) -> None:
+    _put("print/folder", str(folder))
+
+
+def hangul_font() -> str:
+    """A TrueType/OpenType file for printed Hangul; empty: found on the system."""
+    return _get("print/font")
+
+
+def set_hangul_font(path: str) -> None:
+    _put("print/font", path)
+
+
+def large_type() -> bool:
+    return _get("desk/large_type", "false") in ("true", "1")
+
+
+def set_large_type(on: bool) -> None:
+    _put("desk/large_type", "true" if on else "false")
+
+
+def language() -> str:
+    """'ko', 'en', or '' for the system's language."""
+    return _get("language")
+
+
+def set_language(code: str) -> None:
+    _put("language", code)

@@ -1,0 +1,134 @@
+"""Walk-in registration: the minimum fields, duplicates shown before saving, a card code."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ttasum_desk.errors import UserError
+from ttasum_desk.i18n import message
+from ttasum_desk.services import registration
+from ttasum_desk.services.registration import Registered, Walkin
+from ttasum_desk.ui.desk_results import group_label, place_label
+
+
+class RegisterDialog(QDialog):
+    def __init__(self, operator: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.operator = operator
+        self.registered: Registered | None = None
+        self.setWindowTitle(self.tr("Register a walk-in"))
+        self.name_field = QLineEdit()
+        self.birth_field = QLineEdit()
+        self.birth_field.setPlaceholderText(self.tr("2013-03-05, or the year alone"))
+        self.group_combo = QComboBox()
+        for group in registration.GROUPS:
+            self.group_combo.addItem(group_label(group), group)
+        self.group_combo.setCurrentIndex(1)
+        self.district_field = QLineEdit()
+        self.school_field = QLineEdit()
+        self.grade_field, self.class_field, self.number_field = QSpinBox(), QSpinBox(), QSpinBox()
+        for spin in (self.grade_field, self.class_field, self.number_field):
+            spin.setRange(0, 99)
+            spin.setSpecialValueText("—")
+        self.phone_field = QLineEdit()
+        self.phone_field.setMaxLength(4)
+        self.phone_field.setPlaceholderText(self.tr("last 4 digits"))
+        self.household_field = QLineEdit()
+        self.household_field.setPlaceholderText(self.tr("card code of a household member"))
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("Name"), self.name_field)
+        self.form.addRow(self.tr("Birth date"), self.birth_field)
+        self.form.addRow(self.tr("Group"), self.group_combo)
+        self.form.addRow(self.tr("District (동)"), self.district_field)
+        self.form.addRow(self.tr("School"), self.school_field)
+        self.form.addRow(self.tr("Grade"), self.grade_field)
+        self.form.addRow(self.tr("Class"), self.class_field)
+        self.form.addRow(self.tr("Number"), self.number_field)
+        self.form.addRow(self.tr("Phone"), self.phone_field)
+        self.form.addRow(self.tr("Household"), self.household_field)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b71c1c;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Register"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.group_combo.currentIndexChanged.connect(self._show_group_fields)
+        self._show_group_fields()
+
+    def _show_group_fields(self) -> None:
+        student = self.group_combo.currentData() == "student"
+        for field in (self.school_field, self.grade_field, self.class_field, self.number_field):
+            self.form.setRowVisible(field, student)
+
+    def walkin(self) -> Walkin:
+        return Walkin(
+            name=self.name_field.text(),
+            birth=self.birth_field.text(),
+            group=str(self.group_combo.currentData()),
+            district=self.district_field.text(),
+            school=self.school_field.text(),
+            grade=self.grade_field.value() or None,
+            klass=self.class_field.value() or None,
+            number=self.number_field.value() or None,
+            phone_last4=self.phone_field.text().strip(),
+            household_card=self.household_field.text(),
+        )
+
+    def save(self) -> None:
+        walkin = self.walkin()
+        try:
+            duplicates = registration.possible_duplicates(walkin)
+            if duplicates and not self.confirm_duplicates(duplicates):
+                return
+            self.registered = registration.register(
+                walkin, self.operator, allow_duplicates=bool(duplicates)
+            )
+        except UserError as error:
+            self.error_label.setText(message(error))
+            return
+        self.accept()
+
+    def confirm_duplicates(self, duplicates: list[registration.LookupResult]) -> bool:
+        lines = [
+            f"{found.name} ({found.birth_date or found.birth_year}) · "
+            f"{place_label(found.school, found.grade, found.klass, found.district)} · "
+            f"{found.card_code}"
+            for found in duplicates
+        ]
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Possible duplicate"),
+            self.tr(
+                "These registered people look like the person you are registering:\n\n"
+                "{people}\n\nIf it is one of them, cancel and use their card. "
+                "Register a new person anyway?"
+            ).format(people="\n".join(lines)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, operator: str) -> Registered | None:
+        dialog = cls(operator, parent)
+        dialog.exec()
+        return dialog.registered
