@@ -13,7 +13,7 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain, islice
 from pathlib import Path
@@ -51,6 +51,7 @@ class SheetSpec:
     rows: Iterable[Sequence[Any]]
     widths: Sequence[float] | None = None
     wrap: bool = False
+    after: Callable[[Any], None] | None = None  # given the sheet after the rows: totals, charts
 
 
 def escape_text(text: str) -> str:
@@ -112,6 +113,8 @@ def _write_sheet(book: Workbook, spec: SheetSpec) -> None:
     wrap = Alignment(wrap_text=True, vertical="top") if spec.wrap else None
     for row in chain(sample, rows):
         sheet.append([_cell(sheet, value, wrap) for value in row])
+    if spec.after is not None:
+        spec.after(sheet)
 
 
 def _cell(sheet: Any, value: Any, wrap: Alignment | None) -> Any:
