@@ -35,7 +35,7 @@ def test_receipt_shows_masked_name_number_item_and_never_the_raw_name(
         assert shown in text
     assert "Quantity2매" in text.replace(" ", "")
     assert "2020-03-09 10:15" in text
-    assert "Left (이번 주)" in text
+    assert "Left (이번 주): 1 매" in text
     assert "COPY" not in text
     assert "VOID" not in text
 
@@ -142,8 +142,8 @@ class _KoreanReceiptLabels(QTranslator):
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return self.labels.get(source, "") if context == "Receipt" else ""
+    ) -> str | None:
+        return self.labels.get(source) if context == "Receipt" else None  # None: not translated
 
 
 def test_korean_ui_prints_korean_labels(
@@ -160,3 +160,4 @@ def test_korean_ui_prints_korean_labels(
     assert "영수증 번호" in text
     assert "품목" in text
     assert "Receipt no." not in text
+    assert "Operator" in text  # an untranslated label falls back to English

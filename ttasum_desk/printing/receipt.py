@@ -161,10 +161,13 @@ def _compose(block: Block, data: ReceiptData, spec: _Format) -> None:
     if data.lot_no:
         block.pair(tr("Receipt", "Lot"), data.lot_no, label_width)
     if data.remaining is not None and data.void_reason is None:
-        block.pair(
-            tr("Receipt", "Left ({period})").format(period=data.period_label),
-            f"{data.remaining} {data.unit}".strip(),
-            label_width,
+        block.space(1 * mm)
+        left = f"{data.remaining} {data.unit}".strip()
+        block.text(
+            tr("Receipt", "Left ({period}): {quantity}").format(
+                period=data.period_label, quantity=left
+            ),
+            bold=True,
         )
     block.rule()
 
