@@ -97,8 +97,30 @@ def chain_hash(previous: str, fields: dict[str, Any]) -> str:
     return chain.link(previous, {k: fields[k] for k in DAY_FILE_COLUMNS if k != "chain_hash"})
 
 
-def by_uid(uid: str) -> ClassCount | None:
-    return ClassCount.get_or_none(ClassCount.uid == uid)
+@dataclass(frozen=True)
+class CountRecord:
+    uid: str
+    station_code: str
+    school: str
+    grade: int
+    klass: int
+    item_uid: str
+    item_code: str
+    batch_uid: str | None
+    quantity: int
+    handed_at: str
+    status: str
+    void_of: str | None
+
+
+def get(uid: str) -> CountRecord | None:
+    row = db.execute_sql(
+        "SELECT k.uid, k.station_code, k.school, k.grade, k.klass, k.item_uid, i.code,"
+        " k.batch_uid, k.quantity, k.handed_at, k.status, k.void_of"
+        " FROM class_count k JOIN item i ON i.uid = k.item_uid WHERE k.uid = ?",
+        (uid,),
+    ).fetchone()
+    return CountRecord(*row) if row else None
 
 
 def is_voided(uid: str) -> bool:

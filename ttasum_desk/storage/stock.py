@@ -198,3 +198,25 @@ def stock_report(station_code: str | None = None) -> list[ItemStock]:
                 ItemStock(item.uid, item.code, item.name, item.unit, item.low_stock, batches)
             )
     return report
+
+
+_DRAWN_SQL = """
+SELECT batch_uid, SUM(quantity) FROM (
+  SELECT h.batch_uid, h.quantity FROM handout h
+  WHERE h.station_code = :station AND h.batch_uid IS NOT NULL
+    AND h.handed_at >= :start AND h.handed_at < :end AND h.status = 'ok'
+    AND NOT EXISTS (SELECT 1 FROM handout v WHERE v.void_of = h.uid)
+  UNION ALL
+  SELECT k.batch_uid, k.quantity FROM class_count k
+  WHERE k.station_code = :station AND k.batch_uid IS NOT NULL
+    AND k.handed_at >= :start AND k.handed_at < :end AND k.status = 'ok'
+    AND NOT EXISTS (SELECT 1 FROM class_count w WHERE w.void_of = k.uid)
+) GROUP BY batch_uid
+"""
+
+
+def drawn_by_batch(station_code: str, start: str, end: str) -> dict[str, int]:
+    """batch uid → non-voided handouts and class counts handed out in [start, end)
+    (ISO strings compared as stored: dates select whole local days)."""
+    rows = db.execute_sql(_DRAWN_SQL, {"station": station_code, "start": start, "end": end})
+    return {uid: int(total) for uid, total in rows.fetchall()}

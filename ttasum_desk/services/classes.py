@@ -1,0 +1,257 @@
+"""Serving a school class: the class list, ticks (one handout per student), class counts, undo.
+
+**Ticks** record one ordinary handout per ticked student through ``handouts.record``, so every
+student's rules are checked. It is per student: a student the rules refuse keeps their refusal
+on the row and the others are recorded. Stock is all-or-nothing: when the ticked students
+together need more than the item's stock, nothing is written and the serve is refused.
+
+**A class count** is one number for a class (students not on the roster, or a nurse who counts
+heads): its own kind of record, drawn from a batch first-in-first-out (or a named lot) and
+counted in stock and in reports, never as a student's handout.
+
+**Undo** is a void, allowed on the day of the record only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from ttasum_desk.domain.clock import now, now_iso
+from ttasum_desk.domain.ids import new_uid
+from ttasum_desk.errors import UserError
+from ttasum_desk.i18n import message
+from ttasum_desk.services import handouts
+from ttasum_desk.services.batches import find_item, station_code
+from ttasum_desk.storage import audit, stock
+from ttasum_desk.storage import class_counts as counts
+from ttasum_desk.storage import classes as roster
+from ttasum_desk.storage import handouts as handout_store
+from ttasum_desk.storage.db import writing
+
+
+class ClassServeError(UserError):
+    """A class serve, count or undo that can't be done as asked; nothing was written."""
+
+
+@dataclass(frozen=True)
+class ClassKey:
+    school: str
+    grade: int
+    klass: int
+
+
+@dataclass(frozen=True)
+class ClassList:
+    key: ClassKey
+    item_code: str
+    day: date
+    members: list[roster.ClassMember]
+    counts: list[counts.LiveCount]  # the class's class counts of the day
+
+
+@dataclass(frozen=True)
+class TickOutcome:
+    recipient_uid: str
+    handout_uid: str | None  # None: refused
+    receipt_no: str
+    quantity: int
+    refusal: str  # translated, empty when recorded
+
+
+@dataclass(frozen=True)
+class CountRecorded:
+    uid: str
+    batch_uid: str | None
+    quantity: int
+    handed_at: str
+
+
+def schools() -> list[str]:
+    return roster.schools()
+
+
+def grades(school: str) -> list[int]:
+    return roster.grades(school)
+
+
+def class_numbers(school: str, grade: int) -> list[int]:
+    return roster.classes(school, grade)
+
+
+def class_of(recipient_uid: str) -> ClassKey | None:
+    found = roster.class_of(recipient_uid)
+    return ClassKey(*found) if found else None
+
+
+def class_list(key: ClassKey, item_code: str, day: date | None = None) -> ClassList:
+    """The class's students with what each received of the item, and the day's class counts."""
+    item = find_item(item_code)
+    day = day or now().date()
+    station = station_code()
+    members = roster.members(key.school, key.grade, key.klass, item.uid, day, station)
+    live = counts.live_for_class(station, key.school, key.grade, key.klass, day, day)
+    return ClassList(key, item.code, day, members, [c for c in live if c.item_uid == item.uid])
+
+
+def _check_quantity(quantity: int) -> None:
+    if isinstance(quantity, bool) or quantity < 1:
+        raise ClassServeError(
+            "The quantity must be a whole number of 1 or more, not {quantity}.", quantity=quantity
+        )
+
+
+def serve_ticked(
+    recipient_uids: list[str],
+    item_code: str,
+    quantity: int,
+    operator: str,
+    at: datetime | None = None,
+    lot_uid: str | None = None,
+) -> list[TickOutcome]:
+    """One handout per ticked student (see the module docstring); one outcome per student."""
+    _check_quantity(quantity)
+    if not recipient_uids:
+        raise ClassServeError("Tick the students who received, then record.")
+    if not operator.strip():
+        raise ClassServeError("Say who is handing out: give the operator's name.")
+    item = find_item(item_code)
+    outcomes = []
+    with writing():
+        needed = quantity * len(recipient_uids)
+        if item.track_stock and stock.on_hand_by_batch(item.uid):
+            on_hand = stock.on_hand(item.uid)
+            if on_hand < needed:
+                raise ClassServeError(
+                    "{students} students need {needed} {unit} of {item}, but only {on_hand} are "
+                    "in stock. Receive a batch first, or tick fewer students.",
+                    students=len(recipient_uids),
+                    needed=needed,
+                    unit=item.unit,
+                    item=item.name,
+                    on_hand=on_hand,
+                )
+        for uid in recipient_uids:
+            request = handouts.HandoutRequest(
+                recipient=uid,
+                item_code=item.code,
+                quantity=quantity,
+                at=at,
+                operator=operator,
+                lot_uid=lot_uid,
+            )
+            try:
+                recorded = handouts.record(request)
+            except stock.OutOfStock:
+                raise  # the whole serve is refused: nothing is written
+            except UserError as refusal:
+                outcomes.append(TickOutcome(uid, None, "", 0, message(refusal)))
+                continue
+            outcomes.append(
+                TickOutcome(uid, recorded.handout_uid, recorded.receipt_no, recorded.quantity, "")
+            )
+    return outcomes
+
+
+def serve_count(
+    key: ClassKey,
+    item_code: str,
+    quantity: int,
+    operator: str,
+    at: datetime | None = None,
+    lot_uid: str | None = None,
+) -> CountRecorded:
+    """Record a class count: one number for the class, from one batch."""
+    _check_quantity(quantity)
+    if not operator.strip():
+        raise ClassServeError("Say who is handing out: give the operator's name.")
+    item = find_item(item_code)
+    handed_at = (at or now()).isoformat(timespec="seconds")
+    with writing():
+        station = station_code()
+        batch_uid = stock.pick_batch(item.uid, quantity, lot_uid) if item.track_stock else None
+        uid = _append_count(
+            uid=new_uid(), station_code=station, school=key.school, grade=key.grade,
+            klass=key.klass, item_uid=item.uid, item_code=item.code, batch_uid=batch_uid,
+            quantity=quantity, operator=operator.strip(), handed_at=handed_at,
+        )  # fmt: skip
+        audit.record(
+            "class_count", "class_count", uid, operator.strip(), school=key.school,
+            grade=key.grade, klass=key.klass, item=item.code, quantity=quantity,
+            batch_uid=batch_uid, handed_at=handed_at,
+        )  # fmt: skip
+    return CountRecorded(uid, batch_uid, quantity, handed_at)
+
+
+def _append_count(
+    *,
+    uid: str,
+    station_code: str,
+    school: str,
+    grade: int,
+    klass: int,
+    item_uid: str,
+    item_code: str,
+    batch_uid: str | None,
+    quantity: int,
+    operator: str,
+    handed_at: str,
+    status: str = "ok",
+    void_of: str | None = None,
+    reason: str = "",
+) -> str:
+    fields = {
+        "class_count_uid": uid, "station_code": station_code, "school": school, "grade": grade,
+        "class": klass, "item_code": item_code, "batch_uid": batch_uid, "quantity": quantity,
+        "operator": operator, "handed_at": handed_at, "status": status, "void_of": void_of,
+        "reason": reason,
+    }  # fmt: skip
+    digest = counts.chain_hash(counts.chain_head(station_code), fields)
+    counts.insert(
+        uid, station_code, school, grade, klass, item_uid, batch_uid, quantity, operator,
+        handed_at, digest, status, void_of, reason,
+    )  # fmt: skip
+    return uid
+
+
+def _same_day(handed_at: str) -> None:
+    if handed_at[:10] != now().date().isoformat():
+        raise ClassServeError(
+            "Only today's records can be undone here; this one is from {day}. "
+            "Void it from the day's log with a reason.",
+            day=handed_at[:10],
+        )
+
+
+def undo_tick(handout_uid: str, operator: str, reason: str = "Undone on the class list") -> str:
+    """Void a student's handout of today (through the handout service); returns the void uid."""
+    row = handout_store.get(handout_uid)
+    if row is None:
+        raise ClassServeError("There is no handout {uid} to undo.", uid=handout_uid)
+    _same_day(row.handed_at)
+    return handouts.void(handout_uid, reason, operator)
+
+
+def undo_count(count_uid: str, operator: str, reason: str = "Undone on the class list") -> str:
+    """Void a class count of today; returns the void's uid."""
+    if not operator.strip():
+        raise ClassServeError("Say who is handing out: give the operator's name.")
+    with writing():
+        original = counts.get(count_uid)
+        if original is None or original.status != "ok":
+            raise ClassServeError("There is no class count {uid} to undo.", uid=count_uid)
+        if counts.is_voided(count_uid):
+            raise ClassServeError("That class count is already undone.")
+        _same_day(original.handed_at)
+        uid = _append_count(
+            uid=new_uid(), station_code=original.station_code, school=original.school,
+            grade=original.grade, klass=original.klass, item_uid=original.item_uid,
+            item_code=original.item_code, batch_uid=original.batch_uid,
+            quantity=-original.quantity, operator=operator.strip(), handed_at=now_iso(),
+            status="void", void_of=count_uid, reason=reason,
+        )  # fmt: skip
+        audit.record(
+            "class_count_void", "class_count", uid, operator.strip(), void_of=count_uid,
+            quantity=original.quantity, reason=reason,
+        )  # fmt: skip
+    return uid

@@ -1,0 +1,123 @@
+"""School classes from the roster: the picker's lists and a class list with what each received."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ttasum_desk.storage.db import db
+
+
+@dataclass(frozen=True)
+class ClassMember:
+    """A student of a class and the item's non-voided handouts: in total and on the day."""
+
+    recipient_uid: str
+    card_code: str
+    name: str
+    number: int | None
+    received_total: int
+    received_on_day: int
+    handout_uids_on_day: tuple[str, ...]  # this station's live handouts of the day, for undo
+
+
+def schools() -> list[str]:
+    rows = db.execute_sql(
+        "SELECT DISTINCT school FROM recipient WHERE school IS NOT NULL AND school <> ''"
+        " ORDER BY school"
+    )
+    return [school for (school,) in rows.fetchall()]
+
+
+def grades(school: str) -> list[int]:
+    rows = db.execute_sql(
+        "SELECT DISTINCT grade FROM recipient WHERE school = ? AND grade IS NOT NULL"
+        " ORDER BY grade",
+        (school,),
+    )
+    return [grade for (grade,) in rows.fetchall()]
+
+
+def classes(school: str, grade: int) -> list[int]:
+    rows = db.execute_sql(
+        "SELECT DISTINCT klass FROM recipient WHERE school = ? AND grade = ?"
+        " AND klass IS NOT NULL ORDER BY klass",
+        (school, grade),
+    )
+    return [klass for (klass,) in rows.fetchall()]
+
+
+_LIVE = "h.status = 'ok' AND NOT EXISTS (SELECT 1 FROM handout v WHERE v.void_of = h.uid)"
+
+_MEMBERS_SQL = f"""
+SELECT r.uid, r.card_code, r.name, r.number,
+  COALESCE((SELECT SUM(h.quantity) FROM handout h
+            WHERE h.recipient_uid = r.uid AND h.item_uid = :item AND {_LIVE}), 0),
+  COALESCE((SELECT SUM(h.quantity) FROM handout h
+            WHERE h.recipient_uid = r.uid AND h.item_uid = :item AND {_LIVE}
+              AND h.handed_at >= :day AND h.handed_at < :next), 0),
+  (SELECT group_concat(h.uid) FROM handout h
+   WHERE h.recipient_uid = r.uid AND h.item_uid = :item AND {_LIVE} AND h.station_code = :station
+     AND h.handed_at >= :day AND h.handed_at < :next)
+FROM recipient r
+WHERE r.school = :school AND r.grade = :grade AND r.klass = :klass
+ORDER BY r.number, r.name, r.uid
+"""
+
+
+def members(
+    school: str, grade: int, klass: int, item_uid: str, day: date, station_code: str
+) -> list[ClassMember]:
+    params = {
+        "school": school,
+        "grade": grade,
+        "klass": klass,
+        "item": item_uid,
+        "day": day.isoformat(),
+        "next": (day + timedelta(days=1)).isoformat(),
+        "station": station_code,
+    }
+    rows = db.execute_sql(_MEMBERS_SQL, params).fetchall()
+    return [
+        ClassMember(
+            uid, card, name, number, int(total), int(on_day), tuple(uids.split(",")) if uids else ()
+        )
+        for uid, card, name, number, total, on_day, uids in rows
+    ]
+
+
+def class_of(recipient_uid: str) -> tuple[str, int, int] | None:
+    """(school, grade, class) of a student, or None for anyone else."""
+    row = db.execute_sql(
+        "SELECT school, grade, klass FROM recipient WHERE uid = ? AND school IS NOT NULL"
+        " AND grade IS NOT NULL AND klass IS NOT NULL",
+        (recipient_uid,),
+    ).fetchone()
+    return (row[0], int(row[1]), int(row[2])) if row else None
+
+
+@dataclass(frozen=True)
+class ClassHandoutTotal:
+    """Live per-student handouts of a station by class, batch and item (for weekly reports)."""
+
+    school: str
+    grade: int
+    klass: int
+    item_code: str
+    batch_uid: str | None
+    lot_no: str
+    quantity: int
+
+
+def handout_totals_by_class(station_code: str, first: date, last: date) -> list[ClassHandoutTotal]:
+    """Non-voided handouts to students of the station, from ``first`` to ``last`` inclusive."""
+    rows = db.execute_sql(
+        "SELECT r.school, r.grade, r.klass, i.code, h.batch_uid, COALESCE(b.lot_no, ''),"
+        " SUM(h.quantity) FROM handout h JOIN recipient r ON r.uid = h.recipient_uid"
+        " JOIN item i ON i.uid = h.item_uid LEFT JOIN batch b ON b.uid = h.batch_uid"
+        f" WHERE h.station_code = ? AND h.handed_at >= ? AND h.handed_at < ? AND {_LIVE}"
+        " AND r.school IS NOT NULL AND r.grade IS NOT NULL AND r.klass IS NOT NULL"
+        " GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3",
+        (station_code, first.isoformat(), (last + timedelta(days=1)).isoformat()),
+    )
+    return [ClassHandoutTotal(*row) for row in rows.fetchall()]
