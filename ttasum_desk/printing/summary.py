@@ -1,0 +1,361 @@
+"""The coordinator's summary report as an A4 PDF: progress against targets, handouts per day,
+station, group and item with charts, stations not heard from, and overrides and voids.
+
+It draws plain data (``SummaryData``); the service that gathers it from the database decides
+what counts. No personal names appear here: the report goes to the mayor's office.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from PySide6.QtCore import QCoreApplication
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.doctemplate import BaseDocTemplate
+
+from ttasum_desk.printing.fonts import HangulFont, hangul_font
+
+_ACCENT = colors.HexColor("#2f6f9f")
+_DONE = colors.HexColor("#3c8d5a")
+_FRAME_WIDTH = A4[0] - 36 * mm
+
+
+@dataclass(frozen=True)
+class Target:
+    """A campaign target, such as 46,000 students served; ``done`` counts so far."""
+
+    label: str
+    target: int
+    done: int
+
+
+@dataclass(frozen=True)
+class Count:
+    """One row of a breakdown: the quantity handed out and the number of handouts."""
+
+    label: str
+    quantity: int
+    handouts: int
+
+
+@dataclass(frozen=True)
+class FlaggedHandout:
+    """An override or a void, with its reason (no names: station, receipt and operator only)."""
+
+    at: datetime
+    station: str
+    receipt_no: str
+    kind: str  # "override" | "void"
+    reason: str
+    operator: str = ""
+
+
+@dataclass(frozen=True)
+class SummaryData:
+    campaign: str
+    generated_at: datetime
+    first_day: date | None
+    last_day: date | None
+    targets: Sequence[Target] = ()
+    per_day: Sequence[tuple[date, int]] = ()  # quantity per day
+    per_station: Sequence[Count] = ()
+    per_group: Sequence[Count] = ()
+    per_item: Sequence[Count] = ()
+    silent_stations: Sequence[tuple[str, date | None]] = ()  # station, last day-file (None: never)
+    exceptions: Sequence[FlaggedHandout] = ()
+    open_reviews: int = 0  # conflicts and double-dips awaiting review
+    notes: Sequence[str] = field(default_factory=tuple)
+
+
+def render_summary(data: SummaryData, out: Path | BinaryIO, font_file: Path | None = None) -> None:
+    """Write the summary report as an A4 PDF."""
+    font = hangul_font(font_file)
+    styles = _Styles(font)
+    tr = QCoreApplication.translate
+    story: list[Flowable] = [
+        Paragraph(
+            tr("Summary", "Summary report: {campaign}").format(campaign=data.campaign), styles.title
+        ),
+        Paragraph(_period_line(data), styles.small),
+        Spacer(1, 4 * mm),
+    ]
+    for line in data.notes:
+        story.append(Paragraph(_escape(line), styles.body))
+    if data.targets:
+        story += _section(
+            styles, tr("Summary", "Progress against targets"), _targets(data, font, styles)
+        )
+    if data.per_day:
+        story += _section(styles, tr("Summary", "Handed out per day"), [_per_day_chart(data, font)])
+    for title, rows in (
+        (tr("Summary", "Per station"), data.per_station),
+        (tr("Summary", "Per group"), data.per_group),
+        (tr("Summary", "Per item"), data.per_item),
+    ):
+        if rows:
+            story += _section(
+                styles, title, [_counts_chart(rows, font), _counts_table(rows, styles)]
+            )
+    story += _section(styles, tr("Summary", "Needs attention"), _attention(data, styles))
+
+    document = SimpleDocTemplate(
+        str(out) if isinstance(out, Path) else out,
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=16 * mm,
+        bottomMargin=18 * mm,
+        title=tr("Summary", "Summary report: {campaign}").format(campaign=data.campaign),
+        creator="TTASUM Desk",
+    )
+
+    def footer(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFont(font.regular, 8)
+        canvas.setFillGray(0.4)
+        text = tr("Summary", "{campaign} · page {page}").format(
+            campaign=data.campaign, page=doc.page
+        )
+        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, text)
+        canvas.restoreState()
+
+    document.build(story, onFirstPage=footer, onLaterPages=footer)
+
+
+class _Styles:
+    def __init__(self, font: HangulFont) -> None:
+        self.font = font
+        self.title = ParagraphStyle("title", fontName=font.bold, fontSize=17, leading=22)
+        self.heading = ParagraphStyle(
+            "heading", fontName=font.bold, fontSize=12.5, leading=16, textColor=_ACCENT
+        )
+        self.body = ParagraphStyle("body", fontName=font.regular, fontSize=9.5, leading=13)
+        self.small = ParagraphStyle("small", fontName=font.regular, fontSize=8.5, leading=11)
+        self.cell = ParagraphStyle("cell", fontName=font.regular, fontSize=8.5, leading=10.5)
+
+
+def _section(styles: _Styles, title: str, body: list[Flowable]) -> list[Flowable]:
+    heading = Paragraph(_escape(title), styles.heading)
+    return [KeepTogether([Spacer(1, 5 * mm), heading, Spacer(1, 2 * mm), body[0]]), *body[1:]]
+
+
+def _period_line(data: SummaryData) -> str:
+    tr = QCoreApplication.translate
+    made = data.generated_at.strftime("%Y-%m-%d %H:%M")
+    if data.first_day and data.last_day:
+        return tr("Summary", "Handouts from {first} to {last}; made {made}").format(
+            first=data.first_day.isoformat(), last=data.last_day.isoformat(), made=made
+        )
+    return tr("Summary", "No handouts yet; made {made}").format(made=made)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _table(rows: list[list[Any]], widths: list[float], numeric_from: int | None = None) -> Table:
+    """A table with a ruled header row; columns from ``numeric_from`` on are right-aligned."""
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    style = [
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.lightgrey),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    if numeric_from is not None:
+        style.append(("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _cells(texts: Sequence[str], style: ParagraphStyle) -> list[Any]:
+    return [Paragraph(_escape(text), style) for text in texts]
+
+
+def _targets(data: SummaryData, font: HangulFont, styles: _Styles) -> list[Flowable]:
+    tr = QCoreApplication.translate
+    bar_width = 50 * mm
+    rows: list[list[Any]] = [
+        [
+            tr("Summary", "Target"),
+            tr("Summary", "Done"),
+            tr("Summary", "Goal"),
+            tr("Summary", "Progress"),
+            "",
+        ]
+    ]
+    for target in data.targets:
+        share = target.done / target.target if target.target else 0.0
+        rows.append(
+            [
+                Paragraph(_escape(target.label), styles.cell),
+                f"{target.done:,}",
+                f"{target.target:,}",
+                f"{share:.0%}",
+                _progress_bar(share, bar_width),
+            ]
+        )
+    table = _table(rows, [60 * mm, 22 * mm, 22 * mm, 18 * mm, bar_width + 2 * mm], 1)
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), font.regular, 8.5)]))
+    return [table]
+
+
+def _progress_bar(share: float, width: float) -> Drawing:
+    drawing = Drawing(width, 3.5 * mm)
+    drawing.add(Rect(0, 0, width, 3.5 * mm, fillColor=colors.whitesmoke, strokeColor=colors.grey))
+    drawing.add(Rect(0, 0, width * min(share, 1.0), 3.5 * mm, fillColor=_DONE, strokeColor=None))
+    return drawing
+
+
+def _per_day_chart(data: SummaryData, font: HangulFont) -> Drawing:
+    width, height = _FRAME_WIDTH, 60 * mm
+    drawing = Drawing(width, height)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 12 * mm, 10 * mm
+    chart.width, chart.height = width - 16 * mm, height - 14 * mm
+    chart.data = [[quantity for _day, quantity in data.per_day]]
+    step = max(1, len(data.per_day) // 12)  # at most about a dozen date labels
+    chart.categoryAxis.categoryNames = [
+        day.strftime("%m-%d") if number % step == 0 else ""
+        for number, (day, _quantity) in enumerate(data.per_day)
+    ]
+    _style_chart(chart, font)
+    chart.valueAxis.valueMin = 0
+    drawing.add(chart)
+    return drawing
+
+
+def _counts_chart(rows: Sequence[Count], font: HangulFont) -> Drawing:
+    shown = sorted(rows, key=lambda row: row.quantity, reverse=True)[:15]
+    bar = 5 * mm
+    width, height = _FRAME_WIDTH, len(shown) * bar + 12 * mm
+    drawing = Drawing(width, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = 45 * mm, 8 * mm
+    chart.width, chart.height = width - 50 * mm, len(shown) * bar
+    chart.data = [[row.quantity for row in reversed(shown)]]
+    chart.categoryAxis.categoryNames = [row.label[:18] for row in reversed(shown)]
+    _style_chart(chart, font)
+    chart.valueAxis.valueMin = 0
+    drawing.add(chart)
+    if len(rows) > len(shown):
+        note = QCoreApplication.translate("Summary", "(the {count} largest shown)")
+        drawing.add(
+            String(
+                width,
+                0,
+                note.format(count=len(shown)),
+                fontName=font.regular,
+                fontSize=7,
+                textAnchor="end",
+            )
+        )
+    return drawing
+
+
+def _style_chart(chart: VerticalBarChart | HorizontalBarChart, font: HangulFont) -> None:
+    chart.bars[0].fillColor = _ACCENT
+    chart.bars[0].strokeColor = None
+    for labels in (chart.categoryAxis.labels, chart.valueAxis.labels):
+        labels.fontName = font.regular
+        labels.fontSize = 7
+    chart.valueAxis.labelTextFormat = "{:,.0f}".format
+    chart.valueAxis.gridStrokeColor = colors.lightgrey
+    chart.valueAxis.visibleGrid = True
+
+
+def _counts_table(rows: Sequence[Count], styles: _Styles) -> Table:
+    tr = QCoreApplication.translate
+    header = ["", tr("Summary", "Quantity"), tr("Summary", "Handouts")]
+    body = [
+        [Paragraph(_escape(row.label), styles.cell), f"{row.quantity:,}", f"{row.handouts:,}"]
+        for row in rows
+    ]
+    total = [
+        tr("Summary", "Total"),
+        f"{sum(row.quantity for row in rows):,}",
+        f"{sum(row.handouts for row in rows):,}",
+    ]
+    table = _table([header, *body, total], [90 * mm, 30 * mm, 30 * mm], 1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), styles.font.regular, 8.5),
+                ("FONT", (0, -1), (-1, -1), styles.font.bold, 8.5),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black),
+            ]
+        )
+    )
+    return table
+
+
+def _attention(data: SummaryData, styles: _Styles) -> list[Flowable]:
+    tr = QCoreApplication.translate
+    parts: list[Flowable] = [
+        Paragraph(
+            _escape(
+                tr("Summary", "Conflicts and double-dips awaiting review: {count}").format(
+                    count=data.open_reviews
+                )
+            ),
+            styles.body,
+        )
+    ]
+    if data.silent_stations:
+        parts.append(Spacer(1, 2 * mm))
+        parts.append(Paragraph(_escape(tr("Summary", "Stations not heard from")), styles.body))
+        rows: list[list[Any]] = [
+            _cells([tr("Summary", "Station"), tr("Summary", "Last day-file")], styles.cell)
+        ]
+        for station, last in data.silent_stations:
+            last_text = last.isoformat() if last else tr("Summary", "never")
+            rows.append(_cells([station, last_text], styles.cell))
+        parts.append(_table(rows, [90 * mm, 40 * mm]))
+    parts.append(Spacer(1, 3 * mm))
+    if not data.exceptions:
+        parts.append(Paragraph(_escape(tr("Summary", "No overrides or voids.")), styles.body))
+        return parts
+    caption = Paragraph(_escape(tr("Summary", "Overrides and voids")), styles.body)
+    kinds = {"override": tr("Summary", "Override"), "void": tr("Summary", "Void")}
+    header = [
+        tr("Summary", "When"),
+        tr("Summary", "Station"),
+        tr("Summary", "Receipt no."),
+        tr("Summary", "Kind"),
+        tr("Summary", "Operator"),
+        tr("Summary", "Reason"),
+    ]
+    rows = [_cells(header, styles.cell)]
+    for row in data.exceptions:
+        texts = [
+            row.at.strftime("%Y-%m-%d %H:%M"),
+            row.station,
+            row.receipt_no,
+            kinds.get(row.kind, row.kind),
+            row.operator,
+            row.reason,
+        ]
+        rows.append(_cells(texts, styles.cell))
+    widths = [31 * mm, 22 * mm, 30 * mm, 18 * mm, 18 * mm, _FRAME_WIDTH - 119 * mm]
+    parts.append(KeepTogether([caption, _table(rows, widths)]))
+    return parts
