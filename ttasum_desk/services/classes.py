@@ -16,13 +16,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 
 from ttasum_desk.domain.clock import now, now_iso
 from ttasum_desk.domain.ids import new_uid
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import message
+from ttasum_desk.printing.class_sheet import ClassSheetData, SheetRow, render_class_sheet
 from ttasum_desk.services import handouts
 from ttasum_desk.services.batches import find_item, station_code
+from ttasum_desk.services.stations import current_station
 from ttasum_desk.storage import audit, stock
 from ttasum_desk.storage import class_counts as counts
 from ttasum_desk.storage import classes as roster
@@ -92,6 +95,36 @@ def class_list(key: ClassKey, item_code: str, day: date | None = None) -> ClassL
     members = roster.members(key.school, key.grade, key.klass, item.uid, day, station)
     live = counts.live_for_class(station, key.school, key.grade, key.klass, day, day)
     return ClassList(key, item.code, day, members, [c for c in live if c.item_uid == item.uid])
+
+
+def class_sheet(key: ClassKey, item_code: str, day: date | None = None) -> ClassSheetData:
+    """The sign-off sheet's data: the class list with the day's quantities (blank: none yet),
+    the lots drawn from that day (or the lot first in line when nothing was handed out yet)."""
+    listed = class_list(key, item_code, day)
+    item = find_item(item_code)
+    station = current_station()
+    drawn = [c.lot_no for c in listed.counts if c.lot_no]
+    handout_uids = [uid for m in listed.members for uid in m.handout_uids_on_day]
+    drawn += [row.lot_no for uid in handout_uids if (row := handout_store.get(uid)) and row.lot_no]
+    if not drawn:
+        drawn = [b.lot_no for b in stock.on_hand_by_batch(item.uid) if b.on_hand > 0][:1]
+    return ClassSheetData(
+        station=f"{station.code} {station.name}" if station else "",
+        school=key.school,
+        grade=key.grade,
+        klass=key.klass,
+        day=listed.day,
+        item_name=item.name,
+        unit=item.unit,
+        lot_no=", ".join(sorted(set(drawn))),
+        rows=[SheetRow(m.number, m.name, m.received_on_day or None) for m in listed.members],
+        class_counts=[c.quantity for c in listed.counts],
+    )
+
+
+def print_class_sheet(key: ClassKey, item_code: str, out: Path, day: date | None = None) -> Path:
+    render_class_sheet(class_sheet(key, item_code, day), out)
+    return out
 
 
 def _check_quantity(quantity: int) -> None:
