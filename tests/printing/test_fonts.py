@@ -95,3 +95,39 @@ def test_fallback_receipt_still_carries_readable_hangul(
     assert "중앙동 행정복지센터" in text
     assert "마스크" in text
     assert FALLBACK_CID_FONT.encode() in out.read_bytes()
+
+
+@needs_nanum
+def test_windows_malgun_gothic_and_its_bold_are_preferred(tmp_path: Path) -> None:
+    # Stand-ins with Windows file names: Malgun Gothic is first choice, its bold is malgunbd.ttf.
+    (tmp_path / "Fonts").mkdir()
+    (tmp_path / "Fonts" / "MALGUN.TTF").write_bytes(NANUM.read_bytes())
+    (tmp_path / "Fonts" / "malgunbd.ttf").write_bytes(
+        (NANUM.parent / "NanumGothicBold.ttf").read_bytes()
+    )
+    (tmp_path / "Fonts" / "NanumGothic.ttf").write_bytes(NANUM.read_bytes())
+
+    font = hangul_font(search_dirs=[tmp_path])
+
+    assert font.path == tmp_path / "Fonts" / "MALGUN.TTF"
+    assert font.bold != font.regular
+
+
+def test_platform_font_folders(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(fonts.sys, "platform", "win32")
+    monkeypatch.setenv("WINDIR", r"D:\Windows")
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path))
+    assert fonts.font_dirs() == [
+        Path(r"D:\Windows") / "Fonts",
+        tmp_path / "Microsoft" / "Windows" / "Fonts",
+    ]
+
+    monkeypatch.setattr(fonts.sys, "platform", "darwin")
+    assert Path("/Library/Fonts") in fonts.font_dirs()
+    assert Path.home() / "Library" / "Fonts" in fonts.font_dirs()
+
+    monkeypatch.setattr(fonts.sys, "platform", "linux")
+    monkeypatch.setenv("XDG_DATA_DIRS", f"{tmp_path}/share")
+    linux = fonts.font_dirs()
+    assert linux[0] == tmp_path / "share" / "fonts"
+    assert Path.home() / ".fonts" in linux
