@@ -42,8 +42,9 @@ def empty_db(db_path: Path) -> Iterator[Path]:
 
 @pytest.fixture
 def station_db(db_path: Path) -> Iterator[Path]:
-    """A small demo city (seed 7): station OS-JA01, operators, items, a few hundred people."""
+    """A small demo city (seed 7): station OS-JA01, operators, items, a few hundred people;
+    no rules and no handouts yet."""
     init_db(db_path)
-    demo.generate("small", 7)
+    demo.generate("small", 7, history=False)
     yield db_path
     close_db()

@@ -15,6 +15,7 @@ from datetime import date
 
 from ttasum_desk.domain.hangul import search_keys
 from ttasum_desk.domain.korean_names import NameMaker
+from ttasum_desk.services import demo_handouts
 from ttasum_desk.storage import recipients, settings
 from ttasum_desk.storage.db import writing
 from ttasum_desk.storage.models import Item, Operator, Station
@@ -189,8 +190,16 @@ class DemoCity:
         return added
 
 
-def generate(scale_name: str, seed: int, progress: Callable[[str], None] = lambda _: None) -> int:
-    """Fill an empty database with the demo city; returns the number of recipients."""
+def generate(
+    scale_name: str,
+    seed: int,
+    progress: Callable[[str], None] = lambda _: None,
+    history: bool = True,
+) -> int:
+    """Fill an empty database with the demo city; returns the number of recipients.
+
+    With ``history``, Osan's TTASUM rules are loaded and a few dozen handouts recorded
+    (``demo_handouts``), so the desk shows people partly served."""
     city = DemoCity(SCALES[scale_name], seed)
     progress("building")
     city.build()
@@ -231,4 +240,8 @@ def generate(scale_name: str, seed: int, progress: Callable[[str], None] = lambd
             )
         recipients.insert_households(city.households)
         recipients.insert_many(city.rows)
+    if history:
+        progress("handouts")
+        people = [(str(row[1]), str(row[8])) for row in city.rows]
+        demo_handouts.record_history(people, seed, DEMO_OPERATORS)
     return len(city.rows)
