@@ -27,12 +27,19 @@ def open_database(db_path: Path, create_demo: bool) -> None:
 
 
 def stock_demo() -> None:
-    """The small demo city with Osan's TTASUM rules and a first batch of every item, so the
-    desk decides and records from the first scan."""
-    from ttasum_desk.services import batches, demo, rules
-    from ttasum_desk.services.catalogue import item_list
+    """The small demo city, equipped to hand out."""
+    from ttasum_desk.services import demo
 
     demo.generate(DEMO_SCALE, DEMO_SEED)
+    equip_demo()
+
+
+def equip_demo() -> None:
+    """Osan's TTASUM rules and a first batch of every item, so that the desk decides and
+    records from the first scan."""
+    from ttasum_desk.services import batches, rules
+    from ttasum_desk.services.catalogue import item_list
+
     rules.load_file(paths.resource("samples/ttasum2020.toml"), operator="demo")
     for item in item_list():
         batches.receive(

@@ -1,0 +1,1626 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name></name>
+    <message>
+        <source>Receipt</source>
+        <comment>VOID</comment>
+        <translation type="unfinished">영수증</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <comment>This receipt is cancelled.</comment>
+        <translation type="unfinished">영수증</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <comment>Handout receipt</comment>
+        <translation type="unfinished">영수증</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <comment>COPY (reissued)</comment>
+        <translation type="unfinished">영수증</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <comment>Voided receipt no.</comment>
+        <translation type="unfinished">영수증</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <comment>Reason</comment>
+        <translation type="unfinished">영수증</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <comment>Receipt no.</comment>
+        <translation type="unfinished">영수증</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <comment>Date</comment>
+        <translation type="unfinished">영수증</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <comment>Operator</comment>
+        <translation type="unfinished">영수증</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <comment>Recipient</comment>
+        <translation type="unfinished">영수증</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <comment>Collected by</comment>
+        <translation type="unfinished">영수증</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <comment>Item</comment>
+        <translation type="unfinished">영수증</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <comment>Quantity</comment>
+        <translation type="unfinished">영수증</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <comment>Lot</comment>
+        <translation type="unfinished">영수증</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <comment>Left ({period}): {quantity}</comment>
+        <translation type="unfinished">영수증</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>Summary report: {campaign}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>Progress against targets</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>Handed out per day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>Per station</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>Per group</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>Per item</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>Needs attention</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>{campaign} · page {page}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>Handouts from {first} to {last}; made {made}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>No handouts yet; made {made}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>Target</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>Done</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>Goal</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>Progress</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>Quantity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>Handouts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>Total</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>Conflicts and double-dips awaiting review: {count}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>Stations not heard from</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>Station</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>Last day-file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>never</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>No overrides or voids.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>Overrides and voids</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>Override</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>Void</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>When</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>Receipt no.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>Kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>Operator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <comment>Reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cards</name>
+    <message>
+        <source>Recipient cards</source>
+        <translation>수령자 카드</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>학생</translation>
+    </message>
+    <message>
+        <source>General public</source>
+        <translation>일반 시민</translation>
+    </message>
+    <message>
+        <source>Vulnerable group</source>
+        <translation>취약계층</translation>
+    </message>
+    <message>
+        <source>born {year}</source>
+        <translation>{year}년생</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBanner</name>
+    <message>
+        <source>Decision</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Scan a card or type a name</source>
+        <translation>카드를 스캔하거나 이름을 입력하세요</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <source>Void of an earlier handout</source>
+        <translation>이전 지급의 취소</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>예외 지급</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>지급</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>물품</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>학생</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <source>Vulnerable</source>
+        <translation>취약계층</translation>
+    </message>
+    <message>
+        <source>{school} grade {grade} class {klass}</source>
+        <translation>{school} {grade}학년 {klass}반</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>생년</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>School / district</source>
+        <translation>학교 / 동</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>카드</translation>
+    </message>
+</context>
+<context>
+    <name>DeskHandouts</name>
+    <message>
+        <source>Scan a card or type a name</source>
+        <translation>카드를 스캔하거나 이름을 입력하세요</translation>
+    </message>
+    <message>
+        <source>Choose an item</source>
+        <translation>물품을 고르세요</translation>
+    </message>
+    <message>
+        <source>Can&apos;t decide</source>
+        <translation>판정할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Allowed: up to {quantity} {unit} for {name}</source>
+        <translation>지급 가능: {name} 님, 최대 {quantity}{unit}</translation>
+    </message>
+    <message>
+        <source>Partly used: {quantity} {unit} left for {name}</source>
+        <translation>일부 수령: {name} 님, {quantity}{unit} 남음</translation>
+    </message>
+    <message>
+        <source>Enter records.</source>
+        <translation>Enter를 누르면 기록합니다.</translation>
+    </message>
+    <message>
+        <source>Eligible again on {day}.</source>
+        <translation>{day}부터 다시 받을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>F8 overrides with a reason.</source>
+        <translation>F8: 사유를 적고 예외 지급.</translation>
+    </message>
+    <message>
+        <source>Refused: {name}</source>
+        <translation>지급 불가: {name} 님</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>기록되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Recorded: {quantity} {unit} for {name}</source>
+        <translation>기록 완료: {name} 님 {quantity}{unit}</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt_no}. Next person, please.</source>
+        <translation>영수증 {receipt_no}. 다음 분 오세요.</translation>
+    </message>
+    <message>
+        <source>Override a refusal</source>
+        <translation>지급 불가 예외 처리</translation>
+    </message>
+    <message>
+        <source>The rules refuse this handout. Why is it handed out anyway?</source>
+        <translation>규칙상 지급할 수 없습니다. 그래도 지급하는 사유는 무엇입니까?</translation>
+    </message>
+    <message>
+        <source>Void a handout</source>
+        <translation>지급 취소</translation>
+    </message>
+    <message>
+        <source>Why is this handout voided?</source>
+        <translation>이 지급을 취소하는 사유는 무엇입니까?</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Handed out today: {today}</source>
+        <translation>오늘 지급: {today}</translation>
+    </message>
+    <message>
+        <source>Stock left: {stock}</source>
+        <translation>남은 재고: {stock}</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>영수증</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>{name} is registered with card {card}. Print a card now?</source>
+        <translation>{name} 님이 카드 {card}(으)로 등록되었습니다. 지금 카드를 인쇄할까요?</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <source>Scan a card or type a name (ㅎㄱㄷ works)</source>
+        <translation>카드 스캔 또는 이름 입력 (초성 ㅎㄱㄷ 가능)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>물품</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>수령인</translation>
+    </message>
+    <message>
+        <source>Record (Enter)</source>
+        <translation>기록 (Enter)</translation>
+    </message>
+    <message>
+        <source>Override… (F8)</source>
+        <translation>예외 지급… (F8)</translation>
+    </message>
+    <message>
+        <source>Proxy (F7)</source>
+        <translation>대리 수령 (F7)</translation>
+    </message>
+    <message>
+        <source>Register walk-in (F2)</source>
+        <translation>현장 등록 (F2)</translation>
+    </message>
+    <message>
+        <source>Reprint (F5)</source>
+        <translation>재발행 (F5)</translation>
+    </message>
+    <message>
+        <source>Void… (F6)</source>
+        <translation>취소… (F6)</translation>
+    </message>
+    <message>
+        <source>Today at this station</source>
+        <translation>오늘 이 지점의 지급</translation>
+    </message>
+    <message>
+        <source>No one found for “{text}”</source>
+        <translation>“{text}”(으)로 찾은 사람이 없습니다</translation>
+    </message>
+    <message>
+        <source>Check the spelling, try the initial consonants, or register (F2).</source>
+        <translation>철자를 확인하거나 초성으로 찾아보거나 새로 등록하세요 (F2).</translation>
+    </message>
+    <message>
+        <source>The person themself</source>
+        <translation>본인</translation>
+    </message>
+    <message>
+        <source>{name} (born {year})</source>
+        <translation>{name} ({year}년생)</translation>
+    </message>
+</context>
+<context>
+    <name>Fonts</name>
+    <message>
+        <source>The chosen font {path} can&apos;t be used ({error}).</source>
+        <translation>선택한 글꼴 {path}을(를) 쓸 수 없습니다 ({error}).</translation>
+    </message>
+    <message>
+        <source>No Hangul TrueType font was found, so PDFs use the built-in font {font}, which is not embedded and may look different on other computers. Install NanumGothic (fonts-nanum on Linux) or choose a Hangul .ttf/.ttc font in Settings.</source>
+        <translation>한글 트루타입 글꼴을 찾지 못해 PDF에 내장 글꼴 {font}을(를) 씁니다. 이 글꼴은 파일에 포함되지 않아 다른 컴퓨터에서 다르게 보일 수 있습니다. 나눔고딕(Linux에서는 fonts-nanum)을 설치하거나 설정에서 한글 .ttf/.ttc 글꼴을 고르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <source>TTASUM Desk</source>
+        <translation>따숨 데스크</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Station desk</source>
+        <translation>지급 창구</translation>
+    </message>
+    <message>
+        <source>School nurse</source>
+        <translation>보건실</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>총괄</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>담당자:</translation>
+    </message>
+    <message>
+        <source>No station set: see Settings</source>
+        <translation>지점 미설정: 설정을 확인하세요</translation>
+    </message>
+    <message>
+        <source>Station: {station}</source>
+        <translation>지점: {station}</translation>
+    </message>
+    <message>
+        <source>Operator: {name}</source>
+        <translation>담당자: {name}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>데이터베이스: {path}</translation>
+    </message>
+    <message>
+        <source>As of snapshot {date}</source>
+        <translation>{date} 스냅숏 기준</translation>
+    </message>
+    <message>
+        <source>No snapshot imported: only this station&apos;s handouts count</source>
+        <translation>스냅숏 없음: 이 지점의 지급만 반영됩니다</translation>
+    </message>
+    <message>
+        <source>TTASUM Desk</source>
+        <translation>따숨 데스크</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>  row {row}: {reason}</source>
+        <translation>  {row}행: {reason}</translation>
+    </message>
+    <message>
+        <source>--map takes COLUMN=FIELD, such as --map 연락처=phone or --map C=birth_date.</source>
+        <translation>--map은 열=필드 형식입니다. 예: --map 연락처=phone 또는 --map C=birth_date.</translation>
+    </message>
+    <message>
+        <source>A batch needs its lot number, as printed on the box.</source>
+        <translation>입고분에는 상자에 인쇄된 로트 번호가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>A batch&apos;s quantity must be a whole number above 0, not {quantity}.</source>
+        <translation>입고 수량은 0보다 큰 정수여야 합니다. {quantity}은(는) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A station needs a code, a name and a kind (centre, school or hub).</source>
+        <translation>지점에는 코드, 이름, 종류(센터, 학교, 총괄)가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>A student needs a school, a grade and a class.</source>
+        <translation>학생은 학교, 학년, 반을 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Allowed: {quantity}.</source>
+        <translation>지급 가능: {quantity}.</translation>
+    </message>
+    <message>
+        <source>Already received {used} of {limit} in this campaign.</source>
+        <translation>이번 사업에서 이미 {limit}개 중 {used}개를 받았습니다.</translation>
+    </message>
+    <message>
+        <source>Already received {used} of {limit} this month.</source>
+        <translation>이번 달에 이미 {limit}개 중 {used}개를 받았습니다.</translation>
+    </message>
+    <message>
+        <source>Already received {used} of {limit} this week.</source>
+        <translation>이번 주에 이미 {limit}개 중 {used}개를 받았습니다.</translation>
+    </message>
+    <message>
+        <source>Already received {used} of {limit} today.</source>
+        <translation>오늘 이미 {limit}개 중 {used}개를 받았습니다.</translation>
+    </message>
+    <message>
+        <source>Already received {used} of {limit}; this item is handed out only once.</source>
+        <translation>이미 {limit}개 중 {used}개를 받았습니다. 이 물품은 한 번만 지급합니다.</translation>
+    </message>
+    <message>
+        <source>An operator needs a name.</source>
+        <translation>담당자 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>At most {max_quantity} may be handed out now; {quantity} were asked for.</source>
+        <translation>지금은 최대 {max_quantity}개까지 지급할 수 있습니다. 요청 수량은 {quantity}개입니다.</translation>
+    </message>
+    <message>
+        <source>Born in {birth_year}, this person collects on Fridays or at the weekend.</source>
+        <translation>{birth_year}년생은 금요일 또는 주말에 받습니다.</translation>
+    </message>
+    <message>
+        <source>Born in {birth_year}, this person collects on Mondays or at the weekend.</source>
+        <translation>{birth_year}년생은 월요일 또는 주말에 받습니다.</translation>
+    </message>
+    <message>
+        <source>Born in {birth_year}, this person collects on Thursdays or at the weekend.</source>
+        <translation>{birth_year}년생은 목요일 또는 주말에 받습니다.</translation>
+    </message>
+    <message>
+        <source>Born in {birth_year}, this person collects on Tuesdays or at the weekend.</source>
+        <translation>{birth_year}년생은 화요일 또는 주말에 받습니다.</translation>
+    </message>
+    <message>
+        <source>Born in {birth_year}, this person collects on Wednesdays or at the weekend.</source>
+        <translation>{birth_year}년생은 수요일 또는 주말에 받습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a group: student, public or vulnerable.</source>
+        <translation>구분을 고르세요: 학생, 일반, 취약계층.</translation>
+    </message>
+    <message>
+        <source>Demo database ready: {count} recipients.</source>
+        <translation>데모 데이터베이스 준비 완료: 수령자 {count}명.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>시험 실행: 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Eligible again on {day}.</source>
+        <translation>{day}부터 다시 받을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the district (동) where the person lives.</source>
+        <translation>사는 곳의 동을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the void.</source>
+        <translation>취소 사유를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>LOW STOCK</source>
+        <translation>재고 부족</translation>
+    </message>
+    <message>
+        <source>Loaded the rules of campaign {campaign}: {count} rules.</source>
+        <translation>사업 {campaign}의 규칙을 불러왔습니다: 규칙 {count}개.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} already counts {quantity}; there is nothing to correct.</source>
+        <translation>로트 {lot}은(는) 이미 {quantity}개로 되어 있어 고칠 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} now counts {quantity} received, {on_hand} on hand.</source>
+        <translation>로트 {lot}: 입고 {quantity}개, 재고 {on_hand}개로 고쳤습니다.</translation>
+    </message>
+    <message>
+        <source>Lot {lot} of {item} was already received on {date}. Correct that batch instead, or give this delivery its own lot number.</source>
+        <translation>{item}의 로트 {lot}은(는) {date}에 이미 입고되었습니다. 그 입고분을 고치거나, 이번 입고분에 다른 로트 번호를 주세요.</translation>
+    </message>
+    <message>
+        <source>Map one column to name: the roster has no name column.</source>
+        <translation>명단에 이름 열이 없습니다. 한 열을 이름(name)으로 지정하세요.</translation>
+    </message>
+    <message>
+        <source>No header row with a name column was found in the first {rows} rows of {file}. Add a header such as 성명 or name above the names, or map the columns by hand.</source>
+        <translation>{file}의 처음 {rows}행에서 이름 열이 있는 머리글 행을 찾지 못했습니다. 이름 위에 성명이나 name 같은 머리글을 넣거나, 열을 직접 지정하세요.</translation>
+    </message>
+    <message>
+        <source>No one has the card {card}. Check the household member&apos;s card code.</source>
+        <translation>카드 {card}을(를) 가진 사람이 없습니다. 가구 구성원의 카드 번호를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>No recipient has the card code {card} given for the collector. Check the code.</source>
+        <translation>수령인으로 입력한 카드 번호 {card}을(를) 가진 사람이 없습니다. 번호를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>No recipient has the card code {card}. Check the code, search by name, or register the person.</source>
+        <translation>카드 번호 {card}을(를) 가진 수령자가 없습니다. 번호를 확인하거나, 이름으로 찾거나, 새로 등록하세요.</translation>
+    </message>
+    <message>
+        <source>No rule covers this person for {item}.</source>
+        <translation>이 사람에게 {item}을(를) 지급하는 규칙이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No rule for {item} is in force on {day}.</source>
+        <translation>{day}에 적용되는 {item} 규칙이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only today&apos;s records can be undone here; this one is from {day}. Void it from the day&apos;s log with a reason.</source>
+        <translation>여기서는 오늘 기록만 되돌릴 수 있습니다. 이 기록은 {day}의 것입니다. 해당 날짜의 기록에서 사유를 적고 취소하세요.</translation>
+    </message>
+    <message>
+        <source>Receipt written to {path}.</source>
+        <translation>영수증을 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Received lot {lot}: {quantity} on hand.</source>
+        <translation>로트 {lot} 입고: 재고 {quantity}개.</translation>
+    </message>
+    <message>
+        <source>Recorded {quantity} of {item}: receipt {receipt_no}, handout {uid}.</source>
+        <translation>{item} {quantity}개 기록: 영수증 {receipt_no}, 지급 {uid}.</translation>
+    </message>
+    <message>
+        <source>Refused.</source>
+        <translation>지급 불가.</translation>
+    </message>
+    <message>
+        <source>Refused: {reasons}</source>
+        <translation>지급 불가: {reasons}</translation>
+    </message>
+    <message>
+        <source>Refused: {reasons} Eligible again on {next_eligible}.</source>
+        <translation>지급 불가: {reasons} {next_eligible}부터 다시 받을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Saturdays and Sundays are for people who have received nothing this week.</source>
+        <translation>토요일과 일요일에는 이번 주에 받지 않은 사람만 받을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Say who is handing out: give the operator&apos;s name.</source>
+        <translation>지급하는 담당자의 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Say why the batch is corrected, for the audit log.</source>
+        <translation>감사 기록을 위해 입고분을 고치는 사유를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Set this station&apos;s code in Settings before exporting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set this station&apos;s code in Settings before importing rosters.</source>
+        <translation>명단을 가져오기 전에 설정에서 이 지점의 코드를 정하세요.</translation>
+    </message>
+    <message>
+        <source>Set this station&apos;s code in Settings before registering people.</source>
+        <translation>사람을 등록하기 전에 설정에서 이 지점의 코드를 정하세요.</translation>
+    </message>
+    <message>
+        <source>Someone else may collect only for a person younger than {under}, older than {over} or with a disability; this person is {age}.</source>
+        <translation>대리 수령은 {under}세 미만, {over}세 초과 또는 장애인인 경우에만 가능합니다. 이 사람은 {age}세입니다.</translation>
+    </message>
+    <message>
+        <source>That class count is already undone.</source>
+        <translation>그 학급 일괄 지급은 이미 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>That lot is not a batch of {item} at this station. Pick one of the lots in the stock list.</source>
+        <translation>그 로트는 이 지점의 {item} 입고분이 아닙니다. 재고 목록의 로트 중에서 고르세요.</translation>
+    </message>
+    <message>
+        <source>That person is no longer in this database. Search again.</source>
+        <translation>그 사람은 이 데이터베이스에 더 이상 없습니다. 다시 찾으세요.</translation>
+    </message>
+    <message>
+        <source>The PDF {path} could not be read for printing.</source>
+        <translation>인쇄하려는 PDF {path}을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The birth date {text} does not exist. Check the month and the day.</source>
+        <translation>생년월일 {text}은(는) 없는 날짜입니다. 월과 일을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The birth date {text} is not a date. Write it as 2013-03-05, 2013.3.5, 20130305, or the year alone.</source>
+        <translation>생년월일 {text}은(는) 날짜가 아닙니다. 2013-03-05, 2013.3.5, 20130305 또는 연도만 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The birth year is unknown, so this person may collect only at the weekend.</source>
+        <translation>출생 연도를 알 수 없어 주말에만 받을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The birth year {year} is out of range. Check the birth date.</source>
+        <translation>출생 연도 {year}은(는) 범위를 벗어납니다. 생년월일을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The card code {code} is too long to print as a barcode on a card. Use a code of at most about 20 characters.</source>
+        <translation>카드 번호 {code}은(는) 너무 길어 카드에 바코드로 인쇄할 수 없습니다. 20자 정도 이하의 번호를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The cell {cell} of sheet {sheet} in {file} holds more than {limit} characters, more than Excel allows. Correct the cell and save again.</source>
+        <translation>{file}의 {sheet} 시트 {cell} 셀에 엑셀 한도인 {limit}자보다 많은 글자가 있습니다. 셀을 고쳐 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <source>The collector is not a member of this person&apos;s household.</source>
+        <translation>수령인이 이 사람과 같은 가구 구성원이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The column {column} holds resident registration numbers, which may not be collected here (PIPA Art. 24-2). Delete that column from the file and import again.</source>
+        <translation>{column} 열에 주민등록번호가 있습니다. 주민등록번호는 여기서 수집할 수 없습니다(개인정보 보호법 제24조의2). 파일에서 그 열을 지우고 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>The database {path} already holds data. Use a new --db path for the demo.</source>
+        <translation>데이터베이스 {path}에 이미 데이터가 있습니다. 데모에는 새 --db 경로를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The database {path} failed its integrity check, so no backup was made over the good ones. Restore the newest backup from {folder}.</source>
+        <translation>데이터베이스 {path}가 무결성 검사를 통과하지 못해 정상 백업을 덮어쓰지 않았습니다. {folder}에서 가장 최근 백업을 복원하세요.</translation>
+    </message>
+    <message>
+        <source>The database {path} is already open in {holder}. Close it there first, or open another database with --db.</source>
+        <translation>데이터베이스 {path}은(는) 이미 {holder}에서 열려 있습니다. 그곳에서 먼저 닫거나, --db로 다른 데이터베이스를 여세요.</translation>
+    </message>
+    <message>
+        <source>The file has no column {column}. Name a header, a column letter (C) or number (3).</source>
+        <translation>파일에 {column} 열이 없습니다. 머리글, 열 문자(C) 또는 번호(3)로 지정하세요.</translation>
+    </message>
+    <message>
+        <source>The file {file} is empty. Choose the saved workbook.</source>
+        <translation>파일 {file}이(가) 비어 있습니다. 저장된 통합 문서를 고르세요.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not an Excel workbook (it may be a CSV or text file renamed .xlsx). Open it in Excel and save it as an .xlsx workbook.</source>
+        <translation>파일 {file}은(는) 엑셀 통합 문서가 아닙니다(이름만 .xlsx로 바꾼 CSV나 텍스트 파일일 수 있습니다). 엑셀에서 열어 .xlsx 통합 문서로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>The file {file} is password-protected or an old .xls file. Open it in Excel, remove the password and save it as an .xlsx workbook, then try again.</source>
+        <translation>파일 {file}은(는) 암호가 걸려 있거나 예전 .xls 파일입니다. 엑셀에서 열어 암호를 풀고 .xlsx 통합 문서로 저장한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a TTASUM Desk database or is damaged ({detail}). Restore a backup, or open another file with --db.</source>
+        <translation>파일 {path}은(는) 따숨 데스크 데이터베이스가 아니거나 손상되었습니다({detail}). 백업을 복원하거나 --db로 다른 파일을 여세요.</translation>
+    </message>
+    <message>
+        <source>The handout {receipt_no} is already voided.</source>
+        <translation>지급 {receipt_no}은(는) 이미 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>The household has already received {used} of its {limit} in this campaign.</source>
+        <translation>이 가구는 이번 사업에서 이미 {limit}개 중 {used}개를 받았습니다.</translation>
+    </message>
+    <message>
+        <source>The household has already received {used} of its {limit} this month.</source>
+        <translation>이 가구는 이번 달에 이미 {limit}개 중 {used}개를 받았습니다.</translation>
+    </message>
+    <message>
+        <source>The household has already received {used} of its {limit} this week.</source>
+        <translation>이 가구는 이번 주에 이미 {limit}개 중 {used}개를 받았습니다.</translation>
+    </message>
+    <message>
+        <source>The household has already received {used} of its {limit} today.</source>
+        <translation>이 가구는 오늘 이미 {limit}개 중 {used}개를 받았습니다.</translation>
+    </message>
+    <message>
+        <source>The household has already received {used} of its {limit}.</source>
+        <translation>이 가구는 이미 {limit}개 중 {used}개를 받았습니다.</translation>
+    </message>
+    <message>
+        <source>The phone field takes the last 4 digits only, such as 1234.</source>
+        <translation>전화번호는 끝 4자리만 입력합니다. 예: 1234.</translation>
+    </message>
+    <message>
+        <source>The printer could not start printing. Check that it is on.</source>
+        <translation>프린터가 인쇄를 시작하지 못했습니다. 전원이 켜져 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The printer stopped after page {page}.</source>
+        <translation>프린터가 {page}쪽 이후 멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>The printer {name} is not available. Choose another printer in Settings.</source>
+        <translation>프린터 {name}을(를) 쓸 수 없습니다. 설정에서 다른 프린터를 고르세요.</translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number of 1 or more, not {quantity}.</source>
+        <translation>수량은 1 이상의 정수여야 합니다. {quantity}은(는) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The rules file has {count} problem(s): {details}. Correct the file and load it again.</source>
+        <translation>규칙 파일에 문제가 {count}개 있습니다: {details}. 파일을 고쳐 다시 불러오세요.</translation>
+    </message>
+    <message>
+        <source>The rules file {path} can&apos;t be read ({detail}). Check the path and that it is UTF-8 text.</source>
+        <translation>규칙 파일 {path}을(를) 읽을 수 없습니다({detail}). 경로와 UTF-8 텍스트인지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The rules of campaign {campaign} are already loaded; nothing changed.</source>
+        <translation>사업 {campaign}의 규칙은 이미 불러와 있습니다. 바뀐 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} of {file} has {rows} rows, more than the limit of {limit}. Split the file and import the parts.</source>
+        <translation>{file}의 {sheet} 시트는 {rows}행으로 한도 {limit}행을 넘습니다. 파일을 나누어 가져오세요.</translation>
+    </message>
+    <message>
+        <source>The workbook {file} contains XML declarations (DTD or entities, in {part}) that Excel never writes; it was not opened. Save it again from Excel.</source>
+        <translation>통합 문서 {file}에 엑셀이 쓰지 않는 XML 선언({part}의 DTD 또는 엔터티)이 있어 열지 않았습니다. 엑셀에서 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <source>The workbook {file} could not be written ({detail}). Choose another folder or close the file in Excel, then try again.</source>
+        <translation>통합 문서 {file}을(를) 저장할 수 없습니다({detail}). 다른 폴더를 고르거나 엑셀에서 파일을 닫은 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The workbook {file} has formulas in sheet {sheet} (cells {cells}). Imported data must be plain values: copy the cells and paste them as values, then save.</source>
+        <translation>통합 문서 {file}의 {sheet} 시트에 수식이 있습니다(셀 {cells}). 가져올 데이터는 값이어야 합니다. 셀을 복사해 값으로 붙여 넣은 뒤 저장하세요.</translation>
+    </message>
+    <message>
+        <source>The workbook {file} has no sheet named {sheet} (it has: {found}). Choose a file exported by TTASUM Desk.</source>
+        <translation>통합 문서 {file}에 {sheet} 시트가 없습니다(있는 시트: {found}). 따숨 데스크가 내보낸 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The workbook {file} is damaged ({detail}). Ask for a new copy of the file.</source>
+        <translation>통합 문서 {file}이(가) 손상되었습니다({detail}). 파일을 새로 받으세요.</translation>
+    </message>
+    <message>
+        <source>The workbook {file} is not a TTASUM Desk exchange file ({detail}). Choose a day-file or snapshot exported by the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook {file} unpacks to far more data than a workbook holds ({detail}); it was not opened. Ask for a new copy of the file.</source>
+        <translation>통합 문서 {file}은(는) 압축을 풀면 통합 문서로서는 지나치게 큰 데이터가 되어 열지 않았습니다({detail}). 파일을 새로 받으세요.</translation>
+    </message>
+    <message>
+        <source>There are no cards to print. Choose at least one recipient.</source>
+        <translation>인쇄할 카드가 없습니다. 수령자를 한 명 이상 고르세요.</translation>
+    </message>
+    <message>
+        <source>There is no class count {uid} to undo.</source>
+        <translation>되돌릴 학급 일괄 지급 {uid}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}. Create one with the demo command or open the app.</source>
+        <translation>{path}에 데이터베이스가 없습니다. demo 명령으로 만들거나 프로그램을 여세요.</translation>
+    </message>
+    <message>
+        <source>There is no handout {uid} to undo.</source>
+        <translation>되돌릴 지급 {uid}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no handout {uid}. Copy the id from the receipt or the day&apos;s log.</source>
+        <translation>지급 {uid}이(가) 없습니다. 영수증이나 그날 기록에서 번호를 복사하세요.</translation>
+    </message>
+    <message>
+        <source>There is no item {code}. Use one of: {known}.</source>
+        <translation>물품 {code}이(가) 없습니다. 다음 중 하나를 쓰세요: {known}.</translation>
+    </message>
+    <message>
+        <source>There is no item {item}. The items are: {items}.</source>
+        <translation>물품 {item}이(가) 없습니다. 물품 목록: {items}.</translation>
+    </message>
+    <message>
+        <source>There is no received batch {uid} to correct.</source>
+        <translation>고칠 입고분 {uid}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>This database has no station yet. Set it first: station set --code C --name N --kind centre.</source>
+        <translation>이 데이터베이스에는 아직 지점이 없습니다. 먼저 정하세요: station set --code C --name N --kind centre.</translation>
+    </message>
+    <message>
+        <source>This database has no station yet. Set it in Settings or with &apos;station set&apos; first.</source>
+        <translation>이 데이터베이스에는 아직 지점이 없습니다. 설정이나 &apos;station set&apos;으로 먼저 정하세요.</translation>
+    </message>
+    <message>
+        <source>This database is now station {code}.</source>
+        <translation>이 데이터베이스는 이제 지점 {code}입니다.</translation>
+    </message>
+    <message>
+        <source>Tick the students who received, then record.</source>
+        <translation>받은 학생을 체크한 뒤 기록하세요.</translation>
+    </message>
+    <message>
+        <source>Unknown receipt format {fmt}. Choose one of {formats}.</source>
+        <translation>알 수 없는 영수증 형식 {fmt}입니다. 다음 중 하나를 고르세요: {formats}.</translation>
+    </message>
+    <message>
+        <source>Up to {max_quantity} now; {used} of {limit} received in this campaign.</source>
+        <translation>지금 최대 {max_quantity}개. 이번 사업에서 {limit}개 중 {used}개 수령.</translation>
+    </message>
+    <message>
+        <source>Up to {max_quantity} now; {used} of {limit} received in total.</source>
+        <translation>지금 최대 {max_quantity}개. 지금까지 {limit}개 중 {used}개 수령.</translation>
+    </message>
+    <message>
+        <source>Up to {max_quantity} now; {used} of {limit} received this month.</source>
+        <translation>지금 최대 {max_quantity}개. 이번 달 {limit}개 중 {used}개 수령.</translation>
+    </message>
+    <message>
+        <source>Up to {max_quantity} now; {used} of {limit} received this week.</source>
+        <translation>지금 최대 {max_quantity}개. 이번 주 {limit}개 중 {used}개 수령.</translation>
+    </message>
+    <message>
+        <source>Up to {max_quantity} now; {used} of {limit} received today.</source>
+        <translation>지금 최대 {max_quantity}개. 오늘 {limit}개 중 {used}개 수령.</translation>
+    </message>
+    <message>
+        <source>Voided; the void is recorded as {uid}.</source>
+        <translation>취소했습니다. 취소 기록: {uid}.</translation>
+    </message>
+    <message>
+        <source>in this campaign</source>
+        <translation>이번 사업</translation>
+    </message>
+    <message>
+        <source>in total</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>this month</source>
+        <translation>이번 달</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>이번 주</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>{count} registered people look like this person. Check them before registering.</source>
+        <translation>이 사람과 비슷한 등록자가 {count}명 있습니다. 등록하기 전에 확인하세요.</translation>
+    </message>
+    <message>
+        <source>{field} is not a roster field. Use one of: {fields}.</source>
+        <translation>{field}은(는) 명단 필드가 아닙니다. 다음 중 하나를 쓰세요: {fields}.</translation>
+    </message>
+    <message>
+        <source>{file}: {rows} rows, {inserted} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+        <translation>{file}: {rows}행, 신규 {inserted}, 갱신 {updated}, 변경 없음 {unchanged}, 거부 {rejected}.</translation>
+    </message>
+    <message>
+        <source>{handed_out} from lot {lot} were already handed out, so it can&apos;t be corrected to {quantity}. Void those handouts first, or correct it to {handed_out} or more.</source>
+        <translation>로트 {lot}에서 이미 {handed_out}개를 지급해 {quantity}개로 고칠 수 없습니다. 먼저 그 지급을 취소하거나 {handed_out}개 이상으로 고치세요.</translation>
+    </message>
+    <message>
+        <source>{students} students need {needed} {unit} of {item}, but only {on_hand} are in stock. Receive a batch first, or tick fewer students.</source>
+        <translation>학생 {students}명에게 {item} {needed}{unit}이(가) 필요하지만 재고는 {on_hand}뿐입니다. 먼저 입고하거나 학생을 줄여 체크하세요.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date. Give a date or date-time such as 2020-03-09 or 2020-03-09T10:30.</source>
+        <translation>{text}은(는) 날짜가 아닙니다. 2020-03-09 또는 2020-03-09T10:30처럼 날짜나 일시를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date. Write it as 2020-03-05 or 2020-03-05T09:30.</source>
+        <translation>{text}은(는) 날짜가 아닙니다. 2020-03-05 또는 2020-03-05T09:30처럼 쓰세요.</translation>
+    </message>
+    <message>
+        <source>{uid} is a void itself and can&apos;t be voided. Record the handout again instead.</source>
+        <translation>{uid}은(는) 취소 기록이라 다시 취소할 수 없습니다. 대신 지급을 새로 기록하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Void slip {receipt_no}</source>
+        <translation>취소 전표 {receipt_no}</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt_no}</source>
+        <translation>영수증 {receipt_no}</translation>
+    </message>
+    <message>
+        <source>COPY (reissued)</source>
+        <translation>사본 (재발행)</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>수령인</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Handout receipt</source>
+        <translation>지급 영수증</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>물품</translation>
+    </message>
+    <message>
+        <source>Left ({period}): {quantity}</source>
+        <translation>잔여 ({period}): {quantity}</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>로트</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>영수증 번호</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>수령자</translation>
+    </message>
+    <message>
+        <source>This receipt is cancelled.</source>
+        <translation>이 영수증은 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>VOID</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Voided receipt no.</source>
+        <translation>취소된 영수증 번호</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientPanel</name>
+    <message>
+        <source>Card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>생년</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>School / district</source>
+        <translation>학교 / 동</translation>
+    </message>
+    <message>
+        <source>Phone (last 4)</source>
+        <translation>전화 (끝 4자리)</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>가구</translation>
+    </message>
+    <message>
+        <source>Received this period</source>
+        <translation>이번 기간 수령</translation>
+    </message>
+    <message>
+        <source>No one selected</source>
+        <translation>선택된 사람 없음</translation>
+    </message>
+    <message>
+        <source>{group}, with a disability</source>
+        <translation>{group}, 장애인</translation>
+    </message>
+    <message>
+        <source>{place}, no. {number}</source>
+        <translation>{place} {number}번</translation>
+    </message>
+    <message>
+        <source>lives alone / not linked</source>
+        <translation>1인 가구 / 연결 없음</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>아직 없음</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Register a walk-in</source>
+        <translation>현장 등록</translation>
+    </message>
+    <message>
+        <source>2013-03-05, or the year alone</source>
+        <translation>2013-03-05 또는 출생 연도만</translation>
+    </message>
+    <message>
+        <source>last 4 digits</source>
+        <translation>끝 4자리</translation>
+    </message>
+    <message>
+        <source>card code of a household member</source>
+        <translation>같은 가구 구성원의 카드 번호</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>District (동)</source>
+        <translation>주소 (동)</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>학교</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>학년</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>반</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>가구</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>등록</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>중복 가능성</translation>
+    </message>
+    <message>
+        <source>These registered people look like the person you are registering:
+
+{people}
+
+If it is one of them, cancel and use their card. Register a new person anyway?</source>
+        <translation>등록하려는 분과 비슷한 사람이 이미 등록되어 있습니다:
+
+{people}
+
+이 중 한 분이라면 취소하고 그분의 카드를 쓰세요. 그래도 새로 등록할까요?</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Community centre</source>
+        <translation>행정복지센터</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>학교</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s hub</source>
+        <translation>총괄 (시청)</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>지점</translation>
+    </message>
+    <message>
+        <source>Save station</source>
+        <translation>지점 저장</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Name of a new operator</source>
+        <translation>새 담당자 이름</translation>
+    </message>
+    <message>
+        <source>Add operator</source>
+        <translation>담당자 추가</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Receipts and printing</source>
+        <translation>영수증과 인쇄</translation>
+    </message>
+    <message>
+        <source>Print directly, no dialog</source>
+        <translation>바로 인쇄 (대화상자 없음)</translation>
+    </message>
+    <message>
+        <source>Show a print preview</source>
+        <translation>인쇄 미리보기</translation>
+    </message>
+    <message>
+        <source>Save as PDF only</source>
+        <translation>PDF로만 저장</translation>
+    </message>
+    <message>
+        <source>No receipt</source>
+        <translation>영수증 없음</translation>
+    </message>
+    <message>
+        <source>System default printer</source>
+        <translation>시스템 기본 프린터</translation>
+    </message>
+    <message>
+        <source>58 mm thermal roll</source>
+        <translation>58mm 감열지</translation>
+    </message>
+    <message>
+        <source>80 mm thermal roll</source>
+        <translation>80mm 감열지</translation>
+    </message>
+    <message>
+        <source>A4 sheet</source>
+        <translation>A4 용지</translation>
+    </message>
+    <message>
+        <source>Found on this computer</source>
+        <translation>이 컴퓨터에서 자동으로 찾음</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>After each handout</source>
+        <translation>지급할 때마다</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>프린터</translation>
+    </message>
+    <message>
+        <source>Receipt format</source>
+        <translation>영수증 형식</translation>
+    </message>
+    <message>
+        <source>Receipt PDF folder</source>
+        <translation>영수증 PDF 폴더</translation>
+    </message>
+    <message>
+        <source>Hangul font for printing</source>
+        <translation>인쇄용 한글 글꼴</translation>
+    </message>
+    <message>
+        <source>Desk and language</source>
+        <translation>창구와 언어</translation>
+    </message>
+    <message>
+        <source>Large type on the desk</source>
+        <translation>창구 글자 크게</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>시스템 언어</translation>
+    </message>
+    <message>
+        <source>Save printing and desk settings</source>
+        <translation>인쇄·창구 설정 저장</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Save the station first.</source>
+        <translation>먼저 지점을 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Hangul font</source>
+        <translation>한글 글꼴</translation>
+    </message>
+    <message>
+        <source>Fonts (*.ttf *.otf *.ttc)</source>
+        <translation>글꼴 (*.ttf *.otf *.ttc)</translation>
+    </message>
+    <message>
+        <source>The new language applies to everything after a restart of the app.</source>
+        <translation>새 언어는 프로그램을 다시 시작하면 모든 화면에 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>(the first {count} shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts and double-dips awaiting review: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed out per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handouts from {first} to {last}; made {made}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">종류</translation>
+    </message>
+    <message>
+        <source>Last day-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handouts yet; made {made}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No overrides or voids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished">담당자</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation type="unfinished">예외 지급</translation>
+    </message>
+    <message>
+        <source>Overrides and voids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress against targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished">수량</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">사유</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation type="unfinished">영수증 번호</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished">지점</translation>
+    </message>
+    <message>
+        <source>Stations not heard from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary report: {campaign}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished">취소</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{campaign} · page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyWorkbook</name>
+    <message>
+        <source>School</source>
+        <translation>학교</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>학년</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>반</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>물품</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>로트</translation>
+    </message>
+    <message>
+        <source>To students</source>
+        <translation>학생별 지급</translation>
+    </message>
+    <message>
+        <source>By class count</source>
+        <translation>학급 일괄 지급</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>지급</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>입고일</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>입고</translation>
+    </message>
+    <message>
+        <source>Handed out before</source>
+        <translation>이전 지급</translation>
+    </message>
+    <message>
+        <source>Handed out this period</source>
+        <translation>이번 기간 지급</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>잔량</translation>
+    </message>
+</context>
+</TS>
