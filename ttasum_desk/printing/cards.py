@@ -102,7 +102,8 @@ def _card(canvas: Canvas, card: CardData, font: HangulFont, x: float, y: float) 
         x + _BLEED, top - _HEADER, CARD_WIDTH - 2 * _BLEED, _HEADER, 1.5 * mm, stroke=0, fill=1
     )
     canvas.setFillGray(1)
-    header = f"{card.station_name} · {QCoreApplication.translate('Cards', 'Recipient card')}"
+    title = QCoreApplication.translate("Cards", "Recipient card")
+    header = f"{card.station_name} · {title}"
     size = _fitting_size(header, font.bold, 9, inner)
     canvas.setFont(font.bold, size)
     canvas.drawString(x + _PADDING, top - _HEADER + (_HEADER - size * 0.7) / 2, header)

@@ -122,28 +122,38 @@ def _title(data: ReceiptData) -> str:
 
 
 def _compose(block: Block, data: ReceiptData, spec: _Format) -> None:
-    tr = QCoreApplication.translate
     block.text(data.station_name, size=spec.title_size, bold=True, center=True)
     block.text(data.station_code, center=True)
     block.space(1.5 * mm)
     if data.void_reason is not None:
-        block.banner(tr("Receipt", "VOID"), size=spec.title_size * 1.3)
-        block.text(tr("Receipt", "This receipt is cancelled."), center=True, bold=True)
+        block.banner(QCoreApplication.translate("Receipt", "VOID"), size=spec.title_size * 1.3)
+        block.text(
+            QCoreApplication.translate("Receipt", "This receipt is cancelled."),
+            center=True,
+            bold=True,
+        )
     else:
-        block.text(tr("Receipt", "Handout receipt"), size=spec.title_size, bold=True, center=True)
+        block.text(
+            QCoreApplication.translate("Receipt", "Handout receipt"),
+            size=spec.title_size,
+            bold=True,
+            center=True,
+        )
     if data.copy:
-        block.banner(tr("Receipt", "COPY (reissued)"), size=spec.title_size)
+        block.banner(QCoreApplication.translate("Receipt", "COPY (reissued)"), size=spec.title_size)
     block.rule()
 
     label_width = 0.36 * spec.content_width
     pairs: list[tuple[str, str]] = []
     if data.void_reason is not None:
-        pairs.append((tr("Receipt", "Voided receipt no."), data.receipt_no))
-        pairs.append((tr("Receipt", "Reason"), data.void_reason))
+        pairs.append((QCoreApplication.translate("Receipt", "Voided receipt no."), data.receipt_no))
+        pairs.append((QCoreApplication.translate("Receipt", "Reason"), data.void_reason))
     else:
-        pairs.append((tr("Receipt", "Receipt no."), data.receipt_no))
-    pairs.append((tr("Receipt", "Date"), data.handed_at.strftime("%Y-%m-%d %H:%M")))
-    pairs.append((tr("Receipt", "Operator"), data.operator))
+        pairs.append((QCoreApplication.translate("Receipt", "Receipt no."), data.receipt_no))
+    pairs.append(
+        (QCoreApplication.translate("Receipt", "Date"), data.handed_at.strftime("%Y-%m-%d %H:%M"))
+    )
+    pairs.append((QCoreApplication.translate("Receipt", "Operator"), data.operator))
     for label, value in pairs:
         block.pair(label, value, label_width)
     block.rule()
@@ -151,20 +161,29 @@ def _compose(block: Block, data: ReceiptData, spec: _Format) -> None:
     recipient = mask_name(data.recipient_name)
     if data.birth_year:
         recipient = f"{recipient} ({data.birth_year})"
-    block.pair(tr("Receipt", "Recipient"), recipient, label_width, bold=True)
-    if data.proxy_name:
-        block.pair(tr("Receipt", "Collected by"), mask_name(data.proxy_name), label_width)
-    block.pair(tr("Receipt", "Item"), data.item_name, label_width)
     block.pair(
-        tr("Receipt", "Quantity"), f"{data.quantity} {data.unit}".strip(), label_width, bold=True
+        QCoreApplication.translate("Receipt", "Recipient"), recipient, label_width, bold=True
+    )
+    if data.proxy_name:
+        block.pair(
+            QCoreApplication.translate("Receipt", "Collected by"),
+            mask_name(data.proxy_name),
+            label_width,
+        )
+    block.pair(QCoreApplication.translate("Receipt", "Item"), data.item_name, label_width)
+    block.pair(
+        QCoreApplication.translate("Receipt", "Quantity"),
+        f"{data.quantity} {data.unit}".strip(),
+        label_width,
+        bold=True,
     )
     if data.lot_no:
-        block.pair(tr("Receipt", "Lot"), data.lot_no, label_width)
+        block.pair(QCoreApplication.translate("Receipt", "Lot"), data.lot_no, label_width)
     if data.remaining is not None and data.void_reason is None:
         block.space(1 * mm)
         left = f"{data.remaining} {data.unit}".strip()
         block.text(
-            tr("Receipt", "Left ({period}): {quantity}").format(
+            QCoreApplication.translate("Receipt", "Left ({period}): {quantity}").format(
                 period=data.period_label, quantity=left
             ),
             bold=True,

@@ -90,10 +90,12 @@ def render_summary(data: SummaryData, out: Path | BinaryIO, font_file: Path | No
     """Write the summary report as an A4 PDF."""
     font = hangul_font(font_file)
     styles = _Styles(font)
-    tr = QCoreApplication.translate
     story: list[Flowable] = [
         Paragraph(
-            tr("Summary", "Summary report: {campaign}").format(campaign=data.campaign), styles.title
+            QCoreApplication.translate("Summary", "Summary report: {campaign}").format(
+                campaign=data.campaign
+            ),
+            styles.title,
         ),
         Paragraph(_period_line(data), styles.small),
         Spacer(1, 4 * mm),
@@ -102,20 +104,28 @@ def render_summary(data: SummaryData, out: Path | BinaryIO, font_file: Path | No
         story.append(Paragraph(_escape(line), styles.body))
     if data.targets:
         story += _section(
-            styles, tr("Summary", "Progress against targets"), _targets(data, font, styles)
+            styles,
+            QCoreApplication.translate("Summary", "Progress against targets"),
+            _targets(data, font, styles),
         )
     if data.per_day:
-        story += _section(styles, tr("Summary", "Handed out per day"), [_per_day_chart(data, font)])
+        story += _section(
+            styles,
+            QCoreApplication.translate("Summary", "Handed out per day"),
+            [_per_day_chart(data, font)],
+        )
     for title, rows in (
-        (tr("Summary", "Per station"), data.per_station),
-        (tr("Summary", "Per group"), data.per_group),
-        (tr("Summary", "Per item"), data.per_item),
+        (QCoreApplication.translate("Summary", "Per station"), data.per_station),
+        (QCoreApplication.translate("Summary", "Per group"), data.per_group),
+        (QCoreApplication.translate("Summary", "Per item"), data.per_item),
     ):
         if rows:
             story += _section(
                 styles, title, [_counts_chart(rows, font), _counts_table(rows, styles)]
             )
-    story += _section(styles, tr("Summary", "Needs attention"), _attention(data, styles))
+    story += _section(
+        styles, QCoreApplication.translate("Summary", "Needs attention"), _attention(data, styles)
+    )
 
     document = SimpleDocTemplate(
         str(out) if isinstance(out, Path) else out,
@@ -124,7 +134,9 @@ def render_summary(data: SummaryData, out: Path | BinaryIO, font_file: Path | No
         rightMargin=18 * mm,
         topMargin=16 * mm,
         bottomMargin=18 * mm,
-        title=tr("Summary", "Summary report: {campaign}").format(campaign=data.campaign),
+        title=QCoreApplication.translate("Summary", "Summary report: {campaign}").format(
+            campaign=data.campaign
+        ),
         creator="TTASUM Desk",
     )
 
@@ -132,7 +144,7 @@ def render_summary(data: SummaryData, out: Path | BinaryIO, font_file: Path | No
         canvas.saveState()
         canvas.setFont(font.regular, 8)
         canvas.setFillGray(0.4)
-        text = tr("Summary", "{campaign} · page {page}").format(
+        text = QCoreApplication.translate("Summary", "{campaign} · page {page}").format(
             campaign=data.campaign, page=doc.page
         )
         canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, text)
@@ -159,13 +171,12 @@ def _section(styles: _Styles, title: str, body: list[Flowable]) -> list[Flowable
 
 
 def _period_line(data: SummaryData) -> str:
-    tr = QCoreApplication.translate
     made = data.generated_at.strftime("%Y-%m-%d %H:%M")
     if data.first_day and data.last_day:
-        return tr("Summary", "Handouts from {first} to {last}; made {made}").format(
-            first=data.first_day.isoformat(), last=data.last_day.isoformat(), made=made
-        )
-    return tr("Summary", "No handouts yet; made {made}").format(made=made)
+        return QCoreApplication.translate(
+            "Summary", "Handouts from {first} to {last}; made {made}"
+        ).format(first=data.first_day.isoformat(), last=data.last_day.isoformat(), made=made)
+    return QCoreApplication.translate("Summary", "No handouts yet; made {made}").format(made=made)
 
 
 def _escape(text: str) -> str:
@@ -193,14 +204,13 @@ def _cells(texts: Sequence[str], style: ParagraphStyle) -> list[Any]:
 
 
 def _targets(data: SummaryData, font: HangulFont, styles: _Styles) -> list[Flowable]:
-    tr = QCoreApplication.translate
     bar_width = 50 * mm
     rows: list[list[Any]] = [
         [
-            tr("Summary", "Target"),
-            tr("Summary", "Done"),
-            tr("Summary", "Goal"),
-            tr("Summary", "Progress"),
+            QCoreApplication.translate("Summary", "Target"),
+            QCoreApplication.translate("Summary", "Done"),
+            QCoreApplication.translate("Summary", "Goal"),
+            QCoreApplication.translate("Summary", "Progress"),
             "",
         ]
     ]
@@ -285,14 +295,17 @@ def _style_chart(chart: VerticalBarChart | HorizontalBarChart, font: HangulFont)
 
 
 def _counts_table(rows: Sequence[Count], styles: _Styles) -> Table:
-    tr = QCoreApplication.translate
-    header = ["", tr("Summary", "Quantity"), tr("Summary", "Handouts")]
+    header = [
+        "",
+        QCoreApplication.translate("Summary", "Quantity"),
+        QCoreApplication.translate("Summary", "Handouts"),
+    ]
     body = [
         [Paragraph(_escape(row.label), styles.cell), f"{row.quantity:,}", f"{row.handouts:,}"]
         for row in rows
     ]
     total = [
-        tr("Summary", "Total"),
+        QCoreApplication.translate("Summary", "Total"),
         f"{sum(row.quantity for row in rows):,}",
         f"{sum(row.handouts for row in rows):,}",
     ]
@@ -310,40 +323,60 @@ def _counts_table(rows: Sequence[Count], styles: _Styles) -> Table:
 
 
 def _attention(data: SummaryData, styles: _Styles) -> list[Flowable]:
-    tr = QCoreApplication.translate
     parts: list[Flowable] = [
         Paragraph(
             _escape(
-                tr("Summary", "Conflicts and double-dips awaiting review: {count}").format(
-                    count=data.open_reviews
-                )
+                QCoreApplication.translate(
+                    "Summary", "Conflicts and double-dips awaiting review: {count}"
+                ).format(count=data.open_reviews)
             ),
             styles.body,
         )
     ]
     if data.silent_stations:
         parts.append(Spacer(1, 2 * mm))
-        parts.append(Paragraph(_escape(tr("Summary", "Stations not heard from")), styles.body))
+        parts.append(
+            Paragraph(
+                _escape(QCoreApplication.translate("Summary", "Stations not heard from")),
+                styles.body,
+            )
+        )
         rows: list[list[Any]] = [
-            _cells([tr("Summary", "Station"), tr("Summary", "Last day-file")], styles.cell)
+            _cells(
+                [
+                    QCoreApplication.translate("Summary", "Station"),
+                    QCoreApplication.translate("Summary", "Last day-file"),
+                ],
+                styles.cell,
+            )
         ]
         for station, last in data.silent_stations:
-            last_text = last.isoformat() if last else tr("Summary", "never")
+            last_text = last.isoformat() if last else QCoreApplication.translate("Summary", "never")
             rows.append(_cells([station, last_text], styles.cell))
         parts.append(_table(rows, [90 * mm, 40 * mm]))
     parts.append(Spacer(1, 3 * mm))
     if not data.exceptions:
-        parts.append(Paragraph(_escape(tr("Summary", "No overrides or voids.")), styles.body))
+        parts.append(
+            Paragraph(
+                _escape(QCoreApplication.translate("Summary", "No overrides or voids.")),
+                styles.body,
+            )
+        )
         return parts
-    caption = Paragraph(_escape(tr("Summary", "Overrides and voids")), styles.body)
-    kinds = {"override": tr("Summary", "Override"), "void": tr("Summary", "Void")}
+    caption = Paragraph(
+        _escape(QCoreApplication.translate("Summary", "Overrides and voids")), styles.body
+    )
+    kinds = {
+        "override": QCoreApplication.translate("Summary", "Override"),
+        "void": QCoreApplication.translate("Summary", "Void"),
+    }
     header = [
-        tr("Summary", "When"),
-        tr("Summary", "Station"),
-        tr("Summary", "Receipt no."),
-        tr("Summary", "Kind"),
-        tr("Summary", "Operator"),
-        tr("Summary", "Reason"),
+        QCoreApplication.translate("Summary", "When"),
+        QCoreApplication.translate("Summary", "Station"),
+        QCoreApplication.translate("Summary", "Receipt no."),
+        QCoreApplication.translate("Summary", "Kind"),
+        QCoreApplication.translate("Summary", "Operator"),
+        QCoreApplication.translate("Summary", "Reason"),
     ]
     rows = [_cells(header, styles.cell)]
     for row in data.exceptions:
