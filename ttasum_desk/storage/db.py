@@ -105,3 +105,10 @@ def integrity_ok() -> bool:
 
 def schema_versions() -> list[str]:
     return [name for (name,) in db.execute_sql("SELECT name FROM schema_migration ORDER BY id")]
+
+
+def close_thread_connection() -> None:
+    """Close the calling thread's connection (peewee keeps one per thread): a reader thread
+    calls this before it ends."""
+    if not db.is_closed():
+        db.close()
