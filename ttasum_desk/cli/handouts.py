@@ -14,7 +14,7 @@ from typing import Any
 
 from ttasum_desk.cli import EXIT_OK, EXIT_REFUSED, emit
 from ttasum_desk.domain.rules import Decision, Reason
-from ttasum_desk.i18n import message, translate
+from ttasum_desk.i18n import translate
 
 RECEIPT_FORMATS = ("58mm", "80mm", "a4")
 
@@ -119,7 +119,7 @@ def cmd_handout(args: argparse.Namespace) -> int:
     except handouts.RefusedByRule as refusal:
         if args.json:
             emit(args, decision_json(refusal.decision), "")
-        print(message(refusal), file=sys.stderr)
+        print(refusal.translated(), file=sys.stderr)
         return EXIT_REFUSED
     data = {
         **decision_json(recorded.decision),

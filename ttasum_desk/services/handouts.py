@@ -16,13 +16,14 @@ Interfaces the window, the command line and the exchange rely on:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from ttasum_desk.domain.clock import now, now_iso, parse_moment
 from ttasum_desk.domain.ids import new_uid
-from ttasum_desk.domain.rules import Decision, Person, decide
+from ttasum_desk.domain.rules import Decision, Person, Reason, decide
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import translate
 from ttasum_desk.services.rules import current_rules
@@ -51,15 +52,23 @@ class RefusedByRule(UserError):
 
     def __init__(self, decision: Decision) -> None:
         self.decision = decision
-        reasons = " ".join(reason.english for reason in decision.reasons)
-        if decision.next_eligible is not None:
-            super().__init__(
-                "Refused: {reasons} Eligible again on {next_eligible}.",
-                reasons=reasons,
-                next_eligible=decision.next_eligible.isoformat(),
-            )
-        else:
-            super().__init__("Refused: {reasons}", reasons=reasons)
+        template, params = self._message(lambda reason: reason.english)
+        super().__init__(template, **params)
+
+    def _message(self, say: Callable[[Reason], str]) -> tuple[str, dict[str, str]]:
+        reasons = " ".join(say(reason) for reason in self.decision.reasons)
+        later = self.decision.next_eligible
+        if later is None:
+            return "Refused: {reasons}", {"reasons": reasons}
+        return "Refused: {reasons} Eligible again on {next_eligible}.", {
+            "reasons": reasons,
+            "next_eligible": later.isoformat(),
+        }
+
+    def translated(self) -> str:
+        """The message with every reason in the user's language."""
+        template, params = self._message(lambda r: translate(r.template, **r.params))
+        return translate(template, **params)
 
 
 @dataclass(frozen=True)
