@@ -10,7 +10,8 @@ handout_chain_fields(row))``. ``handout_chain_fields`` takes a mapping with the 
 uid, recipient_uid, item_code, quantity, batch_uid (or None), station_code, operator, handed_at
 (ISO 8601 with offset, as stored), receipt_no, status ('ok' | 'void'), void_of (or None),
 reason, proxy_uid (or None), override_reason. Items are named by code, since item rows are created
-per database; everything else is stored as is.
+per database; everything else is stored as is. An empty uid field counts as None and an empty
+text field as "", so a row read back from a workbook hashes the same.
 """
 
 from __future__ import annotations
@@ -38,10 +39,12 @@ RECEIPT_DIGITS = 6
 
 def handout_chain_fields(row: Mapping[str, Any]) -> dict[str, Any]:
     """The fields of a handout that its chain hash commits to (see the module docstring)."""
-    fields = {name: row.get(name) for name in CHAIN_FIELDS}
+    fields: dict[str, Any] = {name: row.get(name) for name in CHAIN_FIELDS}
     fields["quantity"] = int(row["quantity"])
-    for name in ("batch_uid", "void_of", "proxy_uid"):
+    for name in ("batch_uid", "void_of", "proxy_uid"):  # absent: None, however it was read
         fields[name] = fields[name] or None
+    for name in ("operator", "reason", "override_reason"):  # absent: "", however it was read
+        fields[name] = fields[name] or ""
     return fields
 
 
