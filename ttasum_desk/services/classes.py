@@ -26,7 +26,7 @@ from ttasum_desk.printing.class_sheet import ClassSheetData, SheetRow, render_cl
 from ttasum_desk.services import handouts
 from ttasum_desk.services.batches import find_item, station_code
 from ttasum_desk.services.stations import current_station
-from ttasum_desk.storage import audit, stock
+from ttasum_desk.storage import audit, recipients, stock
 from ttasum_desk.storage import class_counts as counts
 from ttasum_desk.storage import classes as roster
 from ttasum_desk.storage import handouts as handout_store
@@ -85,6 +85,13 @@ def class_numbers(school: str, grade: int) -> list[int]:
 def class_of(recipient_uid: str) -> ClassKey | None:
     found = roster.class_of(recipient_uid)
     return ClassKey(*found) if found else None
+
+
+def student_by_card(card_code: str) -> tuple[str, ClassKey] | None:
+    """A scanned card: the student's uid and class, or None when it's no student's card."""
+    found = recipients.by_card(card_code.strip()) or recipients.by_card(card_code.strip().upper())
+    key = class_of(found.uid) if found else None
+    return (found.uid, key) if found and key else None
 
 
 def class_list(key: ClassKey, item_code: str, day: date | None = None) -> ClassList:

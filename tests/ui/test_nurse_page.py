@@ -1,0 +1,110 @@
+"""The nurse page in the real window: receive a batch, tick students, record, undo, print."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.services.nurse_fixtures import OPERATOR, make_school_station
+from ttasum_desk.services.batches import BatchRequest
+from ttasum_desk.storage.models import Batch, ClassCount, Handout
+from ttasum_desk.ui import preferences
+from ttasum_desk.ui.main_window import MainWindow
+from ttasum_desk.ui.nurse_dialogs import ReceiveBatchDialog
+from ttasum_desk.ui.nurse_page import NursePage
+
+
+@pytest.fixture
+def nurse(station_db: Path, tmp_path: Path, qtbot: QtBot) -> Iterator[NursePage]:
+    make_school_station()
+    preferences.set_operator(OPERATOR)
+    preferences.set_print_mode("pdf")
+    preferences.set_receipt_folder(tmp_path / "printed")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("NursePage")
+    assert isinstance(page, NursePage)
+    yield page
+    window.shutdown()
+
+
+def _receive(nurse: NursePage, monkeypatch: pytest.MonkeyPatch, lot: str, quantity: int) -> None:
+    request = BatchRequest("COTTON-MASK", lot, quantity, "2020-03-20", "교육청", OPERATOR)
+    monkeypatch.setattr(ReceiveBatchDialog, "ask", classmethod(lambda *_: request))
+    nurse.receive_button.click()
+
+
+def test_receive_tick_three_record(
+    nurse: NursePage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _receive(nurse, monkeypatch, "LOT-UI", 50)
+    batch = Batch.get(Batch.lot_no == "LOT-UI")
+    assert batch.quantity == 50
+    lots = [nurse.stock_model.index(r, 1).data() for r in range(nurse.stock_model.rowCount())]
+    assert "LOT-UI" in lots
+
+    nurse.item_combo.setCurrentIndex(nurse.item_combo.findData("COTTON-MASK"))
+    rows = nurse.class_model.rows
+    assert len(rows) >= 3
+    # One by a scanned card, one by Space on the row, one by its check box.
+    nurse.card_field.setText(rows[0].member.card_code)
+    qtbot.keyClick(nurse.card_field, Qt.Key.Key_Return)
+    nurse.class_view.setFocus()
+    nurse.class_view.setCurrentIndex(nurse.class_model.index(1, 1))
+    qtbot.keyClick(nurse.class_view, Qt.Key.Key_Space)
+    nurse.class_model.setData(
+        nurse.class_model.index(2, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
+    ticked = nurse.class_model.ticked_uids()
+    assert len(ticked) == 3
+
+    with qtbot.waitSignal(nurse.served) as served:
+        nurse.record_button.click()
+    assert served.args == [3]
+    stored = list(Handout.select().where(Handout.status == "ok"))
+    assert sorted(h.__data__["recipient"] for h in stored) == sorted(ticked)
+    assert {(h.quantity, h.__data__["batch"], h.operator) for h in stored} == {
+        (2, batch.uid, OPERATOR)
+    }
+    assert [r.member.received_on_day for r in nurse.class_model.rows[:3]] == [2, 2, 2]
+    assert nurse.stock_model.index(0, 5).data() == "44"
+
+    # Ticking one of them again: the rules refuse that row, and it says so.
+    nurse.class_model.set_ticked(0, True)
+    nurse.record_button.click()
+    assert nurse.class_model.rows[0].refused
+    assert nurse.class_model.rows[0].note.startswith("✗ Refused")
+    assert Handout.select().count() == 3
+
+    # Undo the first student's handout of today: a void row, and stock back.
+    nurse.class_view.setCurrentIndex(nurse.class_model.index(0, 1))
+    nurse.undo_tick_button.click()
+    assert Handout.select().where(Handout.status == "void").count() == 1
+    assert nurse.stock_model.index(0, 5).data() == "46"
+
+
+def test_class_count_and_sheet(
+    nurse: NursePage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _receive(nurse, monkeypatch, "LOT-CC", 20)
+    nurse.item_combo.setCurrentIndex(nurse.item_combo.findData("COTTON-MASK"))
+    nurse.count_spin.setValue(25)
+    nurse.count_button.click()
+    assert ClassCount.select().count() == 0
+    assert "Only 20" in nurse.status_label.text()
+    nurse.count_spin.setValue(6)
+    nurse.count_button.click()
+    assert [c.quantity for c in ClassCount.select()] == [6]
+    assert nurse.counts_model.rowCount() == 1
+    nurse.counts_view.setCurrentIndex(nurse.counts_model.index(0, 0))
+    nurse.undo_count_button.click()
+    assert nurse.counts_model.rowCount() == 0
+    path = nurse.print_class_sheet()
+    assert path is not None
+    assert path.exists()
+    assert path.read_bytes().startswith(b"%PDF")

@@ -1,0 +1,75 @@
+"""Dialogs of the nurse page; each returns plain data through ``ask``."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ttasum_desk.services.batches import BatchRequest
+from ttasum_desk.services.catalogue import item_list
+
+
+class ReceiveBatchDialog(QDialog):
+    """Item, lot number, quantity, date received and source of a delivered batch."""
+
+    def __init__(self, operator: str, item_code: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.operator = operator
+        self.setWindowTitle(self.tr("Receive a batch"))
+        self.item_combo = QComboBox()
+        for item in item_list():
+            self.item_combo.addItem(f"{item.name} ({item.code})", item.code)
+        if item_code:
+            self.item_combo.setCurrentIndex(max(0, self.item_combo.findData(item_code)))
+        self.lot_field = QLineEdit()
+        self.lot_field.setPlaceholderText(self.tr("as printed on the box"))
+        self.quantity_spin = QSpinBox()
+        self.quantity_spin.setRange(1, 1_000_000)
+        self.quantity_spin.setValue(100)
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.source_field = QLineEdit()
+        self.source_field.setPlaceholderText(self.tr("e.g. the education office"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Item"), self.item_combo)
+        form.addRow(self.tr("&Lot number"), self.lot_field)
+        form.addRow(self.tr("&Quantity"), self.quantity_spin)
+        form.addRow(self.tr("&Received on"), self.date_edit)
+        form.addRow(self.tr("&Source"), self.source_field)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.lot_field.setFocus()
+
+    def request(self) -> BatchRequest:
+        return BatchRequest(
+            item_code=str(self.item_combo.currentData()),
+            lot_no=self.lot_field.text(),
+            quantity=self.quantity_spin.value(),
+            received_at=self.date_edit.date().toString("yyyy-MM-dd"),
+            source=self.source_field.text(),
+            operator=self.operator,
+        )
+
+    @classmethod
+    def ask(
+        cls, operator: str, item_code: str = "", parent: QWidget | None = None
+    ) -> BatchRequest | None:
+        dialog = cls(operator, item_code, parent)
+        return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,442 @@
+"""School nurse mode: batches and stock at the top, a class below, served by ticks or a count.
+
+Keyboard first: F2 focuses the card field (a scanned student card ticks that student and opens
+their class), Space ticks the current row, Ctrl+Enter records the ticked students, Ctrl+B
+receives a batch, Ctrl+P prints the class sheet. Every read and write goes through services.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ttasum_desk.errors import UserError
+from ttasum_desk.i18n import message
+from ttasum_desk.services import batches, classes, nurse_reports
+from ttasum_desk.services.catalogue import item_list
+from ttasum_desk.services.classes import ClassKey
+from ttasum_desk.services.stations import current_station
+from ttasum_desk.ui import preferences
+from ttasum_desk.ui.events import Events
+from ttasum_desk.ui.nurse_dialogs import ReceiveBatchDialog
+from ttasum_desk.ui.nurse_models import ClassCountsModel, ClassListModel, StockTableModel
+
+
+def _table(model: object, selection: QAbstractItemView.SelectionMode) -> QTableView:
+    view = QTableView()
+    view.setModel(model)  # type: ignore[arg-type]
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(selection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def _labelled_row(pairs: list[tuple[str, QWidget]]) -> QHBoxLayout:
+    """Label and field pairs side by side; each label's mnemonic focuses its field."""
+    row = QHBoxLayout()
+    for text, widget in pairs:
+        caption = QLabel(text)
+        caption.setBuddy(widget)
+        row.addWidget(caption)
+        row.addWidget(widget)
+    return row
+
+
+class NursePage(QWidget):
+    served = Signal(int)  # students recorded by the last serve
+
+    def __init__(self, events: Events, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.events = events
+        self.notes: dict[str, tuple[str, bool]] = {}
+        single = QAbstractItemView.SelectionMode.SingleSelection
+        self.stock_model = StockTableModel(self)
+        self.stock_view = _table(self.stock_model, single)
+        self.low_stock_label = QLabel()
+        self.low_stock_label.setWordWrap(True)
+        self.receive_button = QPushButton(self.tr("Receive a &batch…"))
+        self.weekly_button = QPushButton(self.tr("&Weekly workbook…"))
+        self.school_combo, self.grade_combo, self.class_combo = (
+            QComboBox(),
+            QComboBox(),
+            QComboBox(),
+        )
+        self.item_combo = QComboBox()
+        for item in item_list():
+            self.item_combo.addItem(f"{item.name} ({item.code})", item.code)
+        self.quantity_spin = QSpinBox()
+        self.quantity_spin.setRange(1, 999)
+        self.quantity_spin.setValue(2)
+        self.card_field = QLineEdit()
+        self.card_field.setPlaceholderText(self.tr("Scan a student card to tick (F2)"))
+        self.class_model = ClassListModel(self)
+        self.class_view = _table(self.class_model, single)
+        self.tick_all_button = QPushButton(self.tr("Tick &all"))
+        self.record_button = QPushButton(self.tr("&Record ticked (Ctrl+Enter)"))
+        self.undo_tick_button = QPushButton(
+            self.tr("&Undo today's handout of the selected student")
+        )
+        self.count_spin = QSpinBox()
+        self.count_spin.setRange(1, 9999)
+        self.count_button = QPushButton(self.tr("Record class &count"))
+        self.counts_model = ClassCountsModel(self)
+        self.counts_view = _table(self.counts_model, single)
+        self.undo_count_button = QPushButton(self.tr("Undo selected c&lass count"))
+        self.print_button = QPushButton(self.tr("&Print class sheet (Ctrl+P)"))
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self._lay_out()
+        self._connect()
+        self.refresh_stock()
+        self._fill_schools()
+
+    # --- layout ------------------------------------------------------------------------------
+
+    def _lay_out(self) -> None:
+        stock_box = QGroupBox(self.tr("Batches and stock"))
+        stock_layout = QVBoxLayout(stock_box)
+        stock_layout.addWidget(self.stock_view)
+        stock_row = QHBoxLayout()
+        stock_row.addWidget(self.low_stock_label, 1)
+        stock_row.addWidget(self.receive_button)
+        stock_row.addWidget(self.weekly_button)
+        stock_layout.addLayout(stock_row)
+
+        picker = QFormLayout()
+        picker_row = _labelled_row(
+            [
+                (self.tr("&School"), self.school_combo),
+                (self.tr("&Grade"), self.grade_combo),
+                (self.tr("C&lass"), self.class_combo),
+            ]
+        )
+        picker_row.addStretch(1)
+        picker.addRow(picker_row)
+        serve_row = _labelled_row(
+            [(self.tr("&Item"), self.item_combo), (self.tr("&Quantity each"), self.quantity_spin)]
+        )
+        serve_row.addWidget(self.card_field, 1)
+        picker.addRow(serve_row)
+
+        class_box = QGroupBox(self.tr("Class"))
+        class_layout = QVBoxLayout(class_box)
+        class_layout.addLayout(picker)
+        body = QHBoxLayout()
+        body.addWidget(self.class_view, 3)
+        side = QVBoxLayout()
+        side.addWidget(QLabel(self.tr("Class counts today (students not on the list)")))
+        side.addWidget(self.counts_view, 1)
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.count_spin)
+        count_row.addWidget(self.count_button)
+        side.addLayout(count_row)
+        side.addWidget(self.undo_count_button)
+        body.addLayout(side, 1)
+        class_layout.addLayout(body, 1)
+        buttons = QHBoxLayout()
+        for button in (self.tick_all_button, self.record_button, self.undo_tick_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
+        class_layout.addLayout(buttons)
+        class_layout.addWidget(self.status_label)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(stock_box, 2)
+        layout.addWidget(class_box, 5)
+
+    def _connect(self) -> None:
+        self.receive_button.clicked.connect(self.receive_batch)
+        self.weekly_button.clicked.connect(self.save_weekly_workbook)
+        self.school_combo.currentIndexChanged.connect(self._fill_grades)
+        self.grade_combo.currentIndexChanged.connect(self._fill_classes)
+        self.class_combo.currentIndexChanged.connect(self.refresh_class)
+        self.item_combo.currentIndexChanged.connect(self.refresh_class)
+        self.card_field.returnPressed.connect(self.scan_card)
+        self.tick_all_button.clicked.connect(self._tick_all)
+        self.record_button.clicked.connect(self.record_ticked)
+        self.undo_tick_button.clicked.connect(self.undo_selected_tick)
+        self.count_button.clicked.connect(self.record_count)
+        self.undo_count_button.clicked.connect(self.undo_selected_count)
+        self.print_button.clicked.connect(self.print_class_sheet)
+        for keys, slot in (
+            ("F2", self.card_field.setFocus),
+            ("Ctrl+Return", self.record_ticked),
+            ("Ctrl+Enter", self.record_ticked),
+            ("Ctrl+B", self.receive_batch),
+            ("Ctrl+P", self.print_class_sheet),
+        ):
+            QShortcut(QKeySequence(keys), self, slot)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Space),
+            self.class_view,
+            self._toggle_current,
+            Qt.ShortcutContext.WidgetShortcut,
+        )
+        for signal in (
+            self.events.batch_received,
+            self.events.handout_recorded,
+            self.events.handout_voided,
+        ):
+            signal.connect(self._refresh_all)
+        self.events.data_imported.connect(self._reload)
+
+    # --- the picker --------------------------------------------------------------------------
+
+    def _fill_schools(self) -> None:
+        station = current_station()
+        self.school_combo.blockSignals(True)
+        self.school_combo.clear()
+        self.school_combo.addItems(classes.schools())
+        if station is not None and self.school_combo.findText(station.name) >= 0:
+            self.school_combo.setCurrentText(station.name)
+        self.school_combo.blockSignals(False)
+        self._fill_grades()
+
+    def _fill_grades(self) -> None:
+        self.grade_combo.blockSignals(True)
+        self.grade_combo.clear()
+        for grade in (
+            classes.grades(self.school_combo.currentText()) if self.school_combo.count() else []
+        ):
+            self.grade_combo.addItem(self.tr("Grade {grade}").format(grade=grade), grade)
+        self.grade_combo.blockSignals(False)
+        self._fill_classes()
+
+    def _fill_classes(self) -> None:
+        self.class_combo.blockSignals(True)
+        self.class_combo.clear()
+        grade = self.grade_combo.currentData()
+        if grade is not None:
+            for klass in classes.class_numbers(self.school_combo.currentText(), int(grade)):
+                self.class_combo.addItem(self.tr("Class {klass}").format(klass=klass), klass)
+        self.class_combo.blockSignals(False)
+        self.refresh_class()
+
+    def current_class(self) -> ClassKey | None:
+        grade, klass = self.grade_combo.currentData(), self.class_combo.currentData()
+        if grade is None or klass is None:
+            return None
+        return ClassKey(self.school_combo.currentText(), int(grade), int(klass))
+
+    def show_class(self, key: ClassKey) -> None:
+        """Pick a class by its key (a scanned card of another class opens it)."""
+        self.school_combo.setCurrentText(key.school)
+        self.grade_combo.setCurrentIndex(self.grade_combo.findData(key.grade))
+        self.class_combo.setCurrentIndex(self.class_combo.findData(key.klass))
+
+    def item_code(self) -> str:
+        return str(self.item_combo.currentData() or "")
+
+    # --- refreshing --------------------------------------------------------------------------
+
+    def _reload(self) -> None:
+        self.refresh_stock()
+        self._fill_schools()
+
+    def _refresh_all(self) -> None:
+        self.refresh_stock()
+        self.refresh_class()
+
+    def refresh_stock(self) -> None:
+        report = batches.stock_report()
+        self.stock_model.set_report(report)
+        low = [item for item in report if item.is_low]
+        self.low_stock_label.setText(
+            "⚠ "
+            + self.tr("Low stock: {items}. Receive a batch soon.").format(
+                items=", ".join(
+                    self.tr("{item} {on_hand} {unit} left (warning at {limit})").format(
+                        item=i.item_name, on_hand=i.on_hand, unit=i.unit, limit=i.low_stock
+                    )
+                    for i in low
+                )
+            )
+            if low
+            else ""
+        )
+
+    def refresh_class(self) -> None:
+        key = self.current_class()
+        if key is None or not self.item_code():
+            self.class_model.set_members([], {})
+            self.counts_model.set_counts([])
+            return
+        try:
+            listed = classes.class_list(key, self.item_code())
+        except UserError as error:
+            self.status_label.setText(message(error))
+            return
+        self.class_model.set_members(listed.members, self.notes)
+        self.counts_model.set_counts(listed.counts)
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def _fail(self, error: UserError) -> None:
+        self.status_label.setText("✗ " + message(error))
+
+    def receive_batch(self) -> None:
+        request = ReceiveBatchDialog.ask(preferences.operator(), self.item_code(), self)
+        if request is None:
+            return
+        try:
+            line = batches.receive(request)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Receive a batch"), message(error))
+            return
+        self.status_label.setText(
+            self.tr("Received lot {lot}: {quantity} on hand.").format(
+                lot=line.lot_no, quantity=line.on_hand
+            )
+        )
+        self.events.batch_received.emit(line.batch_uid)
+
+    def scan_card(self) -> None:
+        code = self.card_field.text().strip()
+        self.card_field.clear()
+        if not code:
+            return
+        found = classes.student_by_card(code)
+        if found is None:
+            self.status_label.setText(
+                "✗ " + self.tr("No student has the card {card}.").format(card=code)
+            )
+            return
+        uid, key = found
+        if key != self.current_class():
+            self.show_class(key)
+        row = self.class_model.row_of(uid)
+        self.class_model.set_ticked(row, True)
+        self.class_view.selectRow(row)
+        self.status_label.setText(self.tr("Ticked card {card}.").format(card=code))
+
+    def _toggle_current(self) -> None:
+        row = self.class_view.currentIndex().row()
+        if 0 <= row < len(self.class_model.rows):
+            self.class_model.set_ticked(row, not self.class_model.rows[row].ticked)
+
+    def _tick_all(self) -> None:
+        self.class_model.tick_all(not all(row.ticked for row in self.class_model.rows))
+
+    def record_ticked(self) -> None:
+        ticked = self.class_model.ticked_uids()
+        try:
+            outcomes = classes.serve_ticked(
+                ticked, self.item_code(), self.quantity_spin.value(), preferences.operator()
+            )
+        except UserError as error:
+            self._fail(error)
+            return
+        recorded = [o for o in outcomes if o.handout_uid]
+        for outcome in outcomes:
+            if outcome.handout_uid:
+                note = self.tr("Recorded, receipt {receipt}").format(receipt=outcome.receipt_no)
+                self.notes[outcome.recipient_uid] = ("✓ " + note, False)
+            else:
+                self.notes[outcome.recipient_uid] = ("✗ " + outcome.refusal, True)
+        refused = len(outcomes) - len(recorded)
+        self.status_label.setText(
+            self.tr("{recorded} recorded, {refused} refused (see the rows).").format(
+                recorded=len(recorded), refused=refused
+            )
+        )
+        for outcome in recorded:
+            self.events.handout_recorded.emit(outcome.handout_uid)
+        self._refresh_all()
+        self.served.emit(len(recorded))
+
+    def record_count(self) -> None:
+        key = self.current_class()
+        if key is None:
+            return
+        try:
+            classes.serve_count(
+                key, self.item_code(), self.count_spin.value(), preferences.operator()
+            )
+        except UserError as error:
+            self._fail(error)
+            return
+        self.status_label.setText(
+            self.tr("Class count of {count} recorded.").format(count=self.count_spin.value())
+        )
+        self._refresh_all()
+
+    def undo_selected_tick(self) -> None:
+        row = self.class_view.currentIndex().row()
+        if not 0 <= row < len(self.class_model.rows):
+            return
+        member = self.class_model.rows[row].member
+        try:
+            for uid in member.handout_uids_on_day:
+                classes.undo_tick(uid, preferences.operator())
+                self.events.handout_voided.emit(uid)
+        except UserError as error:
+            self._fail(error)
+            return
+        self.notes.pop(member.recipient_uid, None)
+        self._refresh_all()
+
+    def undo_selected_count(self) -> None:
+        row = self.counts_view.currentIndex().row()
+        if not 0 <= row < len(self.counts_model.counts):
+            return
+        try:
+            classes.undo_count(self.counts_model.counts[row].uid, preferences.operator())
+        except UserError as error:
+            self._fail(error)
+            return
+        self._refresh_all()
+
+    def print_class_sheet(self) -> Path | None:
+        key = self.current_class()
+        if key is None:
+            return None
+        folder = preferences.receipt_folder()
+        path = folder / f"class-{key.grade}-{key.klass}-{self.item_code()}.pdf"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            classes.print_class_sheet(key, self.item_code(), path)
+            from ttasum_desk.ui.printing import print_pdf
+
+            print_pdf(path, preferences.print_mode(), preferences.printer_name(), self)
+        except (UserError, OSError) as error:
+            text = message(error) if isinstance(error, UserError) else str(error)
+            QMessageBox.warning(self, self.tr("Class sheet"), text)
+            return None
+        self.status_label.setText(self.tr("Class sheet saved: {path}").format(path=str(path)))
+        return path
+
+    def save_weekly_workbook(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Weekly workbook"), "weekly.xlsx", self.tr("Excel workbook (*.xlsx)")
+        )
+        if not name:
+            return
+        try:
+            path = nurse_reports.write_weekly(Path(name))
+        except UserError as error:
+            self._fail(error)
+            return
+        self.status_label.setText(self.tr("Weekly workbook saved: {path}").format(path=str(path)))
