@@ -2,239 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name></name>
-    <message>
-        <source>Receipt</source>
-        <comment>VOID</comment>
-        <translation type="unfinished">영수증</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <comment>This receipt is cancelled.</comment>
-        <translation type="unfinished">영수증</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <comment>Handout receipt</comment>
-        <translation type="unfinished">영수증</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <comment>COPY (reissued)</comment>
-        <translation type="unfinished">영수증</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <comment>Voided receipt no.</comment>
-        <translation type="unfinished">영수증</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <comment>Reason</comment>
-        <translation type="unfinished">영수증</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <comment>Receipt no.</comment>
-        <translation type="unfinished">영수증</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <comment>Date</comment>
-        <translation type="unfinished">영수증</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <comment>Operator</comment>
-        <translation type="unfinished">영수증</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <comment>Recipient</comment>
-        <translation type="unfinished">영수증</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <comment>Collected by</comment>
-        <translation type="unfinished">영수증</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <comment>Item</comment>
-        <translation type="unfinished">영수증</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <comment>Quantity</comment>
-        <translation type="unfinished">영수증</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <comment>Lot</comment>
-        <translation type="unfinished">영수증</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <comment>Left ({period}): {quantity}</comment>
-        <translation type="unfinished">영수증</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <comment>Summary report: {campaign}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <comment>Progress against targets</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <comment>Handed out per day</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <comment>Per station</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <comment>Per group</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <comment>Per item</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <comment>Needs attention</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <comment>{campaign} · page {page}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <comment>Handouts from {first} to {last}; made {made}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <comment>No handouts yet; made {made}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <comment>Target</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <comment>Done</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <comment>Goal</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <comment>Progress</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <comment>Quantity</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <comment>Handouts</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <comment>Total</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <comment>Conflicts and double-dips awaiting review: {count}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <comment>Stations not heard from</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <comment>Station</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <comment>Last day-file</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <comment>never</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <comment>No overrides or voids.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <comment>Overrides and voids</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <comment>Override</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <comment>Void</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <comment>When</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <comment>Receipt no.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <comment>Kind</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <comment>Operator</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <comment>Reason</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Cards</name>
     <message>
         <source>Recipient cards</source>
@@ -251,6 +18,10 @@
     <message>
         <source>Vulnerable group</source>
         <translation>취약계층</translation>
+    </message>
+    <message>
+        <source>Recipient card</source>
+        <translation>수령자 카드</translation>
     </message>
     <message>
         <source>born {year}</source>
@@ -753,14 +524,6 @@
         <translation>지급 불가.</translation>
     </message>
     <message>
-        <source>Refused: {reasons}</source>
-        <translation>지급 불가: {reasons}</translation>
-    </message>
-    <message>
-        <source>Refused: {reasons} Eligible again on {next_eligible}.</source>
-        <translation>지급 불가: {reasons} {next_eligible}부터 다시 받을 수 있습니다.</translation>
-    </message>
-    <message>
         <source>Saturdays and Sundays are for people who have received nothing this week.</source>
         <translation>토요일과 일요일에는 이번 주에 받지 않은 사람만 받을 수 있습니다.</translation>
     </message>
@@ -774,7 +537,7 @@
     </message>
     <message>
         <source>Set this station&apos;s code in Settings before exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기 전에 설정에서 이 지점의 코드를 정하세요.</translation>
     </message>
     <message>
         <source>Set this station&apos;s code in Settings before importing rosters.</source>
@@ -950,7 +713,7 @@
     </message>
     <message>
         <source>The workbook {file} is not a TTASUM Desk exchange file ({detail}). Choose a day-file or snapshot exported by the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>통합 문서 {file}은(는) 따숨 데스크 교환 파일이 아닙니다({detail}). 프로그램이 내보낸 일일 파일이나 스냅숏을 고르세요.</translation>
     </message>
     <message>
         <source>The workbook {file} unpacks to far more data than a workbook holds ({detail}); it was not opened. Ask for a new copy of the file.</source>
@@ -1086,6 +849,209 @@
     </message>
 </context>
 <context>
+    <name>NursePage</name>
+    <message>
+        <source>Item</source>
+        <translation>물품</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>로트</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>입고일</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>입고</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>지급</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>재고</translation>
+    </message>
+    <message>
+        <source>Item stock</source>
+        <translation>물품 재고</translation>
+    </message>
+    <message>
+        <source>Tick</source>
+        <translation>체크</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>Received in all</source>
+        <translation>총 수령</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Class count</source>
+        <translation>학급 일괄 지급</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Receive a &amp;batch…</source>
+        <translation>입고 등록(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly workbook…</source>
+        <translation>주간 보고 파일(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Scan a student card to tick (F2)</source>
+        <translation>학생 카드를 스캔해 체크 (F2)</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>모두 체크(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Record ticked (Ctrl+Enter)</source>
+        <translation>체크한 학생 기록(&amp;R) (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo today&apos;s handout of the selected student</source>
+        <translation>선택한 학생의 오늘 지급 되돌리기(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Record class &amp;count</source>
+        <translation>학급 일괄 지급 기록(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Undo selected c&amp;lass count</source>
+        <translation>선택한 학급 일괄 지급 되돌리기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Print class sheet (Ctrl+P)</source>
+        <translation>학급 확인서 인쇄(&amp;P) (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Batches and stock</source>
+        <translation>입고와 재고</translation>
+    </message>
+    <message>
+        <source>&amp;School</source>
+        <translation>학교(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Grade</source>
+        <translation>학년(&amp;G)</translation>
+    </message>
+    <message>
+        <source>C&amp;lass</source>
+        <translation>반(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>물품(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity each</source>
+        <translation>1인당 수량(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>반</translation>
+    </message>
+    <message>
+        <source>Class counts today (students not on the list)</source>
+        <translation>오늘의 학급 일괄 지급 (명단에 없는 학생)</translation>
+    </message>
+    <message>
+        <source>Grade {grade}</source>
+        <translation>{grade}학년</translation>
+    </message>
+    <message>
+        <source>Class {klass}</source>
+        <translation>{klass}반</translation>
+    </message>
+    <message>
+        <source>Low stock: {items}. Receive a batch soon.</source>
+        <translation>재고 부족: {items}. 곧 입고하세요.</translation>
+    </message>
+    <message>
+        <source>{item} {on_hand} {unit} left (warning at {limit})</source>
+        <translation>{item} {on_hand}{unit} 남음 (경고 기준 {limit})</translation>
+    </message>
+    <message>
+        <source>Receive a batch</source>
+        <translation>입고 등록</translation>
+    </message>
+    <message>
+        <source>Received lot {lot}: {quantity} on hand.</source>
+        <translation>로트 {lot} 입고: 재고 {quantity}개.</translation>
+    </message>
+    <message>
+        <source>No student has the card {card}.</source>
+        <translation>카드 {card}을(를) 가진 학생이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Ticked card {card}.</source>
+        <translation>카드 {card} 체크함.</translation>
+    </message>
+    <message>
+        <source>Recorded, receipt {receipt}</source>
+        <translation>기록함, 영수증 {receipt}</translation>
+    </message>
+    <message>
+        <source>{recorded} recorded, {refused} refused (see the rows).</source>
+        <translation>{recorded}명 기록, {refused}명 거부 (각 행을 확인하세요).</translation>
+    </message>
+    <message>
+        <source>Class count of {count} recorded.</source>
+        <translation>학급 일괄 지급 {count}개를 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Class sheet</source>
+        <translation>학급 확인서</translation>
+    </message>
+    <message>
+        <source>Class sheet saved: {path}</source>
+        <translation>학급 확인서 저장: {path}</translation>
+    </message>
+    <message>
+        <source>Weekly workbook</source>
+        <translation>주간 보고 파일</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>엑셀 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Weekly workbook saved: {path}</source>
+        <translation>주간 보고 파일 저장: {path}</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>Void slip {receipt_no}</source>
@@ -1154,6 +1120,41 @@
     <message>
         <source>Voided receipt no.</source>
         <translation>취소된 영수증 번호</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveBatchDialog</name>
+    <message>
+        <source>Receive a batch</source>
+        <translation>입고 등록</translation>
+    </message>
+    <message>
+        <source>as printed on the box</source>
+        <translation>상자에 인쇄된 대로</translation>
+    </message>
+    <message>
+        <source>e.g. the education office</source>
+        <translation>예: 교육지원청</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>물품(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Lot number</source>
+        <translation>로트 번호(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>수량(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Received on</source>
+        <translation>입고일(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>출처(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1436,132 +1437,132 @@ If it is one of them, cancel and use their card. Register a new person anyway?</
 <context>
     <name>Summary</name>
     <message>
-        <source>(the first {count} shown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Conflicts and double-dips awaiting review: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>검토 대기 중인 충돌과 중복 수령: {count}건</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>달성</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>목표</translation>
     </message>
     <message>
         <source>Handed out per day</source>
-        <translation type="unfinished"></translation>
+        <translation>일별 지급</translation>
     </message>
     <message>
         <source>Handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>지급</translation>
     </message>
     <message>
         <source>Handouts from {first} to {last}; made {made}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}부터 {last}까지의 지급, {made} 작성</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">종류</translation>
+        <translation>종류</translation>
     </message>
     <message>
         <source>Last day-file</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 일일 파일</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>확인 필요</translation>
     </message>
     <message>
         <source>No handouts yet; made {made}</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 지급 없음, {made} 작성</translation>
     </message>
     <message>
         <source>No overrides or voids.</source>
-        <translation type="unfinished"></translation>
+        <translation>예외 지급이나 취소가 없습니다.</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished">담당자</translation>
+        <translation>담당자</translation>
     </message>
     <message>
         <source>Override</source>
-        <translation type="unfinished">예외 지급</translation>
+        <translation>예외 지급</translation>
     </message>
     <message>
         <source>Overrides and voids</source>
-        <translation type="unfinished"></translation>
+        <translation>예외 지급과 취소</translation>
     </message>
     <message>
         <source>Per group</source>
-        <translation type="unfinished"></translation>
+        <translation>구분별</translation>
     </message>
     <message>
         <source>Per item</source>
-        <translation type="unfinished"></translation>
+        <translation>물품별</translation>
     </message>
     <message>
         <source>Per station</source>
-        <translation type="unfinished"></translation>
+        <translation>지점별</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>진행률</translation>
     </message>
     <message>
         <source>Progress against targets</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 대비 진행률</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">수량</translation>
+        <translation>수량</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">사유</translation>
+        <translation>사유</translation>
     </message>
     <message>
         <source>Receipt no.</source>
-        <translation type="unfinished">영수증 번호</translation>
+        <translation>영수증 번호</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished">지점</translation>
+        <translation>지점</translation>
     </message>
     <message>
         <source>Stations not heard from</source>
-        <translation type="unfinished"></translation>
+        <translation>소식 없는 지점</translation>
     </message>
     <message>
         <source>Summary report: {campaign}</source>
-        <translation type="unfinished"></translation>
+        <translation>요약 보고서: {campaign}</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>(the {count} largest shown)</source>
+        <translation>(큰 순서로 {count}개 표시)</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>합계</translation>
     </message>
     <message>
         <source>Void</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>일시</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>{campaign} · page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>{campaign} · {page}쪽</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 
 from ttasum_desk.services.lookup import LookupResult, lookup
+from ttasum_desk.storage.db import close_thread_connection
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -120,10 +121,7 @@ class SearchWorker(QObject):
 
     @Slot()
     def close_connection(self) -> None:
-        from ttasum_desk.storage.db import db
-
-        if not db.is_closed():
-            db.close()
+        close_thread_connection()
 
 
 class SearchRunner(QObject):

@@ -103,7 +103,7 @@ class NursePage(QWidget):
         self.count_button = QPushButton(self.tr("Record class &count"))
         self.counts_model = ClassCountsModel(self)
         self.counts_view = _table(self.counts_model, single)
-        self.undo_count_button = QPushButton(self.tr("Undo selected c&lass count"))
+        self.undo_count_button = QPushButton(self.tr("U&ndo the selected class count"))
         self.print_button = QPushButton(self.tr("&Print class sheet (Ctrl+P)"))
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
@@ -164,7 +164,7 @@ class NursePage(QWidget):
         class_layout.addWidget(self.status_label)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(stock_box, 2)
+        layout.addWidget(stock_box, 3)
         layout.addWidget(class_box, 5)
 
     def _connect(self) -> None:

@@ -1,0 +1,103 @@
+"""Walk-in registration from the desk: duplicates are shown before anything is saved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ttasum_desk.domain.hangul import one_jamo_variants
+from ttasum_desk.storage.models import Recipient
+from ttasum_desk.ui.desk_page import DeskPage
+from ttasum_desk.ui.register_dialog import RegisterDialog
+
+
+def fill(dialog: RegisterDialog, name: str, birth: str, district: str = "중앙동") -> None:
+    dialog.name_field.setText(name)
+    dialog.birth_field.setText(birth)
+    dialog.group_combo.setCurrentIndex(dialog.group_combo.findData("public"))
+    dialog.district_field.setText(district)
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """QMessageBox.warning answers Yes (register anyway) and keeps what it was shown."""
+    shown: list[str] = []
+
+    def warn(parent: Any, title: str, text: str, *args: Any) -> QMessageBox.StandardButton:
+        shown.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "warning", warn)
+    return shown
+
+
+def test_a_near_duplicate_name_warns_before_saving(
+    desk_db: Path, qtbot: QtBot, warnings: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    person = Recipient.select().where(Recipient.group == "public").first()
+    typo = next(v for v in one_jamo_variants(person.name) if not Recipient.get_or_none(name=v))
+    dialog = RegisterDialog("김담당")
+    qtbot.addWidget(dialog)
+    fill(dialog, typo, str(person.birth_year))
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda *a: warnings.append(a[2]) or QMessageBox.StandardButton.No
+    )
+    before = Recipient.select().count()
+    dialog.save_button.click()
+    assert len(warnings) == 1
+    assert person.card_code in warnings[0]  # the look-alike is named, with their card
+    assert Recipient.select().count() == before  # "No": nothing saved
+    assert dialog.registered is None
+
+
+def test_registering_anyway_issues_a_card_code(
+    desk_db: Path, qtbot: QtBot, warnings: list[str]
+) -> None:
+    person = Recipient.select().where(Recipient.group == "public").first()
+    dialog = RegisterDialog("김담당")
+    qtbot.addWidget(dialog)
+    fill(dialog, person.name, person.birth_date)
+    dialog.save_button.click()
+    assert warnings  # same name and birth date
+    assert dialog.registered is not None
+    assert dialog.registered.card_code == "OS-JA01-00001"
+    row = Recipient.get(Recipient.uid == dialog.registered.recipient_uid)
+    assert (row.name, row.birth_date, row.district) == (person.name, person.birth_date, "중앙동")
+
+
+def test_an_incomplete_walkin_shows_what_is_missing(desk_db: Path, qtbot: QtBot) -> None:
+    dialog = RegisterDialog("김담당")
+    qtbot.addWidget(dialog)
+    fill(dialog, "차은별", "2010.13.40")
+    dialog.save_button.click()
+    assert "does not exist" in dialog.error_label.text()
+    assert dialog.registered is None
+    assert dialog.isVisible() or dialog.result() == 0
+
+
+def test_f2_registers_opens_the_person_and_prints_a_card(
+    desk: DeskPage, qtbot: QtBot, receipts: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def ask(cls: type[RegisterDialog], parent: Any, operator: str) -> Any:
+        dialog = cls(operator, parent)
+        fill(dialog, "한새봄", "2016-05-05")
+        dialog.save()
+        return dialog.registered
+
+    monkeypatch.setattr(RegisterDialog, "ask", classmethod(ask))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(desk.events.recipient_registered) as seen:
+        qtbot.keyClick(desk.search_field, Qt.Key.Key_F2)
+    assert desk.profile is not None
+    assert desk.profile.recipient_uid == seen.args[0]
+    assert desk.profile.card_code == "OS-JA01-00001"
+    card = receipts / "card-OS-JA01-00001.pdf"
+    text = "".join(page.extract_text() for page in PdfReader(card).pages)
+    assert "OS-JA01-00001" in text
+    assert "한새봄" in text
