@@ -244,7 +244,7 @@ def record(request: HandoutRequest) -> RecordedHandout:
         if not decision.allowed and not override:
             raise RefusedByRule(decision)
         quantity = decision.quantity or (decision.rule.limit if decision.rule else 1)
-        item = context.item
+        item, proxy = context.item, context.proxy
         batch_uid = (
             stock.pick_batch(item.uid, quantity, request.lot_uid) if item.track_stock else None
         )
@@ -260,7 +260,7 @@ def record(request: HandoutRequest) -> RecordedHandout:
             "status": "ok",
             "void_of": None,
             "reason": "",
-            "proxy_uid": context.proxy.uid if context.proxy else None,
+            "proxy_uid": proxy.uid if proxy and proxy.uid != context.recipient.uid else None,
             "override_reason": "" if decision.allowed else override,
             "origin": "local",
             "created_at": now_iso(),
