@@ -947,8 +947,8 @@
         <translation>학급 일괄 지급 기록(&amp;C)</translation>
     </message>
     <message>
-        <source>Undo selected c&amp;lass count</source>
-        <translation>선택한 학급 일괄 지급 되돌리기(&amp;L)</translation>
+        <source>U&amp;ndo the selected class count</source>
+        <translation>선택한 학급 일괄 지급 되돌리기(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Print class sheet (Ctrl+P)</source>
