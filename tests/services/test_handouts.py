@@ -135,6 +135,9 @@ def test_the_station_chain_links_every_row_in_receipt_order(desk: None) -> None:
     assert store.chain_head("OS-JA01") == previous
     assert [r.receipt_no for r in rows] == ["OS-JA01-000001", "OS-JA01-000002", "OS-JA01-000003"]
     assert set(store.handout_chain_fields(fields)) == set(store.CHAIN_FIELDS)
+    assert store.verify_chain("OS-JA01") is None
+    db.execute_sql("UPDATE handout SET quantity = 5 WHERE receipt_no = 'OS-JA01-000002'")
+    assert store.verify_chain("OS-JA01") == "OS-JA01-000002"
 
 
 def test_a_refusal_writes_nothing_and_an_override_is_recorded(desk: None) -> None:

@@ -182,3 +182,22 @@ def today_log(station_code: str, day: date) -> list[HandoutRow]:
         (station_code, day.isoformat(), (day + timedelta(days=1)).isoformat()),
     )
     return [HandoutRow(*row) for row in cursor]
+
+
+def verify_chain(station_code: str) -> str | None:
+    """The receipt number of the station's first own row whose chain hash doesn't follow from
+    its fields and its predecessor, or None when the chain holds."""
+    names = [name for name in CHAIN_FIELDS if name != "item_code"]
+    cursor = db.execute_sql(
+        f"SELECT {', '.join('h.' + n for n in names)}, i.code, h.chain_hash FROM handout h"
+        " JOIN item i ON i.uid = h.item_uid WHERE h.station_code = ? AND h.receipt_no >= ?"
+        " AND h.receipt_no < ? ORDER BY h.receipt_no",
+        (station_code, station_code + "-", station_code + "."),
+    )
+    previous = chain.GENESIS
+    for row in cursor:
+        fields = {**dict(zip(names, row, strict=False)), "item_code": row[-2]}
+        if chain_hash(previous, fields) != row[-1]:
+            return str(fields["receipt_no"])
+        previous = row[-1]
+    return None
