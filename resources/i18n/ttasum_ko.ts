@@ -29,6 +29,69 @@
     </message>
 </context>
 <context>
+    <name>ClassSheet</name>
+    <message>
+        <source>Class sign-off sheet</source>
+        <translation>학급 수령 확인서</translation>
+    </message>
+    <message>
+        <source>{school}, grade {grade}, class {klass}</source>
+        <translation>{school} {grade}학년 {klass}반</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>물품</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>로트</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>지점</translation>
+    </message>
+    <message>
+        <source>{served} of {students} students received {total} {unit}.</source>
+        <translation>학생 {students}명 중 {served}명이 {total}{unit} 받았습니다.</translation>
+    </message>
+    <message>
+        <source>Class counts (students not on the list): {counts}; in all {total}.</source>
+        <translation>학급 일괄 지급(명단에 없는 학생): {counts}, 합계 {total}.</translation>
+    </message>
+    <message>
+        <source>Teacher in charge: ______________  (signature)</source>
+        <translation>담임교사: ______________  (서명)</translation>
+    </message>
+    <message>
+        <source>School nurse: ______________  (signature)</source>
+        <translation>보건교사: ______________  (서명)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>서명</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+</context>
+<context>
     <name>DecisionBanner</name>
     <message>
         <source>Decision</source>
@@ -879,6 +942,14 @@
         <translation>물품 재고</translation>
     </message>
     <message>
+        <source>no batch yet</source>
+        <translation>입고 없음</translation>
+    </message>
+    <message>
+        <source>{total} - low stock</source>
+        <translation>{total} - 재고 부족</translation>
+    </message>
+    <message>
         <source>Tick</source>
         <translation>체크</translation>
     </message>
@@ -1622,6 +1693,54 @@ If it is one of them, cancel and use their card. Register a new person anyway?</
     <message>
         <source>Left</source>
         <translation>잔량</translation>
+    </message>
+    <message>
+        <source>Handed out per class</source>
+        <translation>반별 지급량</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Per batch: handed out this period and left</source>
+        <translation>로트별: 이번 기간 지급량과 남은 재고</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>반별</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>로트별</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>지점</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>종료일</translation>
     </message>
 </context>
 </TS>

@@ -116,8 +116,8 @@ def _class_chart(title: str, rows: int) -> BarChart:
     """Stacked columns per class: to students and by class count."""
     chart = BarChart()
     chart.type, chart.grouping, chart.overlap = "col", "stacked", 100
-    chart.title = _tr("Handed out per class")
-    chart.y_axis.title = _tr("Quantity")
+    chart.title = QCoreApplication.translate("WeeklyWorkbook", "Handed out per class")
+    chart.y_axis.title = QCoreApplication.translate("WeeklyWorkbook", "Quantity")
     chart.add_data(_ref(title, f"$F$1:$G${rows + 1}"), titles_from_data=True)
     chart.set_categories(_ref(title, f"$A$2:$C${rows + 1}"))
     chart.width, chart.height = 22, 10
@@ -128,8 +128,10 @@ def _batch_chart(title: str, rows: int) -> BarChart:
     """Columns per lot: handed out this period, and left."""
     chart = BarChart()
     chart.type = "col"
-    chart.title = _tr("Per batch: handed out this period and left")
-    chart.y_axis.title = _tr("Quantity")
+    chart.title = QCoreApplication.translate(
+        "WeeklyWorkbook", "Per batch: handed out this period and left"
+    )
+    chart.y_axis.title = QCoreApplication.translate("WeeklyWorkbook", "Quantity")
     chart.add_data(_ref(title, f"$G$1:$H${rows + 1}"), titles_from_data=True)
     chart.set_categories(_ref(title, f"$B$2:$B${rows + 1}"))
     chart.width, chart.height = 18, 9
@@ -137,13 +139,17 @@ def _batch_chart(title: str, rows: int) -> BarChart:
 
 
 def write_weekly_workbook(path: Path | str, report: WeeklyReport) -> Path:
-    classes_title, batches_title, period_title = _tr("Classes"), _tr("Batches"), _tr("Period")
+    classes_title, batches_title, period_title = (
+        QCoreApplication.translate("WeeklyWorkbook", "Classes"),
+        QCoreApplication.translate("WeeklyWorkbook", "Batches"),
+        QCoreApplication.translate("WeeklyWorkbook", "Period"),
+    )
     class_rows = [
         (c.school, c.grade, c.klass, c.item_code, c.lot_no, c.by_students, c.by_count, c.total)
         for c in report.classes
     ]
     class_totals = [
-        _tr("Total"), None, None, None, None,
+        QCoreApplication.translate("WeeklyWorkbook", "Total"), None, None, None, None,
         sum(c.by_students for c in report.classes),
         sum(c.by_count for c in report.classes),
         sum(c.total for c in report.classes),
@@ -153,7 +159,7 @@ def write_weekly_workbook(path: Path | str, report: WeeklyReport) -> Path:
         for b in report.batches
     ]
     batch_totals = [
-        _tr("Total"), None, None, None,
+        QCoreApplication.translate("WeeklyWorkbook", "Total"), None, None, None,
         sum(b.received for b in report.batches),
         sum(b.before for b in report.batches),
         sum(b.during for b in report.batches),
@@ -176,11 +182,17 @@ def write_weekly_workbook(path: Path | str, report: WeeklyReport) -> Path:
         ),
         SheetSpec(
             period_title,
-            [_tr("Key"), _tr("Value")],
             [
-                (_tr("Station"), f"{report.station_code} {report.station_name}"),
-                (_tr("From"), report.first),
-                (_tr("To"), report.last),
+                QCoreApplication.translate("WeeklyWorkbook", "Key"),
+                QCoreApplication.translate("WeeklyWorkbook", "Value"),
+            ],
+            [
+                (
+                    QCoreApplication.translate("WeeklyWorkbook", "Station"),
+                    f"{report.station_code} {report.station_name}",
+                ),
+                (QCoreApplication.translate("WeeklyWorkbook", "From"), report.first),
+                (QCoreApplication.translate("WeeklyWorkbook", "To"), report.last),
             ],
         ),
     ]

@@ -24,7 +24,6 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from ttasum_desk.domain.masking import mask_name
 from ttasum_desk.printing.fonts import hangul_font
 
-_CONTEXT = "ClassSheet"
 _MARGIN = 16 * mm
 _ROW_HEIGHT = 9.5 * mm
 
@@ -48,10 +47,6 @@ class ClassSheetData:
     lot_no: str
     rows: Sequence[SheetRow]
     class_counts: Sequence[int] = field(default_factory=tuple)  # counts of the day, not on roster
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def _numbered_canvas(font: str, label: str) -> type[Canvas]:
@@ -87,15 +82,18 @@ def render_class_sheet(
     font = hangul_font(font_file)
     title = ParagraphStyle("title", fontName=font.bold, fontSize=16, leading=21)
     body = ParagraphStyle("body", fontName=font.regular, fontSize=10, leading=14)
-    heading = _tr("Class sign-off sheet")
-    class_label = _tr("{school}, grade {grade}, class {klass}").format(
-        school=data.school, grade=data.grade, klass=data.klass
-    )
+    heading = QCoreApplication.translate("ClassSheet", "Class sign-off sheet")
+    class_label = QCoreApplication.translate(
+        "ClassSheet", "{school}, grade {grade}, class {klass}"
+    ).format(school=data.school, grade=data.grade, klass=data.klass)
     facts = [
-        (_tr("Date"), data.day.isoformat()),
-        (_tr("Item"), f"{data.item_name} ({data.unit})" if data.unit else data.item_name),
-        (_tr("Lot"), data.lot_no or "-"),
-        (_tr("Station"), data.station),
+        (QCoreApplication.translate("ClassSheet", "Date"), data.day.isoformat()),
+        (
+            QCoreApplication.translate("ClassSheet", "Item"),
+            f"{data.item_name} ({data.unit})" if data.unit else data.item_name,
+        ),
+        (QCoreApplication.translate("ClassSheet", "Lot"), data.lot_no or "-"),
+        (QCoreApplication.translate("ClassSheet", "Station"), data.station),
     ]
     story: list[Any] = [
         Paragraph(_escape(f"{heading} — {class_label}"), title),
@@ -110,9 +108,9 @@ def render_class_sheet(
     story.append(
         Paragraph(
             _escape(
-                _tr("{served} of {students} students received {total} {unit}.").format(
-                    served=served, students=len(data.rows), total=total, unit=data.unit
-                )
+                QCoreApplication.translate(
+                    "ClassSheet", "{served} of {students} students received {total} {unit}."
+                ).format(served=served, students=len(data.rows), total=total, unit=data.unit)
             ),
             body,
         )
@@ -121,8 +119,9 @@ def render_class_sheet(
         story.append(
             Paragraph(
                 _escape(
-                    _tr(
-                        "Class counts (students not on the list): {counts}; in all {total}."
+                    QCoreApplication.translate(
+                        "ClassSheet",
+                        "Class counts (students not on the list): {counts}; in all {total}.",
                     ).format(
                         counts=" + ".join(str(c) for c in data.class_counts),
                         total=sum(data.class_counts),
@@ -133,9 +132,23 @@ def render_class_sheet(
         )
     story += [
         Spacer(1, 10 * mm),
-        Paragraph(_escape(_tr("Teacher in charge: ______________  (signature)")), body),
+        Paragraph(
+            _escape(
+                QCoreApplication.translate(
+                    "ClassSheet", "Teacher in charge: ______________  (signature)"
+                )
+            ),
+            body,
+        ),
         Spacer(1, 4 * mm),
-        Paragraph(_escape(_tr("School nurse: ______________  (signature)")), body),
+        Paragraph(
+            _escape(
+                QCoreApplication.translate(
+                    "ClassSheet", "School nurse: ______________  (signature)"
+                )
+            ),
+            body,
+        ),
     ]
     document = SimpleDocTemplate(
         str(out) if isinstance(out, Path) else out,
@@ -171,7 +184,12 @@ def _facts_table(facts: list[tuple[str, str]], regular: str, bold: str) -> Table
 
 
 def _students_table(data: ClassSheetData, regular: str, bold: str) -> Table:
-    header = [_tr("No."), _tr("Name"), _tr("Quantity"), _tr("Signature")]
+    header = [
+        QCoreApplication.translate("ClassSheet", "No."),
+        QCoreApplication.translate("ClassSheet", "Name"),
+        QCoreApplication.translate("ClassSheet", "Quantity"),
+        QCoreApplication.translate("ClassSheet", "Signature"),
+    ]
     rows: list[list[Any]] = [header]
     for row in data.rows:
         rows.append(
@@ -182,7 +200,14 @@ def _students_table(data: ClassSheetData, regular: str, bold: str) -> Table:
                 "",
             ]
         )
-    rows.append(["", _tr("Total"), str(sum(r.quantity or 0 for r in data.rows)), ""])
+    rows.append(
+        [
+            "",
+            QCoreApplication.translate("ClassSheet", "Total"),
+            str(sum(r.quantity or 0 for r in data.rows)),
+            "",
+        ]
+    )
     width = A4[0] - 2 * _MARGIN
     table = Table(
         rows,

@@ -184,8 +184,11 @@ def serve_ticked(
                 recorded = handouts.record(request)
             except stock.OutOfStock:
                 raise  # the whole serve is refused: nothing is written
-            except UserError as refusal:
-                outcomes.append(TickOutcome(uid, None, "", 0, message(refusal)))
+            except handouts.RefusedByRule as refusal:
+                outcomes.append(TickOutcome(uid, None, "", 0, refusal.translated()))
+                continue
+            except UserError as trouble:
+                outcomes.append(TickOutcome(uid, None, "", 0, message(trouble)))
                 continue
             outcomes.append(
                 TickOutcome(uid, recorded.handout_uid, recorded.receipt_no, recorded.quantity, "")

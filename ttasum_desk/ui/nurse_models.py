@@ -92,10 +92,16 @@ class StockTableModel(_RowsModel):
             if index.column() == 0:
                 return f"{item.item_name} ({item.item_code})"
             if batch is None:
-                return _tr("no batch yet") if index.column() == 1 else ""
+                return (
+                    QCoreApplication.translate("NursePage", "no batch yet")
+                    if index.column() == 1
+                    else ""
+                )
             total = f"{item.on_hand} {item.unit}"
             if item.is_low:
-                total = _tr("{total} - low stock").format(total=total)
+                total = QCoreApplication.translate("NursePage", "{total} - low stock").format(
+                    total=total
+                )
             values = (
                 batch.lot_no, batch.received_at[:10], batch.received, batch.handed_out,
                 batch.on_hand, total,
