@@ -27,10 +27,11 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     HANDOUTS: (
         "handout_uid", "recipient_uid", "card_code", "item_code", "quantity", "batch_uid",
         "station_code", "operator", "handed_at", "receipt_no", "status", "void_of", "reason",
-        "proxy_uid", "chain_hash",
+        "proxy_uid", "chain_hash", "override_reason",
     ),
     BATCHES: (
         "batch_uid", "item_code", "lot_no", "quantity", "received_at", "source", "station_code",
+        "corrects_uid",
     ),
     ITEMS: ("item_uid", "item_code", "name", "unit"),
     STATIONS: ("station_uid", "station_code", "name", "kind"),
@@ -123,6 +124,10 @@ GUIDE_TEXTS: dict[tuple[str, str], tuple[str, str]] = {
     (HANDOUTS, "reason"): ("취소 사유", "Reason for the cancellation"),
     (HANDOUTS, "proxy_uid"): ("대리 수령인 ID", "Proxy (who collected) ID"),
     (HANDOUTS, "chain_hash"): ("위변조 확인용 해시", "Hash chain link that shows tampering"),
+    (HANDOUTS, "override_reason"): (
+        "규칙을 넘어 배부한 사유",
+        "Why it was handed out although the rules refused",
+    ),
     (BATCHES, "batch_uid"): ("입고 ID", "Batch ID"),
     (BATCHES, "item_code"): ("물품 코드", "Item code"),
     (BATCHES, "lot_no"): ("로트 번호", "Lot number"),
@@ -133,6 +138,7 @@ GUIDE_TEXTS: dict[tuple[str, str], tuple[str, str]] = {
     (BATCHES, "received_at"): ("입고 시각", "Received at"),
     (BATCHES, "source"): ("보낸 곳", "Source"),
     (BATCHES, "station_code"): ("입고처 코드", "Station code"),
+    (BATCHES, "corrects_uid"): ("정정 대상 입고 ID", "The batch this entry corrects"),
     (ITEMS, "*"): ("물품 목록 (참고용)", "Items (reference)"),
     (STATIONS, "*"): ("배부처 목록 (참고용)", "Stations (reference)"),
     (CLASS_COUNTS, "*"): (

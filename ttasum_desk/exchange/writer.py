@@ -55,8 +55,11 @@ class SheetSpec:
 
 
 def escape_text(text: str) -> str:
-    """OOXML escaping of what XML can't hold (control characters, a literal ``_xHHHH_``)."""
-    return _UNSAFE.sub(lambda m: "_x005F" if m.group() == "_" else f"_x{ord(m.group()):04X}_", text)
+    """OOXML escaping of what XML can't hold (control characters, a literal ``_xHHHH_``, and
+    text that is only blanks, which readers would drop)."""
+    if text and text.isspace():  # readers decode _xHHHH_ up to U+00FF only
+        return "".join(f"_x{ord(char):04X}_" if ord(char) < 0x100 else char for char in text)
+    return _UNSAFE.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
 
 
 def display_width(value: Any) -> int:
@@ -120,7 +123,7 @@ def _write_sheet(book: Workbook, spec: SheetSpec) -> None:
 def _cell(sheet: Any, value: Any, wrap: Alignment | None) -> Any:
     if value.__class__ is not str:
         return value
-    text = escape_text(value) if _UNSAFE.search(value) else value
+    text = escape_text(value) if _UNSAFE.search(value) or value.isspace() else value
     formula_like = value.startswith(FORMULA_STARTS)
     if not formula_like and wrap is None:
         return text

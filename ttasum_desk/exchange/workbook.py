@@ -1,0 +1,160 @@
+"""The exchange workbook on disk: written with Meta (counts, content hashes) and a Guide;
+read back safely into rows of plain values, with every disagreement with Meta reported."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from ttasum_desk.errors import UserError
+from ttasum_desk.exchange import formats, reader, writer
+from ttasum_desk.exchange.formats import COLUMNS, META, RULES
+
+RULES_CHUNK = 30_000  # characters per Rules row, under Excel's 32,767 per cell
+# columns that are NOT NULL text in the database: an empty cell reads back as ""
+_TEXT_COLUMNS = {
+    "name", "group", "card_code", "item_code", "station_code", "operator", "handed_at",
+    "receipt_no", "status", "reason", "chain_hash", "override_reason", "lot_no", "received_at",
+    "source", "unit", "kind", "updated_at", "school_name",
+}  # fmt: skip
+
+
+class NotExchangeFileError(UserError):
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            "The workbook {file} is not a TTASUM Desk exchange file ({detail}). Choose a "
+            "day-file or snapshot exported by the app.",
+            file=path.name,
+            detail=detail,
+        )
+
+
+@dataclass
+class ExchangeFile:
+    path: Path
+    meta: dict[str, str]
+    sheets: dict[str, list[dict[str, Any]]]
+    rules_texts: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # why the file looks altered
+
+    @property
+    def altered(self) -> bool:
+        return bool(self.problems)
+
+    @property
+    def kind(self) -> str:
+        return self.meta.get("kind", "")
+
+    @property
+    def station_code(self) -> str:
+        return self.meta.get("station_code", "")
+
+
+def write_exchange(
+    path: Path | str,
+    meta: Mapping[str, Any],
+    data: Mapping[str, Sequence[Sequence[Any]]],
+    rules_texts: Sequence[str] = (),
+) -> Path:
+    """Write Meta, the data sheets (rows in COLUMNS order), Rules and Guide."""
+    full_meta: dict[str, Any] = {
+        "format": formats.FORMAT,
+        "format_version": formats.FORMAT_VERSION,
+        **meta,
+    }
+    for sheet, rows in data.items():
+        full_meta[formats.count_key(sheet)] = len(rows)
+        full_meta[formats.hash_key(sheet)] = formats.sheet_digest(rows)
+    specs = [writer.SheetSpec(META, ["key", "value"], [[k, str(v)] for k, v in full_meta.items()])]
+    specs += [writer.SheetSpec(sheet, COLUMNS[sheet], rows) for sheet, rows in data.items()]
+    if rules_texts:
+        chunks = [
+            [index, text[start : start + RULES_CHUNK]]
+            for index, text in enumerate(rules_texts, 1)
+            for start in range(0, len(text), RULES_CHUNK)
+        ]
+        specs.append(writer.SheetSpec(RULES, ["ruleset", "text"], chunks, widths=[10, 100]))
+    guide = formats.guide_rows([*data, *([RULES] if rules_texts else [])])
+    specs.append(
+        writer.SheetSpec(
+            formats.GUIDE,
+            ["sheet", "column", "설명", "meaning"],
+            guide,
+            widths=[14, 16, 60, 70],
+            wrap=True,
+        )
+    )
+    return writer.write_workbook(path, specs)
+
+
+def plain(value: Any) -> Any:
+    """A cell as the database holds it: dates as ISO text, whole floats as int, '' as None."""
+    if value == "" or value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def read_exchange(path: Path | str, kind: str | None = None) -> ExchangeFile:
+    """Read and check an exchange workbook; altered content is reported, not refused."""
+    path = Path(path)
+    book = reader.open_workbook(path)
+    if not book.has_sheet(META):
+        raise NotExchangeFileError(path, "no Meta sheet")
+    meta = {
+        str(row[0]): "" if plain(row[1]) is None else str(plain(row[1]))
+        for row in book.rows(META)[1:]
+        if len(row) >= 2 and row[0]
+    }
+    if meta.get("format") != formats.FORMAT:
+        raise NotExchangeFileError(path, "Meta has no format = ttasum-desk")
+    if kind is not None and meta.get("kind") != kind:
+        raise NotExchangeFileError(path, f"it is a {meta.get('kind') or '?'} file, not {kind}")
+    result = ExchangeFile(path, meta, {})
+    for sheet in formats.DATA_SHEETS:
+        if book.has_sheet(sheet):
+            result.sheets[sheet] = _sheet_rows(book, sheet, result)
+        elif formats.count_key(sheet) in meta:
+            result.problems.append(f"sheet {sheet} is missing")
+    if book.has_sheet(RULES):
+        texts: dict[int, str] = {}
+        for row in book.rows(RULES)[1:]:
+            if len(row) >= 2 and isinstance(plain(row[0]), int):
+                texts[int(row[0])] = texts.get(int(row[0]), "") + str(row[1] or "")
+        result.rules_texts = [texts[index] for index in sorted(texts)]
+    return result
+
+
+def _sheet_rows(
+    book: reader.SafeWorkbook, sheet: str, result: ExchangeFile
+) -> list[dict[str, Any]]:
+    rows = book.rows(sheet)
+    columns = COLUMNS[sheet]
+    header = [str(cell) for cell in rows[0]] if rows else []
+    if header[: len(columns)] != list(columns):
+        raise NotExchangeFileError(result.path, f"the header of sheet {sheet} was changed")
+    body = [row for row in rows[1:] if any(cell not in ("", None) for cell in row)]
+    expected_count = result.meta.get(formats.count_key(sheet))
+    if expected_count is not None and expected_count != str(len(body)):
+        result.problems.append(f"sheet {sheet} has {len(body)} rows, Meta says {expected_count}")
+    cells = [[plain(cell) for cell in (row + [""] * len(columns))[: len(columns)]] for row in body]
+    digest = formats.sheet_digest(cells)
+    if result.meta.get(formats.hash_key(sheet), digest) != digest:
+        result.problems.append(f"the content of sheet {sheet} differs from its Meta hash")
+    return [normalized(sheet, row) for row in cells]
+
+
+def normalized(sheet: str, cells: Sequence[Any]) -> dict[str, Any]:
+    """Cells in COLUMNS order as a row dict, the way both a file and the database give it."""
+    return {
+        column: "" if value is None and column in _TEXT_COLUMNS else value
+        for column, value in zip(COLUMNS[sheet], map(plain, cells), strict=True)
+    }

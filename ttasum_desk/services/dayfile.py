@@ -1,0 +1,101 @@
+"""End of day: the station's day-file, the exchange workbook the coordinator merges.
+
+It holds the station's own handouts and voids written that day (a contiguous piece of its hash
+chain, with the hash just before it in Meta), the people registered or changed there that day
+and everyone those handouts name, the batches received or drawn from, the class counts, and
+items and stations for reference. Meta carries the counts, content hashes and audit head.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ttasum_desk import __version__
+from ttasum_desk.domain import chain
+from ttasum_desk.domain.clock import now, now_iso
+from ttasum_desk.errors import UserError
+from ttasum_desk.exchange import formats
+from ttasum_desk.exchange.workbook import write_exchange
+from ttasum_desk.services.stations import StationInfo, current_station
+from ttasum_desk.storage import audit, class_counts
+from ttasum_desk.storage import exchange as store
+
+
+@dataclass(frozen=True)
+class DayFileSummary:
+    path: Path
+    day: str
+    station_code: str
+    counts: dict[str, int]
+
+    def as_json(self) -> dict[str, Any]:
+        return {"file": str(self.path), "day": self.day, "station_code": self.station_code,
+                "rows": self.counts}  # fmt: skip
+
+
+def this_station() -> StationInfo:
+    station = current_station()
+    if station is None:
+        raise UserError("Set this station's code in Settings before exporting.")
+    return station
+
+
+def recipient_cells(row: Sequence[Any]) -> list[Any]:
+    """A recipient query row (with birth_year) as Recipients sheet cells: the birth date as an
+    Excel date, or the year alone when that is all that is known."""
+    uid, card, name, birth_date, birth_year, *rest = row
+    born = date.fromisoformat(birth_date) if birth_date else birth_year
+    return [uid, card, name, born, *rest]
+
+
+def reference_sheets() -> dict[str, list[Sequence[Any]]]:
+    return {
+        formats.ITEMS: list(store.item_rows()),
+        formats.STATIONS: list(store.station_rows()),
+    }
+
+
+def base_meta(kind: str, station: StationInfo) -> dict[str, Any]:
+    return {
+        "kind": kind,
+        "station_code": station.code,
+        "station_name": station.name,
+        "exported_at": now_iso(),
+        "app_version": __version__,
+        "audit_head": audit.head(),
+    }
+
+
+def export_day(out: Path | str, day: date | None = None) -> DayFileSummary:
+    """Write the station's day-file for ``day`` (today by default); reads only."""
+    station = this_station()
+    day_text = (day or now().date()).isoformat()
+    handouts = store.station_day_handouts(station.code, day_text)
+    counts_rows: list[Sequence[Any]] = [
+        [row[column] for column in formats.COLUMNS[formats.CLASS_COUNTS]]
+        for row in class_counts.day_rows(date.fromisoformat(day_text), station.code)
+    ]
+    batch_refs = [row[5] for row in handouts] + [row[6] for row in counts_rows]
+    start = store.chain_before(station.code, handouts[0][9]) if handouts else None
+    start = start or chain.GENESIS
+    data: dict[str, list[Sequence[Any]]] = {
+        formats.RECIPIENTS: [
+            recipient_cells(row) for row in store.station_day_recipients(station.code, day_text)
+        ],
+        formats.HANDOUTS: list(handouts),
+        formats.BATCHES: list(store.station_day_batches(station.code, day_text, batch_refs)),
+        formats.CLASS_COUNTS: counts_rows,
+        **reference_sheets(),
+    }
+    meta = {
+        **base_meta(formats.KIND_DAY, station),
+        "day": day_text,
+        "chain_start": start,
+        "chain_head": handouts[-1][14] if handouts else start,
+    }
+    path = write_exchange(out, meta, data)
+    return DayFileSummary(path, day_text, station.code, {k: len(v) for k, v in data.items()})

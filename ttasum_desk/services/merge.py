@@ -1,0 +1,295 @@
+"""The coordinator's merge: many day-files into the hub, one transaction per file.
+
+Every row ends as exactly one of inserted, duplicate (same key, same content), conflict (same
+key, different content, or a handout whose chain hash doesn't hold: both versions are kept
+for review, nothing is overwritten) or rejected (invalid, with the reason); per file,
+rows = inserted + duplicates + conflicts + rejected. A file whose Meta counts or hashes don't
+match its sheets, or whose handout chain is broken, is reported as altered. Rows are keyed by
+UUID (items and stations by code), so merging a file again adds nothing and the order of the
+files doesn't change the result. ``dry_run`` does all of it inside a transaction that is
+rolled back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import peewee
+
+from ttasum_desk.domain import chain
+from ttasum_desk.domain.clock import now_iso
+from ttasum_desk.errors import UserError
+from ttasum_desk.exchange import formats
+from ttasum_desk.exchange.formats import COLUMNS, KEY_COLUMN
+from ttasum_desk.exchange.workbook import ExchangeFile, read_exchange
+from ttasum_desk.i18n import message
+from ttasum_desk.services import double_dips
+from ttasum_desk.services.merge_rows import RowInserter, RowProblem, hub_row
+from ttasum_desk.storage import audit, review
+from ttasum_desk.storage import exchange as store
+from ttasum_desk.storage import merging as hub
+from ttasum_desk.storage.db import writing
+from ttasum_desk.storage.handouts import handout_chain_fields
+
+ORDER = (
+    formats.STATIONS, formats.ITEMS, formats.BATCHES, formats.RECIPIENTS, formats.HANDOUTS,
+    formats.CLASS_COUNTS,
+)  # fmt: skip
+IGNORED_IN_COMPARISON = {formats.ITEMS: {"item_uid"}, formats.STATIONS: {"station_uid"}}
+KEYS = {**KEY_COLUMN, formats.ITEMS: "item_code", formats.STATIONS: "station_code"}
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class Rejected:
+    sheet: str
+    key: str
+    row: int  # as Excel numbers it in that sheet
+    reason: str
+
+
+@dataclass(frozen=True)
+class Conflict:
+    sheet: str
+    key: str
+    ours: dict[str, Any]  # what the hub holds ({} for a row whose own hash fails)
+    theirs: dict[str, Any]  # what the file says
+    why: str
+
+
+@dataclass
+class FileOutcome:
+    file: str
+    station_code: str = ""
+    day: str = ""
+    sha256: str = ""
+    rows: int = 0
+    inserted: int = 0
+    duplicates: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    problems: list[str] = field(default_factory=list)
+    error: str = ""
+    rejections: list[Rejected] = field(default_factory=list)
+    conflict_rows: list[Conflict] = field(default_factory=list)
+
+    @property
+    def altered(self) -> bool:
+        return bool(self.problems)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "file": self.file, "station_code": self.station_code, "day": self.day,
+            "rows": self.rows, "inserted": self.inserted, "duplicates": self.duplicates,
+            "conflicts": self.conflicts, "rejected": self.rejected, "altered": self.altered,
+            "problems": self.problems, "error": self.error,
+        }  # fmt: skip
+
+
+@dataclass
+class MergeResult:
+    files: list[FileOutcome]
+    double_dips: list[double_dips.DoubleDip]
+    same_people: list[review.ReviewItem]
+    dry_run: bool = False
+    cancelled: bool = False
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "files": [f.as_json() for f in self.files],
+            "double_dips": [d.as_json() for d in self.double_dips],
+            "same_people": len(self.same_people),
+            "dry_run": self.dry_run,
+            "cancelled": self.cancelled,
+        }
+
+
+class _DryRun(Exception):
+    def __init__(self, result: MergeResult) -> None:
+        super().__init__("dry run")
+        self.result = result
+
+
+def merge(
+    paths: Sequence[Path | str],
+    *,
+    dry_run: bool = False,
+    operator: str = "",
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> MergeResult:
+    """Merge day-files; ``cancelled`` is asked between files, so no file is ever half done."""
+    if not dry_run:
+        return _merge_all(paths, operator, progress, cancelled, dry_run=False)
+    try:
+        with writing():
+            raise _DryRun(_merge_all(paths, operator, progress, cancelled, dry_run=True))
+    except _DryRun as done:
+        return done.result
+
+
+def _merge_all(
+    paths: Sequence[Path | str],
+    operator: str,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+    dry_run: bool,
+) -> MergeResult:
+    outcomes: list[FileOutcome] = []
+    stopped = False
+    for index, path in enumerate(paths):
+        if cancelled is not None and cancelled():
+            stopped = True
+            break
+        if progress is not None:
+            progress(index, len(paths), Path(path).name)
+        outcomes.append(merge_file(Path(path), operator))
+    if progress is not None:
+        progress(len(outcomes), len(paths), "")
+    with writing():
+        found = double_dips.detect()
+        double_dips.record(found, now_iso())
+    result = MergeResult(outcomes, found, review.items("same_person"), dry_run, stopped)
+    return result
+
+
+def merge_file(path: Path, operator: str = "") -> FileOutcome:
+    """One day-file in one transaction; a file that can't be read is reported, not merged."""
+    outcome = FileOutcome(path.name)
+    try:
+        exchange_file = read_exchange(path, kind=formats.KIND_DAY)
+    except UserError as error:
+        outcome.error = message(error)
+        return outcome
+    outcome.station_code, outcome.day = (
+        exchange_file.station_code,
+        exchange_file.meta.get("day", ""),
+    )
+    outcome.sha256 = _sha256(path)
+    outcome.problems = list(exchange_file.problems)
+    tampered = _check_chain(exchange_file, outcome)
+    with writing():
+        _FileMerge(exchange_file, outcome, tampered).run()
+        counts = {
+            "rows": outcome.rows, "inserted": outcome.inserted,
+            "duplicates": outcome.duplicates, "conflicts": outcome.conflicts,
+            "rejected": outcome.rejected,
+        }  # fmt: skip
+        details = {
+            "problems": outcome.problems,
+            "rejected": [r.__dict__ for r in outcome.rejections],
+            "conflicts": [
+                {"sheet": c.sheet, "key": c.key, "why": c.why} for c in outcome.conflict_rows
+            ],
+        }
+        log_uid = store.log_import(
+            file_name=path.name, sha256=outcome.sha256, station_code=outcome.station_code,
+            kind="merge", imported_at=now_iso(), counts=counts, altered=outcome.altered,
+            outcome=details,
+        )  # fmt: skip
+        audit.record(
+            "day_file_merged", "import_log", log_uid, operator, file=path.name,
+            sha256=outcome.sha256, altered=outcome.altered, **counts,
+        )  # fmt: skip
+    return outcome
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _check_chain(exchange_file: ExchangeFile, outcome: FileOutcome) -> set[str]:
+    """Handout uids whose chain hash doesn't follow from their content and predecessor."""
+    rows = sorted(
+        exchange_file.sheets.get(formats.HANDOUTS, []), key=lambda row: str(row["receipt_no"])
+    )
+    previous = exchange_file.meta.get("chain_start") or chain.GENESIS
+    broken: set[str] = set()
+    for row in rows:
+        try:
+            expected = chain.link(
+                previous, handout_chain_fields({**row, "uid": row["handout_uid"]})
+            )
+        except (TypeError, ValueError):
+            expected = ""
+        if row["chain_hash"] != expected:
+            broken.add(str(row["handout_uid"]))
+            outcome.problems.append(f"the handout chain breaks at receipt {row['receipt_no']}")
+        previous = str(row["chain_hash"])
+    head = exchange_file.meta.get("chain_head")
+    if rows and head and head != previous:
+        outcome.problems.append("the chain head in Meta differs from the last handout")
+    return broken
+
+
+class _FileMerge:
+    def __init__(self, exchange_file: ExchangeFile, outcome: FileOutcome, tampered: set[str]):
+        self.file, self.outcome, self.tampered = exchange_file, outcome, tampered
+        self.inserter = RowInserter(exchange_file.station_code, exchange_file.path.name, now_iso())
+
+    def run(self) -> None:
+        for sheet in ORDER:
+            rows = self.file.sheets.get(sheet, [])
+            if rows:
+                self._sheet(sheet, rows)
+        outcome = self.outcome
+        total = outcome.inserted + outcome.duplicates + outcome.conflicts + outcome.rejected
+        if total != outcome.rows:
+            raise AssertionError(f"{outcome.file}: {outcome.rows} rows but {total} outcomes")
+
+    def _sheet(self, sheet: str, rows: list[dict[str, Any]]) -> None:
+        key_column, outcome = KEYS[sheet], self.outcome
+        keys = {str(row[key_column]) for row in rows if row.get(key_column)}
+        have = {key: hub_row(sheet, values) for key, values in hub.existing(sheet, keys).items()}
+        ignored = IGNORED_IN_COMPARISON.get(sheet, set())
+        if sheet == formats.HANDOUTS:
+            rows = sorted(rows, key=lambda row: str(row["receipt_no"]))
+        self.inserter.prepare(sheet, rows)
+        for number, row in enumerate(rows, 2):
+            outcome.rows += 1
+            key = str(row.get(key_column) or "")
+            ours = have.get(key)
+            if not key:
+                self._reject(sheet, key, number, f"no {key_column}")
+            elif ours is not None:
+                same = all(ours[c] == row[c] for c in COLUMNS[sheet] if c not in ignored)
+                if same:
+                    outcome.duplicates += 1
+                else:
+                    self._conflict(sheet, key, ours, row, "differs from the hub's copy")
+            elif sheet == formats.HANDOUTS and key in self.tampered:
+                self._conflict(sheet, key, {}, row, "its chain hash does not hold")
+            else:
+                try:
+                    self.inserter.insert(sheet, row)
+                except RowProblem as problem:
+                    if problem.conflict_with is not None:
+                        self._conflict(sheet, key, problem.conflict_with, row, str(problem))
+                    else:
+                        self._reject(sheet, key, number, str(problem))
+                    continue
+                except (sqlite3.IntegrityError, peewee.IntegrityError) as error:
+                    self._reject(sheet, key, number, f"refused by the database ({error})")
+                    continue
+                outcome.inserted += 1
+                have[key] = row
+
+    def _reject(self, sheet: str, key: str, row: int, reason: str) -> None:
+        self.outcome.rejected += 1
+        self.outcome.rejections.append(Rejected(sheet, key, row, reason))
+
+    def _conflict(
+        self, sheet: str, key: str, ours: dict[str, Any], theirs: dict[str, Any], why: str
+    ) -> None:
+        self.outcome.conflicts += 1
+        self.outcome.conflict_rows.append(Conflict(sheet, key, ours, theirs, why))
+        review.add(
+            "conflict", sheet, key, finger=review.fingerprint("conflict", sheet, key, ours, theirs),
+            ours=ours, theirs=theirs, detail={"why": why}, file_name=self.outcome.file,
+            station_code=self.outcome.station_code, at=now_iso(),
+        )  # fmt: skip

@@ -1,0 +1,189 @@
+"""Checking and inserting one day-file row at the hub (the merge's per-row half)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ttasum_desk.domain.hangul import search_keys
+from ttasum_desk.domain.ids import new_uid
+from ttasum_desk.exchange import formats
+from ttasum_desk.exchange.workbook import normalized
+from ttasum_desk.services.dayfile import recipient_cells
+from ttasum_desk.storage import handouts, recipients, review
+from ttasum_desk.storage import merging as hub
+
+GROUPS = ("student", "public", "vulnerable")
+KINDS = ("centre", "school", "hub")
+
+
+class RowProblem(ValueError):
+    """Why a row can't go in; with ``conflict_with`` it clashes with a row the hub holds."""
+
+    def __init__(self, reason: str, conflict_with: dict[str, Any] | None = None) -> None:
+        super().__init__(reason)
+        self.conflict_with = conflict_with
+
+
+def hub_row(sheet: str, values: Sequence[Any]) -> dict[str, Any]:
+    """A row the hub holds, in the form a file gives it."""
+    cells = recipient_cells(values) if sheet == formats.RECIPIENTS else values
+    return normalized(sheet, cells)
+
+
+def _whole(value: Any, what: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise RowProblem(f"{what} is not a whole number")
+    return value
+
+
+def _optional_whole(value: Any, what: str) -> int | None:
+    return None if value is None else _whole(value, what)
+
+
+class RowInserter:
+    """Knows what the hub holds for the sheet at hand (``prepare``) and inserts rows."""
+
+    def __init__(self, station_code: str, file_name: str, at: str) -> None:
+        self.station_code, self.file_name, self.at = station_code, file_name, at
+        self.items: dict[str, str] = {}
+        self.known: dict[str, set[str]] = {"recipient": set(), "batch": set(), "handout": set()}
+        self.known["class_count"] = set()
+
+    def prepare(self, sheet: str, rows: list[dict[str, Any]]) -> None:
+        self.items = hub.item_uids()
+        wanted: dict[str, set[str]] = {table: set() for table in self.known}
+        for row in rows:
+            if sheet == formats.BATCHES:
+                wanted["batch"].add(row["corrects_uid"])
+            elif sheet == formats.HANDOUTS:
+                wanted["recipient"] |= {row["recipient_uid"], row["proxy_uid"]}
+                wanted["batch"].add(row["batch_uid"])
+                wanted["handout"].add(row["void_of"])
+            elif sheet == formats.CLASS_COUNTS:
+                wanted["batch"].add(row["batch_uid"])
+                wanted["class_count"].add(row["void_of"])
+        for table, uids in wanted.items():
+            uids = {str(uid) for uid in uids if uid}
+            if uids:
+                self.known[table] |= hub.present(table, uids)
+
+    def _need(self, table: str, uid: Any, what: str) -> Any:
+        if uid and uid not in self.known[table]:
+            raise RowProblem(f"unknown {what} {uid}: merge the file that holds it first")
+        return uid or None
+
+    def _item(self, code: Any) -> str:
+        uid = self.items.get(str(code))
+        if uid is None:
+            raise RowProblem(f"unknown item {code}")
+        return uid
+
+    def insert(self, sheet: str, row: dict[str, Any]) -> None:
+        getattr(self, "_" + sheet.lower())(row)
+
+    def _stations(self, row: dict[str, Any]) -> None:
+        if row["kind"] not in KINDS or not row["name"]:
+            raise RowProblem("a station needs a name and a kind (centre, school, hub)")
+        uid = str(row["station_uid"] or "")
+        if not uid or hub.present("station", [uid]):
+            uid = new_uid()
+        hub.insert_station(uid, str(row["station_code"]), str(row["name"]), row["kind"], self.at)
+
+    def _items(self, row: dict[str, Any]) -> None:
+        if not row["name"]:
+            raise RowProblem("an item needs a name")
+        uid = str(row["item_uid"] or "")
+        if not uid or hub.present("item", [uid]):
+            uid = new_uid()
+        hub.insert_item(uid, str(row["item_code"]), str(row["name"]), str(row["unit"]), self.at)
+        self.items[str(row["item_code"])] = uid
+
+    def _batches(self, row: dict[str, Any]) -> None:
+        item_uid = self._item(row["item_code"])
+        quantity = _whole(row["quantity"], "the quantity")
+        corrects = self._need("batch", row["corrects_uid"], "batch")
+        uid = str(row["batch_uid"])
+        hub.insert_batch([
+            uid, item_uid, str(row["lot_no"]), quantity, row["received_at"], row["source"],
+            row["station_code"], corrects, self.at,
+        ])  # fmt: skip
+        self.known["batch"].add(uid)
+
+    def _recipients(self, row: dict[str, Any]) -> None:
+        uid, card, name = str(row["recipient_uid"]), str(row["card_code"]), str(row["name"])
+        if not name.strip() or not card.strip():
+            raise RowProblem("a recipient needs a name and a card code")
+        if row["group"] not in GROUPS:
+            raise RowProblem(f"unknown group {row['group']}")
+        owner = hub.card_owner(card)
+        if owner is not None:
+            theirs = hub.existing(formats.RECIPIENTS, [owner])[owner]
+            raise RowProblem(
+                f"the card code {card} belongs to another person",
+                hub_row(formats.RECIPIENTS, theirs),
+            )
+        born = row["birth_date"]
+        birth_date = born if isinstance(born, str) else None
+        birth_year = int(born[:4]) if isinstance(born, str) else _optional_whole(born, "birth")
+        household = row["household_uid"] or None
+        if household:
+            hub.ensure_household(str(household), self.at)
+        keys = search_keys(name)
+        recipients.insert_many([(
+            uid, card, name, keys["name_key"], keys["name_rev"], keys["initials"], birth_date,
+            birth_year, row["group"], row["school"], _optional_whole(row["grade"], "grade"),
+            _optional_whole(row["class"], "class"), _optional_whole(row["number"], "number"),
+            row["district"], None if row["phone_last4"] is None else str(row["phone_last4"]),
+            household, 0, "", "merge", self.station_code, row["updated_at"], row["updated_at"],
+        )])  # fmt: skip
+        self.known["recipient"].add(uid)
+        for other, other_station, other_card in hub.same_person(
+            keys["name_key"], birth_date, birth_year, uid
+        ):
+            pair = sorted([uid, other])
+            review.add(
+                "same_person", formats.RECIPIENTS, "|".join(pair),
+                finger=review.fingerprint("same_person", formats.RECIPIENTS, "|".join(pair)),
+                detail={
+                    "name": name, "birth": born,
+                    "cards": sorted([card, other_card]),
+                    "stations": sorted([self.station_code, other_station]),
+                },
+                file_name=self.file_name, station_code=self.station_code, at=self.at,
+            )  # fmt: skip
+
+    def _handouts(self, row: dict[str, Any]) -> None:
+        if row["status"] not in ("ok", "void"):
+            raise RowProblem(f"unknown status {row['status']}")
+        record = {
+            "uid": row["handout_uid"],
+            "recipient_uid": self._need("recipient", row["recipient_uid"], "recipient"),
+            "item_uid": self._item(row["item_code"]),
+            "quantity": _whole(row["quantity"], "the quantity"),
+            "batch_uid": self._need("batch", row["batch_uid"], "batch"),
+            "void_of": self._need("handout", row["void_of"], "handout"),
+            "proxy_uid": self._need("recipient", row["proxy_uid"], "proxy"),
+            "origin": "merge",
+            "created_at": self.at,
+        }
+        if not record["recipient_uid"]:
+            raise RowProblem("a handout needs a recipient")
+        for column in ("station_code", "operator", "handed_at", "receipt_no", "status",
+                       "reason", "override_reason", "chain_hash"):  # fmt: skip
+            record[column] = row[column]
+        handouts.insert(record)
+        self.known["handout"].add(str(row["handout_uid"]))
+
+    def _classcounts(self, row: dict[str, Any]) -> None:
+        if row["status"] not in ("ok", "void"):
+            raise RowProblem(f"unknown status {row['status']}")
+        hub.insert_class_count([
+            row["class_count_uid"], row["station_code"], row["school"],
+            _whole(row["grade"], "the grade"), _whole(row["class"], "the class"),
+            self._item(row["item_code"]), self._need("batch", row["batch_uid"], "batch"),
+            _whole(row["quantity"], "the quantity"), row["operator"], row["handed_at"],
+            row["status"], self._need("class_count", row["void_of"], "class count"),
+            row["reason"], row["chain_hash"], self.at,
+        ])  # fmt: skip
+        self.known["class_count"].add(str(row["class_count_uid"]))

@@ -1,0 +1,140 @@
+"""SQL behind the coordinator's merge: what the hub already holds, and the inserts."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+from typing import Any
+
+from ttasum_desk.storage import exchange
+from ttasum_desk.storage.db import db
+
+_CLASS_COUNTS = """
+SELECT k.uid, k.station_code, k.school, k.grade, k.klass, i.code, k.batch_uid, k.quantity,
+       k.operator, k.handed_at, k.status, k.void_of, k.reason, k.chain_hash
+FROM class_count k JOIN item i ON i.uid = k.item_uid
+"""
+_BY_KEY = {
+    "Recipients": (exchange.RECIPIENT_SELECT, "uid"),
+    "Handouts": (exchange.HANDOUT_SELECT, "h.uid"),
+    "Batches": (exchange.BATCH_SELECT, "b.uid"),
+    "ClassCounts": (_CLASS_COUNTS, "k.uid"),
+    "Items": ("SELECT uid, code, name, unit FROM item", "code"),
+    "Stations": ("SELECT uid, code, name, kind FROM station", "code"),
+}
+_KEY_POSITION = {"Items": 1, "Stations": 1}
+
+
+def _chunks(values: Collection[str], size: int = 500) -> Iterable[list[str]]:
+    ordered = sorted(values)
+    for start in range(0, len(ordered), size):
+        yield ordered[start : start + size]
+
+
+def existing(sheet: str, keys: Collection[str]) -> dict[str, tuple[Any, ...]]:
+    """The hub's rows for these keys, in the sheet's export form, keyed by uid (or code)."""
+    select, column = _BY_KEY[sheet]
+    position = _KEY_POSITION.get(sheet, 0)
+    found: dict[str, tuple[Any, ...]] = {}
+    for part in _chunks(keys):
+        marks = ", ".join("?" for _ in part)
+        for row in db.execute_sql(f"{select} WHERE {column} IN ({marks})", part):
+            found[str(row[position])] = tuple(row)
+    return found
+
+
+def present(table: str, uids: Collection[str]) -> set[str]:
+    """Which of ``uids`` the table holds (table names are ours, never input)."""
+    found: set[str] = set()
+    for part in _chunks(uids):
+        marks = ", ".join("?" for _ in part)
+        cursor = db.execute_sql(f"SELECT uid FROM {table} WHERE uid IN ({marks})", part)
+        found.update(uid for (uid,) in cursor)
+    return found
+
+
+def item_uids() -> dict[str, str]:
+    return dict(db.execute_sql("SELECT code, uid FROM item").fetchall())
+
+
+def card_owner(card_code: str) -> str | None:
+    row = db.execute_sql("SELECT uid FROM recipient WHERE card_code = ?", (card_code,)).fetchone()
+    return str(row[0]) if row else None
+
+
+def insert_station(uid: str, code: str, name: str, kind: str, at: str) -> None:
+    db.execute_sql(
+        "INSERT INTO station (uid, code, name, kind, created_at) VALUES (?, ?, ?, ?, ?)",
+        (uid, code, name, kind, at),
+    )
+
+
+def insert_item(uid: str, code: str, name: str, unit: str, at: str) -> None:
+    db.execute_sql(
+        "INSERT INTO item (uid, code, name, unit, track_stock, created_at)"
+        " VALUES (?, ?, ?, ?, 0, ?)",
+        (uid, code, name, unit, at),
+    )
+
+
+def insert_batch(values: Sequence[Any]) -> None:
+    """(uid, item_uid, lot_no, quantity, received_at, source, station_code, corrects_uid,
+    created_at)"""
+    db.execute_sql(
+        "INSERT INTO batch (uid, item_uid, lot_no, quantity, received_at, source, station_code,"
+        " corrects_uid, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        list(values),
+    )
+
+
+def ensure_household(uid: str, at: str) -> None:
+    db.execute_sql(
+        "INSERT INTO household (uid, label, created_at) VALUES (?, '', ?)"
+        " ON CONFLICT (uid) DO NOTHING",
+        (uid, at),
+    )
+
+
+def insert_class_count(values: Sequence[Any]) -> None:
+    """(uid, station_code, school, grade, klass, item_uid, batch_uid, quantity, operator,
+    handed_at, status, void_of, reason, chain_hash, created_at)"""
+    db.execute_sql(
+        "INSERT INTO class_count (uid, station_code, school, grade, klass, item_uid, batch_uid,"
+        " quantity, operator, handed_at, status, void_of, reason, chain_hash, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        list(values),
+    )
+
+
+def same_person(
+    name_key: str, birth_date: str | None, birth_year: int | None, other_than: str
+) -> list[tuple[str, str, str]]:
+    """(uid, station_code, card_code) of others with this name and birth date."""
+    if birth_date:
+        where, param = "birth_date = ?", birth_date
+    elif birth_year:
+        where, param = "birth_date IS NULL AND birth_year = ?", str(birth_year)
+    else:
+        return []
+    return db.execute_sql(
+        f"SELECT uid, station_code, card_code FROM recipient WHERE name_key = ? AND {where}"
+        " AND uid <> ? ORDER BY uid",
+        (name_key, param, other_than),
+    ).fetchall()
+
+
+def cross_station_handouts() -> list[tuple[Any, ...]]:
+    """Live handouts of every (recipient, item) that more than one station handed out:
+    (recipient_uid, card_code, item_code, quantity, handed_at, station_code, handout_uid)."""
+    live = "h.status = 'ok' AND NOT EXISTS (SELECT 1 FROM handout v WHERE v.void_of = h.uid)"
+    return db.execute_sql(
+        f"""
+        WITH live AS (SELECT h.* FROM handout h WHERE {live}),
+        spread AS (SELECT recipient_uid, item_uid FROM live GROUP BY recipient_uid, item_uid
+                   HAVING count(DISTINCT station_code) > 1)
+        SELECT l.recipient_uid, r.card_code, i.code, l.quantity, l.handed_at, l.station_code,
+               l.uid
+        FROM live l JOIN spread s USING (recipient_uid, item_uid)
+        JOIN recipient r ON r.uid = l.recipient_uid JOIN item i ON i.uid = l.item_uid
+        ORDER BY l.recipient_uid, i.code, l.handed_at, l.uid
+        """
+    ).fetchall()
