@@ -58,6 +58,7 @@ class DeskPage(QWidget):
         self.events = events
         self.profile: Profile | None = None
         self.item: ItemInfo | None = None
+        self.results_query = ""  # the query whose results are on screen
         self.search_field = SearchField()
         self.search_field.setPlaceholderText(self.tr("Scan a card or type a name (ㅎㄱㄷ works)"))
         self.item_combo = QComboBox()
@@ -210,6 +211,7 @@ class DeskPage(QWidget):
         if query != self.search_field.text():
             return
         self.results_model.set_rows(rows)
+        self.results_query = query
         self.left.setCurrentWidget(self.results_view)
         if rows:
             self.results_view.selectRow(0)
