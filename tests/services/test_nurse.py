@@ -11,10 +11,9 @@ from openpyxl import load_workbook
 
 from tests.services.nurse_fixtures import OPERATOR, first_classes, make_school_station
 from ttasum_desk.domain.clock import now
-from ttasum_desk.services import batches, classes, nurse_reports
+from ttasum_desk.services import batches, classes, dayfile, nurse_reports
 from ttasum_desk.services.classes import ClassServeError
 from ttasum_desk.storage import class_counts, stock
-from ttasum_desk.storage.db import db
 from ttasum_desk.storage.models import AuditLog, Batch, ClassCount, Handout, Item
 
 
@@ -109,20 +108,33 @@ def test_two_batches_three_classes_two_days_agree(school: str, tmp_path: Path) -
     assert book["Classes"]._charts
     assert book["Batches"]._charts
 
-    # The day-file rows of class counts: every row of each day, voids included.
-    yesterday = class_counts.day_rows(_at(-1, 0).date())
-    today = class_counts.day_rows(now().date())
-    assert [(r["class"], r["quantity"], r["status"]) for r in yesterday] == [
-        (class_b.klass, 7, "ok")
+    # The day-files of both days, read back: their rows add up to the same stock per batch.
+    drawn: dict[str, int] = {}
+    received: dict[str, int] = {}
+    sheets: dict[str, list[dict[str, object]]] = {"Handouts": [], "ClassCounts": []}
+    for day in (_at(-1, 0).date(), now().date()):
+        out = dayfile.export_day(tmp_path / f"day-{day}.xlsx", day).path
+        book = load_workbook(out, read_only=True)
+        for name in ("Handouts", "ClassCounts", "Batches"):
+            header, *rows = list(book[name].iter_rows(values_only=True))  # blank tails trimmed
+            records = [dict(zip(header, row, strict=False)) for row in rows]
+            if name == "Batches":
+                received.update({str(r["batch_uid"]): int(r["quantity"]) for r in records})
+                continue
+            sheets[name] += records
+            for r in records:
+                key = str(r["batch_uid"])
+                drawn[key] = drawn.get(key, 0) + int(r["quantity"])  # voids are negative
+    assert [(r["class"], r["quantity"], r["status"]) for r in sheets["ClassCounts"]] == [
+        (class_b.klass, 7, "ok"),
+        (class_a.klass, 3, "ok"),
     ]
-    assert [(r["quantity"], r["batch_uid"]) for r in today] == [(3, second_lot)]
-    assert tuple(yesterday[0]) == class_counts.DAY_FILE_COLUMNS
-    # The ledger the day-file carries adds up to the same stock.
-    live_handouts = db.execute_sql(
-        "SELECT COALESCE(SUM(quantity), 0) FROM handout WHERE batch_uid IS NOT NULL"
-    ).fetchone()[0]  # voids carry the negated quantity
-    live_counts = sum(r["quantity"] for r in yesterday + today)
-    assert 50 - live_handouts - live_counts == stock.on_hand(item.uid) == 40 - drawn_b
+    assert sum(1 for r in sheets["Handouts"] if r["status"] == "void") == 1
+    assert received == {first_lot: 10, second_lot: 40}
+    assert drawn == {first_lot: 10, second_lot: drawn_b}
+    for lot_uid, line in ((first_lot, lines["LOT-A"]), (second_lot, lines["LOT-B"])):
+        assert received[lot_uid] - drawn[lot_uid] == line.on_hand
+    assert class_counts.day_rows(now().date())[0]["class_count_uid"] == count_today.uid
 
 
 def test_serving_more_than_stock_is_refused_and_writes_nothing(school: str) -> None:
