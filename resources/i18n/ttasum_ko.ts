@@ -92,6 +92,25 @@
     </message>
 </context>
 <context>
+    <name>CorrectBatchDialog</name>
+    <message>
+        <source>Correct lot {lot}</source>
+        <translation>로트 {lot} 정정</translation>
+    </message>
+    <message>
+        <source>e.g. the box held 480, not 500</source>
+        <translation>예: 500개가 아니라 480개가 들어 있었음</translation>
+    </message>
+    <message>
+        <source>&amp;Really received</source>
+        <translation>실제 입고 수량(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>사유(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>DecisionBanner</name>
     <message>
         <source>Decision</source>
@@ -755,6 +774,18 @@
         <translation>{file}의 {sheet} 시트는 {rows}행으로 한도 {limit}행을 넘습니다. 파일을 나누어 가져오세요.</translation>
     </message>
     <message>
+        <source>The snapshot {file} has no valid export time in its Meta sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot {file} is from {taken}, older than the one already imported ({previous}). Import the newest snapshot instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot {file} was changed after it was exported ({problems}). Ask the coordinator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The workbook {file} contains XML declarations (DTD or entities, in {part}) that Excel never writes; it was not opened. Save it again from Excel.</source>
         <translation>통합 문서 {file}에 엑셀이 쓰지 않는 XML 선언({part}의 DTD 또는 엔터티)이 있어 열지 않았습니다. 엑셀에서 다시 저장하세요.</translation>
     </message>
@@ -994,6 +1025,10 @@
         <translation>입고 등록(&amp;B)…</translation>
     </message>
     <message>
+        <source>C&amp;orrect the selected batch…</source>
+        <translation>선택한 입고 정정(&amp;O)…</translation>
+    </message>
+    <message>
         <source>&amp;Weekly workbook…</source>
         <translation>주간 보고 파일(&amp;W)…</translation>
     </message>
@@ -1080,6 +1115,18 @@
     <message>
         <source>Received lot {lot}: {quantity} on hand.</source>
         <translation>로트 {lot} 입고: 재고 {quantity}개.</translation>
+    </message>
+    <message>
+        <source>Select a batch in the stock list first.</source>
+        <translation>먼저 재고 목록에서 입고 로트를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Correct a batch</source>
+        <translation>입고 정정</translation>
+    </message>
+    <message>
+        <source>Lot {lot} now counts {quantity} received, {on_hand} on hand.</source>
+        <translation>로트 {lot}: 입고 {quantity}, 재고 {on_hand}(으)로 정정했습니다.</translation>
     </message>
     <message>
         <source>No student has the card {card}.</source>
@@ -1342,20 +1389,14 @@
         <translation>등록</translation>
     </message>
     <message>
-        <source>Possible duplicate</source>
-        <translation>중복 가능성</translation>
+        <source>⚠ Possible duplicate. These registered people look like the person you are registering:
+{people}
+If it is one of them, cancel and use their card.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>These registered people look like the person you are registering:
-
-{people}
-
-If it is one of them, cancel and use their card. Register a new person anyway?</source>
-        <translation>등록하려는 분과 비슷한 사람이 이미 등록되어 있습니다:
-
-{people}
-
-이 중 한 분이라면 취소하고 그분의 카드를 쓰세요. 그래도 새로 등록할까요?</translation>
+        <source>Register anyway</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from tests.services.nurse_fixtures import OPERATOR, make_school_station
@@ -14,7 +16,7 @@ from ttasum_desk.services.batches import BatchRequest
 from ttasum_desk.storage.models import Batch, ClassCount, Handout
 from ttasum_desk.ui import preferences
 from ttasum_desk.ui.main_window import MainWindow
-from ttasum_desk.ui.nurse_dialogs import ReceiveBatchDialog
+from ttasum_desk.ui.nurse_dialogs import CorrectBatchDialog, ReceiveBatchDialog
 from ttasum_desk.ui.nurse_page import NursePage
 
 
@@ -108,3 +110,33 @@ def test_class_count_and_sheet(
     assert path is not None
     assert path.exists()
     assert path.read_bytes().startswith(b"%PDF")
+
+
+def test_low_stock_warning_and_correction(
+    nurse: NursePage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert nurse.low_stock_label.text() == ""
+    _receive(nurse, monkeypatch, "LOT-LOW", 150)  # cotton masks warn at 200
+    assert "Low stock" in nurse.low_stock_label.text()
+    assert "150" in nurse.low_stock_label.text()
+    row = next(
+        r
+        for r in range(nurse.stock_model.rowCount())
+        if nurse.stock_model.index(r, 1).data() == "LOT-LOW"
+    )
+    nurse.stock_view.setCurrentIndex(nurse.stock_model.index(row, 0))
+    monkeypatch.setattr(CorrectBatchDialog, "ask", classmethod(lambda *_: (140, "ten were wet")))
+    nurse.correct_button.click()
+    rows = list(Batch.select().where(Batch.lot_no == "LOT-LOW").order_by(Batch.created_at))
+    assert [r.quantity for r in rows] == [150, -10]
+    assert nurse.stock_model.index(row, 5).data() == "140"
+
+
+def test_weekly_workbook_from_the_page(
+    nurse: NursePage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _receive(nurse, monkeypatch, "LOT-W", 30)
+    target = tmp_path / "weekly.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_: (str(target), ""))
+    nurse.weekly_button.click()
+    assert load_workbook(target).sheetnames == ["Classes", "Batches", "Period"]

@@ -73,3 +73,37 @@ class ReceiveBatchDialog(QDialog):
     ) -> BatchRequest | None:
         dialog = cls(operator, item_code, parent)
         return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class CorrectBatchDialog(QDialog):
+    """What really arrived in a batch, and why it is corrected (a compensating entry)."""
+
+    def __init__(self, lot_no: str, received: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Correct lot {lot}").format(lot=lot_no))
+        self.quantity_spin = QSpinBox()
+        self.quantity_spin.setRange(0, 1_000_000)
+        self.quantity_spin.setValue(received)
+        self.reason_field = QLineEdit()
+        self.reason_field.setPlaceholderText(self.tr("e.g. the box held 480, not 500"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Really received"), self.quantity_spin)
+        form.addRow(self.tr("&Reason"), self.reason_field)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def ask(
+        cls, lot_no: str, received: int, parent: QWidget | None = None
+    ) -> tuple[int, str] | None:
+        """(true quantity, reason), or None when cancelled."""
+        dialog = cls(lot_no, received, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.quantity_spin.value(), dialog.reason_field.text()

@@ -37,7 +37,7 @@ from ttasum_desk.services.classes import ClassKey
 from ttasum_desk.services.stations import current_station
 from ttasum_desk.ui import preferences
 from ttasum_desk.ui.events import Events
-from ttasum_desk.ui.nurse_dialogs import ReceiveBatchDialog
+from ttasum_desk.ui.nurse_dialogs import CorrectBatchDialog, ReceiveBatchDialog
 from ttasum_desk.ui.nurse_models import ClassCountsModel, ClassListModel, StockTableModel
 
 
@@ -77,6 +77,7 @@ class NursePage(QWidget):
         self.low_stock_label = QLabel()
         self.low_stock_label.setWordWrap(True)
         self.receive_button = QPushButton(self.tr("Receive a &batch…"))
+        self.correct_button = QPushButton(self.tr("C&orrect the selected batch…"))
         self.weekly_button = QPushButton(self.tr("&Weekly workbook…"))
         self.school_combo, self.grade_combo, self.class_combo = (
             QComboBox(),
@@ -121,6 +122,7 @@ class NursePage(QWidget):
         stock_row = QHBoxLayout()
         stock_row.addWidget(self.low_stock_label, 1)
         stock_row.addWidget(self.receive_button)
+        stock_row.addWidget(self.correct_button)
         stock_row.addWidget(self.weekly_button)
         stock_layout.addLayout(stock_row)
 
@@ -169,6 +171,7 @@ class NursePage(QWidget):
 
     def _connect(self) -> None:
         self.receive_button.clicked.connect(self.receive_batch)
+        self.correct_button.clicked.connect(self.correct_batch)
         self.weekly_button.clicked.connect(self.save_weekly_workbook)
         self.school_combo.currentIndexChanged.connect(self._fill_grades)
         self.grade_combo.currentIndexChanged.connect(self._fill_classes)
@@ -312,6 +315,27 @@ class NursePage(QWidget):
             )
         )
         self.events.batch_received.emit(line.batch_uid)
+
+    def correct_batch(self) -> None:
+        row = self.stock_view.currentIndex().row()
+        line = self.stock_model.lines[row].batch if 0 <= row < len(self.stock_model.lines) else None
+        if line is None:
+            self.status_label.setText(self.tr("Select a batch in the stock list first."))
+            return
+        answer = CorrectBatchDialog.ask(line.lot_no, line.received, self)
+        if answer is None:
+            return
+        try:
+            corrected = batches.correct(line.batch_uid, *answer, preferences.operator())
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Correct a batch"), message(error))
+            return
+        self.status_label.setText(
+            self.tr("Lot {lot} now counts {quantity} received, {on_hand} on hand.").format(
+                lot=corrected.lot_no, quantity=corrected.received, on_hand=corrected.on_hand
+            )
+        )
+        self.events.batch_received.emit(corrected.batch_uid)
 
     def scan_card(self) -> None:
         code = self.card_field.text().strip()
