@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ttasum_desk.cli import EXIT_OK, emit
+from ttasum_desk.cli import EXIT_OK, EXIT_USAGE, emit
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import translate
 
@@ -78,3 +78,122 @@ def register(command: Any) -> None:
     roster.add_argument("--dry-run", action="store_true")
     roster.add_argument("--operator", default="")
     roster.add_argument("--errors", type=Path, default=None, help="save rejected rows here")
+    register_more(command)
+
+
+def cmd_export_day(args: argparse.Namespace) -> int:
+    from ttasum_desk.domain.clock import parse_date
+    from ttasum_desk.services import dayfile
+
+    try:
+        day = parse_date(args.date) if args.date else None
+    except ValueError:
+        raise UserError("{text} is not a date. Write it as 2020-03-05.", text=args.date) from None
+    summary = dayfile.export_day(args.out, day)
+    handouts = summary.counts.get("Handouts", 0)
+    emit(
+        args,
+        summary.as_json(),
+        translate(
+            "Day-file for {day} written to {file}: {handouts} handouts.",
+            day=summary.day, file=str(summary.path), handouts=handouts,
+        ),
+    )  # fmt: skip
+    return EXIT_OK
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    import sys
+
+    from ttasum_desk.services import merge, merge_report
+
+    result = merge.merge(args.files, dry_run=args.dry_run, operator=args.operator)
+    data = result.as_json()
+    if args.report:
+        data["report"] = str(merge_report.write_report(result, args.report))
+    lines = [
+        translate(
+            "{file}: {rows} rows, {inserted} new, {duplicates} duplicates, {conflicts} conflicts, "
+            "{rejected} rejected{altered}.",
+            file=f.file,
+            rows=f.rows,
+            inserted=f.inserted,
+            duplicates=f.duplicates,
+            conflicts=f.conflicts,
+            rejected=f.rejected,
+            altered=translate(" — ALTERED: {problems}", problems="; ".join(f.problems))
+            if f.altered
+            else "",
+        )
+        for f in result.files
+        if not f.error
+    ]
+    lines += [
+        translate(
+            "Double-dip: {card} {item} {period} at {stations}: {quantity} of {limit}.",
+            card=d.card_code,
+            item=d.item_code,
+            period=d.period,
+            stations=", ".join(d.stations),
+            quantity=d.quantity,
+            limit=d.limit,
+        )
+        for d in result.double_dips
+    ]
+    if args.dry_run:
+        lines.append(translate("Dry run: nothing was written."))
+    emit(args, data, "\n".join(lines))
+    errors = [f for f in result.files if f.error]
+    for failed in errors:
+        print(failed.error, file=sys.stderr)
+    return EXIT_USAGE if errors else EXIT_OK
+
+
+def cmd_export_snapshot(args: argparse.Namespace) -> int:
+    from ttasum_desk.services import snapshot
+
+    summary = snapshot.export_snapshot(args.out)
+    emit(
+        args,
+        summary.as_json(),
+        translate("Snapshot as of {as_of} written to {file}.", as_of=summary.as_of, file=args.out),
+    )
+    return EXIT_OK
+
+
+def cmd_import_snapshot(args: argparse.Namespace) -> int:
+    from ttasum_desk.services import snapshot
+
+    summary = snapshot.import_snapshot(args.file, operator=args.operator)
+    text = (
+        translate("The snapshot as of {as_of} was already imported: nothing changed.",
+                  as_of=summary.as_of)
+        if summary.unchanged
+        else translate(
+            "Snapshot as of {as_of} imported: {people} people and {handouts} handouts added.",
+            as_of=summary.as_of, people=summary.recipients_added, handouts=summary.handouts_added,
+        )
+    )  # fmt: skip
+    emit(args, summary.as_json(), text)
+    return EXIT_OK
+
+
+def register_more(command: Any) -> None:
+    day = command("day", cmd_export_day, group="export", help="write this station's day-file")
+    day.add_argument("--date", default=None, help="YYYY-MM-DD (default: today)")
+    day.add_argument("--out", type=Path, required=True)
+    day.set_defaults(readonly=True)
+
+    merging = command("merge", cmd_merge, help="merge day-files into this (hub) database")
+    merging.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    merging.add_argument("--report", type=Path, default=None)
+    merging.add_argument("--dry-run", action="store_true")
+    merging.add_argument("--operator", default="")
+
+    snap = command("snapshot", cmd_export_snapshot, group="export", help="write a snapshot")
+    snap.add_argument("--out", type=Path, required=True)
+    snap.set_defaults(readonly=True)
+
+    take = command("snapshot", cmd_import_snapshot, group="import", help="import a snapshot")
+    take.add_argument("file", type=Path)
+    take.add_argument("--operator", default="")

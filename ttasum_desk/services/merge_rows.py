@@ -46,6 +46,7 @@ class RowInserter:
 
     def __init__(self, station_code: str, file_name: str, at: str) -> None:
         self.station_code, self.file_name, self.at = station_code, file_name, at
+        self.origin = "merge"  # what inserted handouts are marked as
         self.items: dict[str, str] = {}
         self.known: dict[str, set[str]] = {"recipient": set(), "batch": set(), "handout": set()}
         self.known["class_count"] = set()
@@ -164,7 +165,7 @@ class RowInserter:
             "batch_uid": self._need("batch", row["batch_uid"], "batch"),
             "void_of": self._need("handout", row["void_of"], "handout"),
             "proxy_uid": self._need("recipient", row["proxy_uid"], "proxy"),
-            "origin": "merge",
+            "origin": self.origin,
             "created_at": self.at,
         }
         if not record["recipient_uid"]:

@@ -1,0 +1,154 @@
+"""Snapshots: the hub's merged roster, handout ledger and rules, back to the stations.
+
+A station importing a snapshot keeps its own records as they are; the people it lacks are
+added, and other stations' handouts are added (origin 'snapshot') so that they count in its
+decisions. Importing the same snapshot again changes nothing; an older one than the last
+imported is refused. The snapshot's moment is kept in the setting ``snapshot_as_of``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import peewee
+
+from ttasum_desk.domain.clock import now, now_iso
+from ttasum_desk.errors import UserError
+from ttasum_desk.exchange import formats
+from ttasum_desk.exchange.workbook import read_exchange, write_exchange
+from ttasum_desk.services import rules
+from ttasum_desk.services.dayfile import base_meta, recipient_cells, reference_sheets, this_station
+from ttasum_desk.services.merge_rows import RowInserter, RowProblem
+from ttasum_desk.storage import audit, rulesets, settings
+from ttasum_desk.storage import exchange as store
+from ttasum_desk.storage import merging as hub
+from ttasum_desk.storage.db import writing
+
+AS_OF = "snapshot_as_of"
+
+
+class SnapshotError(UserError):
+    pass
+
+
+@dataclass(frozen=True)
+class SnapshotSummary:
+    file: str
+    as_of: str
+    recipients_added: int = 0
+    handouts_added: int = 0
+    kept: int = 0  # rows this station already had, left as they are
+    skipped: int = 0  # rows that could not be added (with no harm to the station)
+    rules_changed: int = 0
+    unchanged: bool = False
+
+    def as_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def export_snapshot(out: Path | str) -> SnapshotSummary:
+    station = this_station()
+    as_of = now().isoformat(timespec="microseconds")
+    data: dict[str, Any] = {
+        formats.RECIPIENTS: [recipient_cells(row) for row in store.all_recipients()],
+        formats.HANDOUTS: store.all_handouts(),
+        **reference_sheets(),
+    }
+    meta = {**base_meta(formats.KIND_SNAPSHOT, station), "exported_at": as_of}
+    texts = [text for _, text in rulesets.current_texts()]
+    write_exchange(out, meta, data, texts)
+    return SnapshotSummary(str(out), as_of, len(data[formats.RECIPIENTS]),
+                           len(data[formats.HANDOUTS]))  # fmt: skip
+
+
+def as_of() -> str | None:
+    """When the last snapshot imported here was taken, for the desk's "as of" label."""
+    return settings.get(AS_OF)
+
+
+def import_snapshot(path: Path | str, operator: str = "") -> SnapshotSummary:
+    path = Path(path)
+    snapshot = read_exchange(path, kind=formats.KIND_SNAPSHOT)
+    if snapshot.altered:
+        raise SnapshotError(
+            "The snapshot {file} was changed after it was exported ({problems}). Ask the "
+            "coordinator for a new one.",
+            file=path.name,
+            problems="; ".join(snapshot.problems),
+        )
+    taken = snapshot.meta.get("exported_at", "")
+    station = this_station()
+    with writing():
+        previous = settings.get(AS_OF)
+        if previous and _moment(taken, path) < _moment(previous, path):
+            raise SnapshotError(
+                "The snapshot {file} is from {taken}, older than the one already imported "
+                "({previous}). Import the newest snapshot instead.",
+                file=path.name,
+                taken=taken,
+                previous=previous,
+            )
+        if previous == taken:
+            return SnapshotSummary(path.name, taken, unchanged=True)
+        summary = _apply(snapshot.sheets, station.code, path.name)
+        changed = sum(
+            rules.load_text(text, operator, source=path.name).changed
+            for text in snapshot.rules_texts
+        )
+        settings.put(AS_OF, taken)
+        counts = {"rows": sum(summary.values()), "inserted": summary["added"]}
+        log_uid = store.log_import(
+            file_name=path.name, sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+            station_code=snapshot.station_code, kind="snapshot", imported_at=now_iso(),
+            counts=counts, altered=False, outcome={**summary, "as_of": taken},
+        )  # fmt: skip
+        audit.record("snapshot_imported", "import_log", log_uid, operator, as_of=taken, **summary)
+    return SnapshotSummary(
+        path.name, taken, summary["recipients"], summary["handouts"], summary["kept"],
+        summary["skipped"], changed,
+    )  # fmt: skip
+
+
+def _moment(text: str, path: Path) -> datetime:
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise SnapshotError(
+            "The snapshot {file} has no valid export time in its Meta sheet.", file=path.name
+        ) from None
+
+
+def _apply(sheets: dict[str, list[dict[str, Any]]], own: str, file_name: str) -> dict[str, int]:
+    """Add what this station lacks: reference rows, people, other stations' handouts."""
+    inserter = RowInserter(own, file_name, now_iso())
+    tally = {"recipients": 0, "handouts": 0, "kept": 0, "skipped": 0, "added": 0}
+    order = (formats.STATIONS, formats.ITEMS, formats.RECIPIENTS, formats.HANDOUTS)
+    keys = {formats.STATIONS: "station_code", formats.ITEMS: "item_code",
+            formats.RECIPIENTS: "recipient_uid", formats.HANDOUTS: "handout_uid"}  # fmt: skip
+    for sheet in order:
+        rows = sheets.get(sheet, [])
+        if sheet == formats.HANDOUTS:  # other stations' only; handouts before their voids
+            rows = sorted((r for r in rows if r["station_code"] != own), key=lambda r: r["status"])
+        have = set(hub.existing(sheet, {str(r[keys[sheet]]) for r in rows}))
+        inserter.prepare(sheet, rows)
+        inserter.origin = "snapshot"
+        for row in rows:
+            if str(row[keys[sheet]]) in have:
+                tally["kept"] += 1
+                continue
+            if sheet == formats.HANDOUTS:
+                row = {**row, "batch_uid": None}  # their batches are their stock, not ours
+            try:
+                inserter.insert(sheet, row)
+            except (RowProblem, sqlite3.IntegrityError, peewee.IntegrityError):
+                tally["skipped"] += 1
+                continue
+            tally["added"] += 1
+            if sheet in (formats.RECIPIENTS, formats.HANDOUTS):
+                tally[sheet.lower()] += 1
+    return tally
