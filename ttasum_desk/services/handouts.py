@@ -30,7 +30,7 @@ from ttasum_desk.services.rules import current_rules
 from ttasum_desk.services.stations import StationInfo, current_station
 from ttasum_desk.storage import audit, items, recipients, stock
 from ttasum_desk.storage import handouts as store
-from ttasum_desk.storage.db import writing
+from ttasum_desk.storage.db import reading, writing
 from ttasum_desk.storage.models import Item, Recipient
 
 if TYPE_CHECKING:
@@ -201,7 +201,7 @@ def check(
     proxy_card: str | None = None,
 ) -> Decision:
     """The decision for a card code (or recipient uid) and an item; writes nothing."""
-    with writing():
+    with reading():
         return _context(recipient, item_code, quantity, at, proxy_card).decision
 
 

@@ -99,6 +99,13 @@ def writing() -> Iterator[None]:
         yield
 
 
+@contextmanager
+def reading() -> Iterator[None]:
+    """One read transaction: a consistent snapshot (WAL), without waiting for writers."""
+    with db.atomic("DEFERRED"):
+        yield
+
+
 def integrity_ok() -> bool:
     return bool(db.execute_sql("PRAGMA quick_check").fetchone()[0] == "ok")
 
