@@ -29,6 +29,29 @@
     </message>
 </context>
 <context>
+    <name>ClassPicker</name>
+    <message>
+        <source>&amp;School</source>
+        <translation>학교(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Grade</source>
+        <translation>학년(&amp;G)</translation>
+    </message>
+    <message>
+        <source>C&amp;lass</source>
+        <translation>반(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Grade {grade}</source>
+        <translation>{grade}학년</translation>
+    </message>
+    <message>
+        <source>Class {klass}</source>
+        <translation>{klass}반</translation>
+    </message>
+</context>
+<context>
     <name>ClassSheet</name>
     <message>
         <source>Class sign-off sheet</source>
@@ -438,6 +461,10 @@
         <translation>  {row}행: {reason}</translation>
     </message>
     <message>
+        <source> — ALTERED: {problems}</source>
+        <translation> — 변조됨: {problems}</translation>
+    </message>
+    <message>
         <source>--map takes COLUMN=FIELD, such as --map 연락처=phone or --map C=birth_date.</source>
         <translation>--map은 열=필드 형식입니다. 예: --map 연락처=phone 또는 --map C=birth_date.</translation>
     </message>
@@ -514,8 +541,16 @@
         <translation>구분을 고르세요: 학생, 일반, 취약계층.</translation>
     </message>
     <message>
+        <source>Day-file for {day} written to {file}: {handouts} handouts.</source>
+        <translation>{day} 일일 파일을 {file}에 저장했습니다: 지급 {handouts}건.</translation>
+    </message>
+    <message>
         <source>Demo database ready: {count} recipients.</source>
         <translation>데모 데이터베이스 준비 완료: 수령자 {count}명.</translation>
+    </message>
+    <message>
+        <source>Double-dip: {card} {item} {period} at {stations}: {quantity} of {limit}.</source>
+        <translation>중복 수령: {card} {item} {period}, 지점 {stations}: {limit}개 중 {quantity}개.</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
@@ -628,6 +663,14 @@
     <message>
         <source>Set this station&apos;s code in Settings before registering people.</source>
         <translation>사람을 등록하기 전에 설정에서 이 지점의 코드를 정하세요.</translation>
+    </message>
+    <message>
+        <source>Snapshot as of {as_of} imported: {people} people and {handouts} handouts added.</source>
+        <translation>{as_of} 기준 스냅숏을 가져왔습니다: {people}명, 지급 {handouts}건 추가.</translation>
+    </message>
+    <message>
+        <source>Snapshot as of {as_of} written to {file}.</source>
+        <translation>{as_of} 기준 스냅숏을 {file}에 저장했습니다.</translation>
     </message>
     <message>
         <source>Someone else may collect only for a person younger than {under}, older than {over} or with a disability; this person is {age}.</source>
@@ -774,16 +817,20 @@
         <translation>{file}의 {sheet} 시트는 {rows}행으로 한도 {limit}행을 넘습니다. 파일을 나누어 가져오세요.</translation>
     </message>
     <message>
+        <source>The snapshot as of {as_of} was already imported: nothing changed.</source>
+        <translation>{as_of} 기준 스냅숏은 이미 가져왔습니다. 바뀐 것이 없습니다.</translation>
+    </message>
+    <message>
         <source>The snapshot {file} has no valid export time in its Meta sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>스냅숏 {file}의 Meta 시트에 올바른 내보낸 시각이 없습니다.</translation>
     </message>
     <message>
         <source>The snapshot {file} is from {taken}, older than the one already imported ({previous}). Import the newest snapshot instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>스냅숏 {file}은(는) {taken}의 것으로, 이미 가져온 스냅숏({previous})보다 오래되었습니다. 가장 최근 스냅숏을 가져오세요.</translation>
     </message>
     <message>
         <source>The snapshot {file} was changed after it was exported ({problems}). Ask the coordinator for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>스냅숏 {file}은(는) 내보낸 뒤 바뀌었습니다({problems}). 총괄 담당자에게 새 스냅숏을 요청하세요.</translation>
     </message>
     <message>
         <source>The workbook {file} contains XML declarations (DTD or entities, in {part}) that Excel never writes; it was not opened. Save it again from Excel.</source>
@@ -918,6 +965,10 @@
         <translation>{field}은(는) 명단 필드가 아닙니다. 다음 중 하나를 쓰세요: {fields}.</translation>
     </message>
     <message>
+        <source>{file}: {rows} rows, {inserted} new, {duplicates} duplicates, {conflicts} conflicts, {rejected} rejected{altered}.</source>
+        <translation>{file}: {rows}행, 신규 {inserted}, 중복 {duplicates}, 충돌 {conflicts}, 거부 {rejected}{altered}.</translation>
+    </message>
+    <message>
         <source>{file}: {rows} rows, {inserted} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>{file}: {rows}행, 신규 {inserted}, 갱신 {updated}, 변경 없음 {unchanged}, 거부 {rejected}.</translation>
     </message>
@@ -936,6 +987,10 @@
     <message>
         <source>{text} is not a date. Write it as 2020-03-05 or 2020-03-05T09:30.</source>
         <translation>{text}은(는) 날짜가 아닙니다. 2020-03-05 또는 2020-03-05T09:30처럼 쓰세요.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date. Write it as 2020-03-05.</source>
+        <translation>{text}은(는) 날짜가 아닙니다. 2020-03-05처럼 쓰세요.</translation>
     </message>
     <message>
         <source>{uid} is a void itself and can&apos;t be voided. Record the handout again instead.</source>
@@ -1065,18 +1120,6 @@
         <translation>입고와 재고</translation>
     </message>
     <message>
-        <source>&amp;School</source>
-        <translation>학교(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Grade</source>
-        <translation>학년(&amp;G)</translation>
-    </message>
-    <message>
-        <source>C&amp;lass</source>
-        <translation>반(&amp;L)</translation>
-    </message>
-    <message>
         <source>&amp;Item</source>
         <translation>물품(&amp;I)</translation>
     </message>
@@ -1091,14 +1134,6 @@
     <message>
         <source>Class counts today (students not on the list)</source>
         <translation>오늘의 학급 일괄 지급 (명단에 없는 학생)</translation>
-    </message>
-    <message>
-        <source>Grade {grade}</source>
-        <translation>{grade}학년</translation>
-    </message>
-    <message>
-        <source>Class {klass}</source>
-        <translation>{klass}반</translation>
     </message>
     <message>
         <source>Low stock: {items}. Receive a batch soon.</source>
@@ -1392,11 +1427,13 @@
         <source>⚠ Possible duplicate. These registered people look like the person you are registering:
 {people}
 If it is one of them, cancel and use their card.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 중복 가능성. 등록하려는 분과 비슷한 사람이 이미 등록되어 있습니다:
+{people}
+이 중 한 분이라면 취소하고 그분의 카드를 쓰세요.</translation>
     </message>
     <message>
         <source>Register anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>그래도 등록</translation>
     </message>
 </context>
 <context>

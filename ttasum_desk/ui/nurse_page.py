@@ -34,11 +34,11 @@ from ttasum_desk.i18n import message
 from ttasum_desk.services import batches, classes, nurse_reports
 from ttasum_desk.services.catalogue import item_list
 from ttasum_desk.services.classes import ClassKey
-from ttasum_desk.services.stations import current_station
 from ttasum_desk.ui import preferences
 from ttasum_desk.ui.events import Events
 from ttasum_desk.ui.nurse_dialogs import CorrectBatchDialog, ReceiveBatchDialog
 from ttasum_desk.ui.nurse_models import ClassCountsModel, ClassListModel, StockTableModel
+from ttasum_desk.ui.nurse_picker import ClassPicker
 
 
 def _table(model: object, selection: QAbstractItemView.SelectionMode) -> QTableView:
@@ -79,11 +79,7 @@ class NursePage(QWidget):
         self.receive_button = QPushButton(self.tr("Receive a &batch…"))
         self.correct_button = QPushButton(self.tr("C&orrect the selected batch…"))
         self.weekly_button = QPushButton(self.tr("&Weekly workbook…"))
-        self.school_combo, self.grade_combo, self.class_combo = (
-            QComboBox(),
-            QComboBox(),
-            QComboBox(),
-        )
+        self.picker = ClassPicker()
         self.item_combo = QComboBox()
         for item in item_list():
             self.item_combo.addItem(f"{item.name} ({item.code})", item.code)
@@ -110,8 +106,7 @@ class NursePage(QWidget):
         self.status_label.setWordWrap(True)
         self._lay_out()
         self._connect()
-        self.refresh_stock()
-        self._fill_schools()
+        self._refresh_all()
 
     # --- layout ------------------------------------------------------------------------------
 
@@ -127,15 +122,7 @@ class NursePage(QWidget):
         stock_layout.addLayout(stock_row)
 
         picker = QFormLayout()
-        picker_row = _labelled_row(
-            [
-                (self.tr("&School"), self.school_combo),
-                (self.tr("&Grade"), self.grade_combo),
-                (self.tr("C&lass"), self.class_combo),
-            ]
-        )
-        picker_row.addStretch(1)
-        picker.addRow(picker_row)
+        picker.addRow(self.picker)
         serve_row = _labelled_row(
             [(self.tr("&Item"), self.item_combo), (self.tr("&Quantity each"), self.quantity_spin)]
         )
@@ -173,9 +160,7 @@ class NursePage(QWidget):
         self.receive_button.clicked.connect(self.receive_batch)
         self.correct_button.clicked.connect(self.correct_batch)
         self.weekly_button.clicked.connect(self.save_weekly_workbook)
-        self.school_combo.currentIndexChanged.connect(self._fill_grades)
-        self.grade_combo.currentIndexChanged.connect(self._fill_classes)
-        self.class_combo.currentIndexChanged.connect(self.refresh_class)
+        self.picker.class_changed.connect(self.refresh_class)
         self.item_combo.currentIndexChanged.connect(self.refresh_class)
         self.card_field.returnPressed.connect(self.scan_card)
         self.tick_all_button.clicked.connect(self._tick_all)
@@ -208,47 +193,8 @@ class NursePage(QWidget):
 
     # --- the picker --------------------------------------------------------------------------
 
-    def _fill_schools(self) -> None:
-        station = current_station()
-        self.school_combo.blockSignals(True)
-        self.school_combo.clear()
-        self.school_combo.addItems(classes.schools())
-        if station is not None and self.school_combo.findText(station.name) >= 0:
-            self.school_combo.setCurrentText(station.name)
-        self.school_combo.blockSignals(False)
-        self._fill_grades()
-
-    def _fill_grades(self) -> None:
-        self.grade_combo.blockSignals(True)
-        self.grade_combo.clear()
-        for grade in (
-            classes.grades(self.school_combo.currentText()) if self.school_combo.count() else []
-        ):
-            self.grade_combo.addItem(self.tr("Grade {grade}").format(grade=grade), grade)
-        self.grade_combo.blockSignals(False)
-        self._fill_classes()
-
-    def _fill_classes(self) -> None:
-        self.class_combo.blockSignals(True)
-        self.class_combo.clear()
-        grade = self.grade_combo.currentData()
-        if grade is not None:
-            for klass in classes.class_numbers(self.school_combo.currentText(), int(grade)):
-                self.class_combo.addItem(self.tr("Class {klass}").format(klass=klass), klass)
-        self.class_combo.blockSignals(False)
-        self.refresh_class()
-
     def current_class(self) -> ClassKey | None:
-        grade, klass = self.grade_combo.currentData(), self.class_combo.currentData()
-        if grade is None or klass is None:
-            return None
-        return ClassKey(self.school_combo.currentText(), int(grade), int(klass))
-
-    def show_class(self, key: ClassKey) -> None:
-        """Pick a class by its key (a scanned card of another class opens it)."""
-        self.school_combo.setCurrentText(key.school)
-        self.grade_combo.setCurrentIndex(self.grade_combo.findData(key.grade))
-        self.class_combo.setCurrentIndex(self.class_combo.findData(key.klass))
+        return self.picker.current()
 
     def item_code(self) -> str:
         return str(self.item_combo.currentData() or "")
@@ -257,7 +203,7 @@ class NursePage(QWidget):
 
     def _reload(self) -> None:
         self.refresh_stock()
-        self._fill_schools()
+        self.picker.reload()
 
     def _refresh_all(self) -> None:
         self.refresh_stock()
@@ -350,7 +296,7 @@ class NursePage(QWidget):
             return
         uid, key = found
         if key != self.current_class():
-            self.show_class(key)
+            self.picker.show_class(key)
         row = self.class_model.row_of(uid)
         self.class_model.set_ticked(row, True)
         self.class_view.selectRow(row)
