@@ -24,51 +24,48 @@ def fill(dialog: RegisterDialog, name: str, birth: str, district: str = "중앙�
     dialog.district_field.setText(district)
 
 
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """QMessageBox.warning answers Yes (register anyway) and keeps what it was shown."""
-    shown: list[str] = []
-
-    def warn(parent: Any, title: str, text: str, *args: Any) -> QMessageBox.StandardButton:
-        shown.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "warning", warn)
-    return shown
-
-
-def test_a_near_duplicate_name_warns_before_saving(
-    desk_db: Path, qtbot: QtBot, warnings: list[str], monkeypatch: pytest.MonkeyPatch
+def test_a_near_duplicate_name_is_shown_before_anything_is_saved(
+    desk_db: Path, qtbot: QtBot
 ) -> None:
     person = Recipient.select().where(Recipient.group == "public").first()
     typo = next(v for v in one_jamo_variants(person.name) if not Recipient.get_or_none(name=v))
     dialog = RegisterDialog("김담당")
     qtbot.addWidget(dialog)
     fill(dialog, typo, str(person.birth_year))
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda *a: warnings.append(a[2]) or QMessageBox.StandardButton.No
-    )
     before = Recipient.select().count()
     dialog.save_button.click()
-    assert len(warnings) == 1
-    assert person.card_code in warnings[0]  # the look-alike is named, with their card
-    assert Recipient.select().count() == before  # "No": nothing saved
+    assert dialog.duplicates_label.isVisibleTo(dialog)
+    assert person.card_code in dialog.duplicates_label.text()  # the look-alike, with their card
+    assert person.name in dialog.duplicates_label.text()
+    assert Recipient.select().count() == before
     assert dialog.registered is None
+    assert dialog.save_button.text() == "Register anyway"
 
 
-def test_registering_anyway_issues_a_card_code(
-    desk_db: Path, qtbot: QtBot, warnings: list[str]
-) -> None:
+def test_registering_anyway_issues_a_card_code(desk_db: Path, qtbot: QtBot) -> None:
     person = Recipient.select().where(Recipient.group == "public").first()
     dialog = RegisterDialog("김담당")
     qtbot.addWidget(dialog)
     fill(dialog, person.name, person.birth_date)
     dialog.save_button.click()
-    assert warnings  # same name and birth date
+    assert dialog.registered is None  # first: same name and birth date shown
+    dialog.save_button.click()  # then a deliberate "Register anyway"
     assert dialog.registered is not None
     assert dialog.registered.card_code == "OS-JA01-00001"
     row = Recipient.get(Recipient.uid == dialog.registered.recipient_uid)
     assert (row.name, row.birth_date, row.district) == (person.name, person.birth_date, "중앙동")
+
+
+def test_an_edit_withdraws_the_confirmation(desk_db: Path, qtbot: QtBot) -> None:
+    person = Recipient.select().where(Recipient.group == "public").first()
+    dialog = RegisterDialog("김담당")
+    qtbot.addWidget(dialog)
+    fill(dialog, person.name, person.birth_date)
+    dialog.save_button.click()
+    qtbot.keyClick(dialog.district_field, Qt.Key.Key_Backspace)
+    assert not dialog.duplicates_label.isVisibleTo(dialog)
+    dialog.save_button.click()
+    assert dialog.registered is None  # the changed walk-in is checked again
 
 
 def test_an_incomplete_walkin_shows_what_is_missing(desk_db: Path, qtbot: QtBot) -> None:

@@ -15,17 +15,19 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ttasum_desk.domain.masking import mask_name
-from ttasum_desk.domain.rules import Decision
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import message, translate
-from ttasum_desk.services import batches, handouts, profiles
-from ttasum_desk.services.handouts import HandoutRequest
-from ttasum_desk.services.registration import Registered
+from ttasum_desk.services import profiles
 from ttasum_desk.ui import preferences
 from ttasum_desk.ui.desk_dialogs import ReasonDialog
 
 if TYPE_CHECKING:
+    from ttasum_desk.domain.rules import Decision
+    from ttasum_desk.services.registration import Registered
     from ttasum_desk.ui.desk_page import DeskPage
+
+# The handout services (rules, stock, receipts) are imported when first used, after the
+# window is up: they are not needed to show the desk, and start-up time counts.
 
 
 class DeskHandouts(QObject):
@@ -49,6 +51,8 @@ class DeskHandouts(QObject):
         if page.item is None:
             page.banner.show_state("idle", self.tr("Choose an item"), "")
             return
+        from ttasum_desk.services import handouts
+
         try:
             decision = handouts.check(
                 page.profile.recipient_uid, page.item.code, proxy_card=page.proxy_card()
@@ -107,7 +111,9 @@ class DeskHandouts(QObject):
         if not self.decision.allowed and not override_reason:
             QApplication.beep()  # the red banner already says why and how to override
             return
-        request = HandoutRequest(
+        from ttasum_desk.services import handouts
+
+        request = handouts.HandoutRequest(
             recipient=page.profile.recipient_uid,
             item_code=page.item.code,
             quantity=page.quantity_spin.value(),
@@ -165,6 +171,8 @@ class DeskHandouts(QObject):
             page, self.tr("Void a handout"), self.tr("Why is this handout voided?")
         )
         if reason:
+            from ttasum_desk.services import handouts
+
             try:
                 void_uid = handouts.void(uid, reason, preferences.operator())
             except UserError as error:
@@ -181,6 +189,8 @@ class DeskHandouts(QObject):
         self.page.search_field.setFocus()
 
     def refresh_log(self) -> None:
+        from ttasum_desk.services import batches, handouts
+
         page = self.page
         try:
             rows = handouts.today_log()
@@ -207,6 +217,7 @@ class DeskHandouts(QObject):
         if mode == "none":
             return
         from ttasum_desk.printing.receipt import render_receipt
+        from ttasum_desk.services import handouts
 
         folder = preferences.receipt_folder()
         try:

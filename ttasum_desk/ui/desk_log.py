@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -16,7 +16,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from ttasum_desk.domain.masking import mask_name
-from ttasum_desk.storage.handouts import HandoutRow
+
+if TYPE_CHECKING:
+    from ttasum_desk.storage.handouts import HandoutRow
 
 _Index = QModelIndex | QPersistentModelIndex
 

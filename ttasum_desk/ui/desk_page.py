@@ -7,7 +7,7 @@ Every read and write goes through services; this page only shows and asks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -92,7 +92,7 @@ class DeskPage(QWidget):
         events.preferences_changed.connect(self.apply_preferences)
         self.load_items()
         self.apply_preferences()
-        self.handouts.refresh_log()
+        QTimer.singleShot(0, self.handouts, self.handouts.refresh_log)  # once the window shows
         self.clear()
 
     # --- layout ---------------------------------------------------------------------------

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import message
 from ttasum_desk.services import registration
+from ttasum_desk.services.lookup import LookupResult
 from ttasum_desk.services.registration import Registered, Walkin
 from ttasum_desk.ui.desk_results import group_label, place_label
 
@@ -57,6 +57,13 @@ class RegisterDialog(QDialog):
         self.form.addRow(self.tr("Number"), self.number_field)
         self.form.addRow(self.tr("Phone"), self.phone_field)
         self.form.addRow(self.tr("Household"), self.household_field)
+        self._confirmed: Walkin | None = None
+        self.duplicates_label = QLabel()
+        self.duplicates_label.setWordWrap(True)
+        self.duplicates_label.setStyleSheet(
+            "background: #ffb300; color: #000000; padding: 8px; border-radius: 4px;"
+        )
+        self.duplicates_label.hide()
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b71c1c;")
@@ -69,10 +76,15 @@ class RegisterDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.duplicates_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.group_combo.currentIndexChanged.connect(self._show_group_fields)
+        for line in (self.name_field, self.birth_field, self.district_field, self.school_field):
+            line.textEdited.connect(self._changed)
+        self.group_combo.currentIndexChanged.connect(self._changed)
         self._show_group_fields()
+        self.setMinimumWidth(460)
 
     def _show_group_fields(self) -> None:
         student = self.group_combo.currentData() == "student"
@@ -94,10 +106,15 @@ class RegisterDialog(QDialog):
         )
 
     def save(self) -> None:
+        """Register; the first time look-alikes exist, show them instead and wait for a
+        second, deliberate "Register anyway"."""
         walkin = self.walkin()
+        self.error_label.clear()
         try:
             duplicates = registration.possible_duplicates(walkin)
-            if duplicates and not self.confirm_duplicates(duplicates):
+            if duplicates and walkin != self._confirmed:
+                self.show_duplicates(duplicates)
+                self._confirmed = walkin
                 return
             self.registered = registration.register(
                 walkin, self.operator, allow_duplicates=bool(duplicates)
@@ -107,25 +124,27 @@ class RegisterDialog(QDialog):
             return
         self.accept()
 
-    def confirm_duplicates(self, duplicates: list[registration.LookupResult]) -> bool:
+    def show_duplicates(self, duplicates: list[LookupResult]) -> None:
         lines = [
-            f"{found.name} ({found.birth_date or found.birth_year}) · "
+            f"• {found.name} ({found.birth_date or found.birth_year}) · "
             f"{place_label(found.school, found.grade, found.klass, found.district)} · "
             f"{found.card_code}"
             for found in duplicates
         ]
-        answer = QMessageBox.warning(
-            self,
-            self.tr("Possible duplicate"),
+        self.duplicates_label.setText(
             self.tr(
-                "These registered people look like the person you are registering:\n\n"
-                "{people}\n\nIf it is one of them, cancel and use their card. "
-                "Register a new person anyway?"
-            ).format(people="\n".join(lines)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+                "⚠ Possible duplicate. These registered people look like the person you are "
+                "registering:\n{people}\nIf it is one of them, cancel and use their card."
+            ).format(people="\n".join(lines))
         )
-        return answer == QMessageBox.StandardButton.Yes
+        self.duplicates_label.show()
+        self.save_button.setText(self.tr("Register anyway"))
+
+    def _changed(self) -> None:
+        """Any edit withdraws the confirmation of look-alikes."""
+        self._confirmed = None
+        self.duplicates_label.hide()
+        self.save_button.setText(self.tr("Register"))
 
     @classmethod
     def ask(cls, parent: QWidget | None, operator: str) -> Registered | None:
