@@ -115,6 +115,109 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorPage</name>
+    <message>
+        <source>Day-files (drop .xlsx files here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add day-files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run (write nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the day-files of the stations, then merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review: conflicts, double-dips, people registered twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export merge report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day-files to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the file at hand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{files} files: {inserted} rows added, {conflicts} conflicts, {altered} altered, {dips} double-dips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the remaining files were not merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished">시험 실행: 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Save the merge report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTASUM Desk</source>
+        <translation type="unfinished">따숨 데스크</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CorrectBatchDialog</name>
     <message>
         <source>Correct lot {lot}</source>
@@ -465,6 +568,10 @@
         <translation> — 변조됨: {problems}</translation>
     </message>
     <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--map takes COLUMN=FIELD, such as --map 연락처=phone or --map C=birth_date.</source>
         <translation>--map은 열=필드 형식입니다. 예: --map 연락처=phone 또는 --map C=birth_date.</translation>
     </message>
@@ -517,6 +624,10 @@
         <translation>지금은 최대 {max_quantity}개까지 지급할 수 있습니다. 요청 수량은 {quantity}개입니다.</translation>
     </message>
     <message>
+        <source>Birth date</source>
+        <translation type="unfinished">생년월일</translation>
+    </message>
+    <message>
         <source>Born in {birth_year}, this person collects on Fridays or at the weekend.</source>
         <translation>{birth_year}년생은 금요일 또는 주말에 받습니다.</translation>
     </message>
@@ -537,8 +648,16 @@
         <translation>{birth_year}년생은 수요일 또는 주말에 받습니다.</translation>
     </message>
     <message>
+        <source>Card code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a group: student, public or vulnerable.</source>
         <translation>구분을 고르세요: 학생, 일반, 취약계층.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished">반</translation>
     </message>
     <message>
         <source>Day-file for {day} written to {file}: {handouts} handouts.</source>
@@ -547,6 +666,10 @@
     <message>
         <source>Demo database ready: {count} recipients.</source>
         <translation>데모 데이터베이스 준비 완료: 수령자 {count}명.</translation>
+    </message>
+    <message>
+        <source>District (동)</source>
+        <translation type="unfinished">주소 (동)</translation>
     </message>
     <message>
         <source>Double-dip: {card} {item} {period} at {stations}: {quantity} of {limit}.</source>
@@ -573,6 +696,14 @@
         <translation>취소 사유를 입력하세요.</translation>
     </message>
     <message>
+        <source>Grade</source>
+        <translation type="unfinished">학년</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">구분</translation>
+    </message>
+    <message>
         <source>LOW STOCK</source>
         <translation>재고 부족</translation>
     </message>
@@ -595,6 +726,10 @@
     <message>
         <source>Map one column to name: the roster has no name column.</source>
         <translation>명단에 이름 열이 없습니다. 한 열을 이름(name)으로 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">이름</translation>
     </message>
     <message>
         <source>No header row with a name column was found in the first {rows} rows of {file}. Add a header such as 성명 or name above the names, or map the columns by hand.</source>
@@ -621,8 +756,20 @@
         <translation>{day}에 적용되는 {item} 규칙이 없습니다.</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">번호</translation>
+    </message>
+    <message>
         <source>Only today&apos;s records can be undone here; this one is from {day}. Void it from the day&apos;s log with a reason.</source>
         <translation>여기서는 오늘 기록만 되돌릴 수 있습니다. 이 기록은 {day}의 것입니다. 해당 날짜의 기록에서 사유를 적고 취소하세요.</translation>
+    </message>
+    <message>
+        <source>Phone (last 4 kept)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Receipt written to {path}.</source>
@@ -641,6 +788,10 @@
         <translation>지급 불가.</translation>
     </message>
     <message>
+        <source>Roster import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saturdays and Sundays are for people who have received nothing this week.</source>
         <translation>토요일과 일요일에는 이번 주에 받지 않은 사람만 받을 수 있습니다.</translation>
     </message>
@@ -651,6 +802,10 @@
     <message>
         <source>Say why the batch is corrected, for the audit log.</source>
         <translation>감사 기록을 위해 입고분을 고치는 사유를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished">학교</translation>
     </message>
     <message>
         <source>Set this station&apos;s code in Settings before exporting.</source>
@@ -1088,6 +1243,10 @@
         <translation>주간 보고 파일(&amp;W)…</translation>
     </message>
     <message>
+        <source>Lot to hand out from</source>
+        <translation>지급할 로트</translation>
+    </message>
+    <message>
         <source>Scan a student card to tick (F2)</source>
         <translation>학생 카드를 스캔해 체크 (F2)</translation>
     </message>
@@ -1128,6 +1287,10 @@
         <translation>1인당 수량(&amp;Q)</translation>
     </message>
     <message>
+        <source>Lo&amp;t</source>
+        <translation>로트(&amp;T)</translation>
+    </message>
+    <message>
         <source>Class</source>
         <translation>반</translation>
     </message>
@@ -1142,6 +1305,14 @@
     <message>
         <source>{item} {on_hand} {unit} left (warning at {limit})</source>
         <translation>{item} {on_hand}{unit} 남음 (경고 기준 {limit})</translation>
+    </message>
+    <message>
+        <source>First in, first out</source>
+        <translation>먼저 들어온 것부터</translation>
+    </message>
+    <message>
+        <source>Lot {lot} ({on_hand} left)</source>
+        <translation>로트 {lot} (남은 수량 {on_hand})</translation>
     </message>
     <message>
         <source>Receive a batch</source>
@@ -1434,6 +1605,57 @@ If it is one of them, cancel and use their card.</source>
     <message>
         <source>Register anyway</source>
         <translation>그래도 등록</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import roster: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used when the file has no school column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished">학교</translation>
+    </message>
+    <message>
+        <source>Header found in row {row}; {rows} rows of people. Check what each column holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check (dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rejected rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rows} rows: {inserted} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished">시험 실행: 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

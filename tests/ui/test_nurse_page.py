@@ -106,6 +106,14 @@ def test_class_count_and_sheet(
     nurse.counts_view.setCurrentIndex(nurse.counts_model.index(0, 0))
     nurse.undo_count_button.click()
     assert nurse.counts_model.rowCount() == 0
+    # A lot chosen by hand instead of first in, first out.
+    _receive(nurse, monkeypatch, "LOT-CC2", 10)
+    nurse.lot_combo.setCurrentIndex(nurse.lot_combo.findText("Lot LOT-CC2 (10 left)"))
+    nurse.count_spin.setValue(3)
+    nurse.count_button.click()
+    chosen = Batch.get(Batch.lot_no == "LOT-CC2")
+    assert ClassCount.get(ClassCount.quantity == 3).__data__["batch"] == chosen.uid
+    assert nurse.lot_combo.currentText() == "Lot LOT-CC2 (7 left)"
     path = nurse.print_class_sheet()
     assert path is not None
     assert path.exists()

@@ -34,6 +34,7 @@ from ttasum_desk.i18n import message
 from ttasum_desk.services import batches, classes, nurse_reports
 from ttasum_desk.services.catalogue import item_list
 from ttasum_desk.services.classes import ClassKey
+from ttasum_desk.storage.stock import ItemStock
 from ttasum_desk.ui import preferences
 from ttasum_desk.ui.events import Events
 from ttasum_desk.ui.nurse_dialogs import CorrectBatchDialog, ReceiveBatchDialog
@@ -86,6 +87,8 @@ class NursePage(QWidget):
         self.quantity_spin = QSpinBox()
         self.quantity_spin.setRange(1, 999)
         self.quantity_spin.setValue(2)
+        self.lot_combo = QComboBox()
+        self.lot_combo.setAccessibleName(self.tr("Lot to hand out from"))
         self.card_field = QLineEdit()
         self.card_field.setPlaceholderText(self.tr("Scan a student card to tick (F2)"))
         self.class_model = ClassListModel(self)
@@ -124,7 +127,11 @@ class NursePage(QWidget):
         picker = QFormLayout()
         picker.addRow(self.picker)
         serve_row = _labelled_row(
-            [(self.tr("&Item"), self.item_combo), (self.tr("&Quantity each"), self.quantity_spin)]
+            [
+                (self.tr("&Item"), self.item_combo),
+                (self.tr("&Quantity each"), self.quantity_spin),
+                (self.tr("Lo&t"), self.lot_combo),
+            ]
         )
         serve_row.addWidget(self.card_field, 1)
         picker.addRow(serve_row)
@@ -161,7 +168,7 @@ class NursePage(QWidget):
         self.correct_button.clicked.connect(self.correct_batch)
         self.weekly_button.clicked.connect(self.save_weekly_workbook)
         self.picker.class_changed.connect(self.refresh_class)
-        self.item_combo.currentIndexChanged.connect(self.refresh_class)
+        self.item_combo.currentIndexChanged.connect(self._refresh_all)
         self.card_field.returnPressed.connect(self.scan_card)
         self.tick_all_button.clicked.connect(self._tick_all)
         self.record_button.clicked.connect(self.record_ticked)
@@ -212,6 +219,7 @@ class NursePage(QWidget):
     def refresh_stock(self) -> None:
         report = batches.stock_report()
         self.stock_model.set_report(report)
+        self._fill_lots([item for item in report if item.item_code == self.item_code()])
         low = [item for item in report if item.is_low]
         self.low_stock_label.setText(
             "⚠ "
@@ -226,6 +234,25 @@ class NursePage(QWidget):
             if low
             else ""
         )
+
+    def _fill_lots(self, chosen: list[ItemStock]) -> None:
+        """First in, first out, or one of the item's lots that still has stock."""
+        kept = self.lot_combo.currentData()
+        self.lot_combo.blockSignals(True)
+        self.lot_combo.clear()
+        self.lot_combo.addItem(self.tr("First in, first out"), None)
+        for batch in chosen[0].batches if chosen else []:
+            if batch.on_hand > 0:
+                label = self.tr("Lot {lot} ({on_hand} left)")
+                self.lot_combo.addItem(
+                    label.format(lot=batch.lot_no, on_hand=batch.on_hand), batch.batch_uid
+                )
+        self.lot_combo.setCurrentIndex(max(0, self.lot_combo.findData(kept)))
+        self.lot_combo.blockSignals(False)
+
+    def lot_uid(self) -> str | None:
+        data = self.lot_combo.currentData()
+        return str(data) if data else None
 
     def refresh_class(self) -> None:
         key = self.current_class()
@@ -314,7 +341,11 @@ class NursePage(QWidget):
         ticked = self.class_model.ticked_uids()
         try:
             outcomes = classes.serve_ticked(
-                ticked, self.item_code(), self.quantity_spin.value(), preferences.operator()
+                ticked,
+                self.item_code(),
+                self.quantity_spin.value(),
+                preferences.operator(),
+                lot_uid=self.lot_uid(),
             )
         except UserError as error:
             self._fail(error)
@@ -343,7 +374,11 @@ class NursePage(QWidget):
             return
         try:
             classes.serve_count(
-                key, self.item_code(), self.count_spin.value(), preferences.operator()
+                key,
+                self.item_code(),
+                self.count_spin.value(),
+                preferences.operator(),
+                lot_uid=self.lot_uid(),
             )
         except UserError as error:
             self._fail(error)
