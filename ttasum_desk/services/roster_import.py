@@ -91,14 +91,30 @@ def _load(path: Path) -> tuple[reader.SafeWorkbook, list[list[Any]], mapping.Hea
     return book, rows, guess
 
 
-def preview(path: Path | str, overrides: Mapping[str, str] | None = None) -> RosterPreview:
+def _columns(
+    guess: mapping.HeaderGuess,
+    overrides: Mapping[str, str] | None,
+    columns: Mapping[int, str] | None,
+) -> dict[int, str]:
+    """The detected mapping with ``--map`` overrides, or the mapping staff set in full."""
+    if columns is not None:
+        chosen = {c: f for c, f in columns.items() if f != mapping.IGNORE}
+        return mapping.apply_overrides(guess.headers, chosen, {})
+    return mapping.apply_overrides(guess.headers, guess.mapping, overrides or {})
+
+
+def preview(
+    path: Path | str,
+    overrides: Mapping[str, str] | None = None,
+    columns: Mapping[int, str] | None = None,
+) -> RosterPreview:
     path = Path(path)
     book, rows, guess = _load(path)
-    columns = mapping.apply_overrides(guess.headers, guess.mapping, overrides or {})
+    chosen = _columns(guess, overrides, columns)
     data = [row for row in rows[guess.row + 1 :] if any(cell not in (None, "") for cell in row)]
-    mapping.refuse_resident_numbers(guess.headers, columns, data)
+    mapping.refuse_resident_numbers(guess.headers, chosen, data)
     return RosterPreview(
-        path, book.sheet_names[0], guess.row + 1, guess.headers, columns, guess.school,
+        path, book.sheet_names[0], guess.row + 1, guess.headers, chosen, guess.school,
         len(data), data[:PREVIEW_ROWS],
     )  # fmt: skip
 
@@ -110,22 +126,24 @@ def import_roster(
     dry_run: bool = False,
     operator: str = "",
     school: str | None = None,
+    columns: Mapping[int, str] | None = None,
 ) -> RosterResult:
-    """Import one roster file; ``school`` overrides the one named in its title."""
+    """Import one roster file; ``school`` overrides the one named in its title, ``columns``
+    (column index → field) replaces the detected mapping."""
     path = Path(path)
     _, rows, guess = _load(path)
-    columns = mapping.apply_overrides(guess.headers, guess.mapping, overrides or {})
-    if "name" not in columns.values():
+    chosen = _columns(guess, overrides, columns)
+    if "name" not in chosen.values():
         raise mapping.MappingError("Map one column to name: the roster has no name column.")
-    mapping.refuse_resident_numbers(guess.headers, columns, rows[guess.row + 1 :])
+    mapping.refuse_resident_numbers(guess.headers, chosen, rows[guess.row + 1 :])
     digest = _sha256(path)
     school_default = school if school is not None else guess.school
     if dry_run:
-        return _Import(path, columns, school_default, dry_run=True).run(rows, guess.row)
+        return _Import(path, chosen, school_default, dry_run=True).run(rows, guess.row)
     with writing():
-        result = _Import(path, columns, school_default).run(rows, guess.row)
+        result = _Import(path, chosen, school_default).run(rows, guess.row)
         counts = {"rows": result.rows, "inserted": result.inserted, "updated": result.updated}
-        outcome = {**result.as_json(), "mapping": {str(k): v for k, v in columns.items()}}
+        outcome = {**result.as_json(), "mapping": {str(k): v for k, v in chosen.items()}}
         log_uid = store.log_import(
             file_name=path.name, sha256=digest, station_code=_station_code(), kind="roster",
             imported_at=now_iso(), counts={**counts, "rejected": len(result.rejected)},

@@ -1,0 +1,204 @@
+"""The coordinator page's table models (files and their outcome; items to review) and the
+merge worker that runs on the thread pool and reports back by signal only."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, ClassVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    Qt,
+    Signal,
+)
+
+from ttasum_desk.domain.masking import mask_name
+from ttasum_desk.errors import UserError
+from ttasum_desk.i18n import message
+from ttasum_desk.services import merge
+from ttasum_desk.storage import review
+from ttasum_desk.storage.db import db
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CoordinatorPage", text)
+
+
+@dataclass
+class FileRow:
+    path: Path
+    outcome: merge.FileOutcome | None = None
+
+
+class FileTableModel(QAbstractTableModel):
+    """Day-files to merge, with their outcome once merged."""
+
+    HEADERS = ("File", "Station", "Day", "Rows", "Inserted", "Duplicates", "Conflicts",
+               "Rejected", "Outcome")  # fmt: skip
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[FileRow] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self.rows[index.row()]
+        result = row.outcome
+        column = index.column()
+        if column == 0:
+            return row.path.name
+        if result is None:
+            return _tr("waiting") if column == 8 else ""
+        if column == 8:
+            if result.error:
+                return _tr("Not merged: {error}").format(error=result.error)
+            if result.altered:
+                return _tr("ALTERED: {problems}").format(problems="; ".join(result.problems))
+            return _tr("Merged")
+        values = (result.station_code, result.day, result.rows, result.inserted,
+                  result.duplicates, result.conflicts, result.rejected)  # fmt: skip
+        return values[column - 1]
+
+    def add(self, paths: list[Path]) -> None:
+        known = {row.path for row in self.rows}
+        fresh = [path for path in paths if path not in known]
+        if fresh:
+            first = len(self.rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+            self.rows += [FileRow(path) for path in fresh]
+            self.endInsertRows()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.rows = []
+        self.endResetModel()
+
+    def set_outcomes(self, outcomes: list[merge.FileOutcome]) -> None:
+        by_name = {outcome.file: outcome for outcome in outcomes}
+        for row in self.rows:
+            row.outcome = by_name.get(row.path.name, row.outcome)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 8))
+
+
+def _describe(values: dict[str, Any], against: dict[str, Any]) -> str:
+    if not values:
+        return _tr("(its hash does not hold)")
+    differing = [key for key in values if against.get(key) != values[key]] or list(values)[:3]
+    shown = []
+    for key in differing[:6]:
+        value = values.get(key)
+        shown.append(f"{key}: {mask_name(str(value)) if key == 'name' and value else value}")
+    return "; ".join(shown)
+
+
+class ReviewTableModel(QAbstractTableModel):
+    """Open review items: conflicts with both versions, double-dips, people registered twice."""
+
+    HEADERS = ("Kind", "Subject", "This database", "Other side")
+    KINDS: ClassVar[dict[str, str]] = {
+        "conflict": "Conflict", "double_dip": "Double-dip", "same_person": "Registered twice",
+    }  # fmt: skip
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[review.ReviewItem] = []
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.items = review.items()
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+        ):  # fmt: skip
+            return None
+        item = self.items[index.row()]
+        return self._cells(item)[index.column()]
+
+    def _cells(self, item: review.ReviewItem) -> tuple[str, str, str, str]:
+        kind = _tr(self.KINDS.get(item.kind, item.kind))
+        detail = item.detail
+        if item.kind == "conflict":
+            subject = f"{item.entity} {item.entity_key}"
+            return (kind, subject, _describe(item.ours, item.theirs),
+                    f"{item.file_name}: {_describe(item.theirs, item.ours)}")  # fmt: skip
+        if item.kind == "double_dip":
+            subject = f"{detail.get('card_code')} {mask_name(str(detail.get('name', '')))}"
+            stations = ", ".join(detail.get("stations", []))
+            amount = _tr("{quantity} of {limit} {item} ({period})").format(
+                quantity=detail.get("quantity"), limit=detail.get("limit"),
+                item=detail.get("item_code"), period=detail.get("period"),
+            )  # fmt: skip
+            return kind, subject, amount, stations
+        cards = detail.get("cards", [])
+        stations = detail.get("stations", [])
+        subject = f"{mask_name(str(detail.get('name', '')))} {detail.get('birth') or ''}"
+        first = f"{cards[0]} ({stations[0]})" if cards and stations else ""
+        second = f"{cards[-1]} ({stations[-1]})" if cards and stations else ""
+        return kind, subject, first, second
+
+
+class MergeSignals(QObject):
+    progress = Signal(int, int, str)  # files done, files in all, the file at hand
+    finished = Signal(object)  # merge.MergeResult
+    failed = Signal(str)
+
+
+class MergeWorker(QRunnable):
+    """Runs the merge on a pool thread; talks to the page only through ``signals``."""
+
+    def __init__(self, paths: list[Path], dry_run: bool, operator: str) -> None:
+        super().__init__()
+        self.paths, self.dry_run, self.operator = paths, dry_run, operator
+        self.signals = MergeSignals()
+        self.cancel_requested = threading.Event()
+
+    def run(self) -> None:
+        try:
+            result = merge.merge(
+                self.paths,
+                dry_run=self.dry_run,
+                operator=self.operator,
+                progress=self.signals.progress.emit,
+                cancelled=self.cancel_requested.is_set,
+            )
+        except UserError as error:
+            self.signals.failed.emit(message(error))
+        else:
+            self.signals.finished.emit(result)
+        finally:
+            db.close()  # this thread's connection only

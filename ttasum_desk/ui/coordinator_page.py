@@ -1,0 +1,249 @@
+"""The coordinator's page: drop or pick day-files, merge them with progress and cancel, see
+each file's outcome, review conflicts, double-dips and people registered twice, and export
+the merge report and the snapshot. Roster import starts here too."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ttasum_desk.errors import UserError
+from ttasum_desk.i18n import message
+from ttasum_desk.services import merge, merge_report, snapshot
+from ttasum_desk.ui import preferences
+from ttasum_desk.ui.coordinator_models import FileTableModel, MergeWorker, ReviewTableModel
+from ttasum_desk.ui.events import Events
+from ttasum_desk.ui.import_dialog import RosterImportDialog
+
+XLSX_FILTER = "Excel (*.xlsx)"
+
+
+class CoordinatorPage(QWidget):
+    merge_finished = Signal(object)  # merge.MergeResult, after the views refreshed
+
+    def __init__(self, events: Events, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.events = events
+        self.pool = QThreadPool.globalInstance()
+        self.worker: MergeWorker | None = None
+        self.last_result: merge.MergeResult | None = None
+        self.setAcceptDrops(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._files_box(), 3)
+        layout.addWidget(self._review_box(), 2)
+        layout.addLayout(self._exports_row())
+        self.review_model.reload()
+        events.data_imported.connect(self.review_model.reload)
+
+    # --- building -------------------------------------------------------------------------
+
+    def _files_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Day-files (drop .xlsx files here)"))
+        column = QVBoxLayout(box)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add day-files…"))
+        self.clear_button = QPushButton(self.tr("Clear list"))
+        self.dry_run_check = QCheckBox(self.tr("Dry run (write nothing)"))
+        self.merge_button = QPushButton(self.tr("Merge"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        for widget in (self.add_button, self.clear_button, self.dry_run_check):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(self.merge_button)
+        buttons.addWidget(self.cancel_button)
+        column.addLayout(buttons)
+        self.file_model = FileTableModel(self)
+        self.file_table = self._table(self.file_model)
+        column.addWidget(self.file_table)
+        self.progress = QProgressBar()
+        self.progress.setFormat(self.tr("%v of %m files"))
+        self.status_label = QLabel(self.tr("Add the day-files of the stations, then merge."))
+        self.status_label.setWordWrap(True)
+        column.addWidget(self.progress)
+        column.addWidget(self.status_label)
+        self.add_button.clicked.connect(self.pick_files)
+        self.clear_button.clicked.connect(self.file_model.clear)
+        self.merge_button.clicked.connect(self.start_merge)
+        self.cancel_button.clicked.connect(self.cancel_merge)
+        return box
+
+    def _review_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("To review: conflicts, double-dips, people registered twice"))
+        column = QVBoxLayout(box)
+        self.review_model = ReviewTableModel(self)
+        self.review_table = self._table(self.review_model)
+        column.addWidget(self.review_table)
+        return box
+
+    def _exports_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.report_button = QPushButton(self.tr("Export merge report…"))
+        self.report_button.setEnabled(False)
+        self.snapshot_button = QPushButton(self.tr("Export snapshot…"))
+        self.import_snapshot_button = QPushButton(self.tr("Import snapshot…"))
+        self.roster_button = QPushButton(self.tr("Import roster…"))
+        for button in (self.report_button, self.snapshot_button, self.import_snapshot_button,
+                       self.roster_button):  # fmt: skip
+            row.addWidget(button)
+        row.addStretch(1)
+        self.report_button.clicked.connect(self.export_report)
+        self.snapshot_button.clicked.connect(self.export_snapshot)
+        self.import_snapshot_button.clicked.connect(self.import_snapshot)
+        self.roster_button.clicked.connect(self.import_roster)
+        return row
+
+    @staticmethod
+    def _table(model: FileTableModel | ReviewTableModel) -> QTableView:
+        table = QTableView()
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    # --- files ----------------------------------------------------------------------------
+
+    def add_files(self, paths: list[Path]) -> None:
+        self.file_model.add([Path(p) for p in paths if str(p).lower().endswith(".xlsx")])
+
+    def pick_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Day-files to merge"), "", self.tr(XLSX_FILTER)
+        )
+        self.add_files([Path(name) for name in names])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.add_files([Path(url.toLocalFile()) for url in event.mimeData().urls()])
+        event.acceptProposedAction()
+
+    # --- merging --------------------------------------------------------------------------
+
+    def start_merge(self) -> None:
+        paths = [row.path for row in self.file_model.rows]
+        if not paths or self.worker is not None:
+            return
+        self.worker = MergeWorker(paths, self.dry_run_check.isChecked(), preferences.operator())
+        self.worker.signals.progress.connect(self._on_progress)
+        self.worker.signals.finished.connect(self._on_finished)
+        self.worker.signals.failed.connect(self._on_failed)
+        self.progress.setRange(0, len(paths))
+        self.progress.setValue(0)
+        self._busy(True)
+        self.pool.start(self.worker)
+
+    def cancel_merge(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel_requested.set()
+            self.status_label.setText(self.tr("Stopping after the file at hand…"))
+
+    def _busy(self, busy: bool) -> None:
+        self.merge_button.setEnabled(not busy)
+        self.add_button.setEnabled(not busy)
+        self.clear_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+
+    def _on_progress(self, done: int, total: int, name: str) -> None:
+        self.progress.setValue(done)
+        if name:
+            self.status_label.setText(self.tr("Merging {file}…").format(file=name))
+
+    def _on_finished(self, result: merge.MergeResult) -> None:
+        self.worker = None
+        self._busy(False)
+        self.last_result = result
+        self.file_model.set_outcomes(result.files)
+        self.review_model.reload()
+        self.report_button.setEnabled(True)
+        self.status_label.setText(self._summary(result))
+        if not result.dry_run:
+            self.events.data_imported.emit()
+        self.merge_finished.emit(result)
+
+    def _on_failed(self, text: str) -> None:
+        self.worker = None
+        self._busy(False)
+        self.status_label.setText(text)
+
+    def _summary(self, result: merge.MergeResult) -> str:
+        text = self.tr(
+            "{files} files: {inserted} rows added, {conflicts} conflicts, {altered} altered, "
+            "{dips} double-dips."
+        ).format(
+            files=len(result.files), inserted=sum(f.inserted for f in result.files),
+            conflicts=sum(f.conflicts for f in result.files),
+            altered=sum(f.altered for f in result.files), dips=len(result.double_dips),
+        )  # fmt: skip
+        if result.cancelled:
+            text += " " + self.tr("Cancelled: the remaining files were not merged.")
+        if result.dry_run:
+            text += " " + self.tr("Dry run: nothing was written.")
+        return text
+
+    def shutdown(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel_requested.set()
+        self.pool.waitForDone()
+
+    # --- exports and imports --------------------------------------------------------------
+
+    def _save_name(self, title: str, suggested: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, title, suggested, self.tr(XLSX_FILTER))
+        return Path(name) if name else None
+
+    def export_report(self) -> None:
+        result = self.last_result
+        path = self._save_name(self.tr("Save the merge report"), "merge-report.xlsx")
+        if result is not None and path is not None:
+            self._guarded(lambda: merge_report.write_report(result, path))
+
+    def export_snapshot(self) -> None:
+        path = self._save_name(self.tr("Save the snapshot"), "snapshot.xlsx")
+        if path is not None:
+            self._guarded(lambda: snapshot.export_snapshot(path))
+
+    def import_snapshot(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Snapshot to import"), "", self.tr(XLSX_FILTER)
+        )
+        if name and self._guarded(lambda: snapshot.import_snapshot(name, preferences.operator())):
+            self.events.data_imported.emit()
+
+    def import_roster(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Roster to import"), "", self.tr(XLSX_FILTER)
+        )
+        if name and RosterImportDialog.ask(self, Path(name)) is not None:
+            self.events.data_imported.emit()
+
+    def _guarded(self, action: Callable[[], object]) -> bool:
+        try:
+            action()
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("TTASUM Desk"), message(error))
+            return False
+        self.status_label.setText(self.tr("Done."))
+        return True

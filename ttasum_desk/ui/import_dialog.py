@@ -1,0 +1,147 @@
+"""Roster import: a preview of the file with the detected column mapping, which staff can
+change column by column, a dry run, then the import; rejected rows can be saved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ttasum_desk.errors import UserError
+from ttasum_desk.exchange.roster_mapping import FIELDS, IGNORE
+from ttasum_desk.i18n import message, translate
+from ttasum_desk.services import roster_import
+from ttasum_desk.ui import preferences
+
+FIELD_LABELS = {
+    "card_code": "Card code", "name": "Name", "birth_date": "Birth date", "group": "Group",
+    "school": "School", "grade": "Grade", "class": "Class", "number": "Number",
+    "district": "District (동)", "phone": "Phone (last 4 kept)", "notes": "Notes",
+    IGNORE: "(not imported)",
+}  # fmt: skip
+
+
+class RosterImportDialog(QDialog):
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.result_: roster_import.RosterResult | None = None
+        self.setWindowTitle(self.tr("Import roster: {file}").format(file=path.name))
+        self.shown = roster_import.preview(path)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.school_field = QLineEdit(self.shown.school)
+        self.school_field.setPlaceholderText(self.tr("Used when the file has no school column"))
+        form.addRow(self.tr("School"), self.school_field)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr(
+            "Header found in row {row}; {rows} rows of people. Check what each column holds."
+        ).format(row=self.shown.header_row, rows=self.shown.data_rows)))  # fmt: skip
+        self.table = QTableWidget(len(self.shown.sample) + 1, len(self.shown.headers))
+        self.table.setHorizontalHeaderLabels(self.shown.headers)
+        self.field_boxes: list[QComboBox] = []
+        for column in range(len(self.shown.headers)):
+            box = QComboBox()
+            for field in (*FIELDS, IGNORE):
+                box.addItem(self.tr(FIELD_LABELS[field]), field)
+            box.setCurrentIndex(box.findData(self.shown.mapping.get(column, IGNORE)))
+            self.table.setCellWidget(0, column, box)
+            self.field_boxes.append(box)
+        for row, cells in enumerate(self.shown.sample, 1):
+            for column, cell in enumerate(cells[: len(self.shown.headers)]):
+                self.table.setItem(row, column, QTableWidgetItem(_shown(cell)))
+        self.table.resizeColumnsToContents()
+        layout.addWidget(self.table)
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        layout.addWidget(self.summary_label)
+        self.buttons = QDialogButtonBox()
+        self.check_button = QPushButton(self.tr("Check (dry run)"))
+        self.import_button = QPushButton(self.tr("Import"))
+        self.save_errors_button = QPushButton(self.tr("Save rejected rows…"))
+        self.save_errors_button.setEnabled(False)
+        for button in (self.check_button, self.save_errors_button):
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.check_button.clicked.connect(lambda: self.run(dry_run=True))
+        self.import_button.clicked.connect(lambda: self.run(dry_run=False))
+        self.save_errors_button.clicked.connect(self.save_errors)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(900, 520)
+
+    def chosen_mapping(self) -> dict[int, str]:
+        return {column: str(box.currentData()) for column, box in enumerate(self.field_boxes)}
+
+    def run(self, dry_run: bool) -> roster_import.RosterResult | None:
+        try:
+            result = roster_import.import_roster(
+                self.path, dry_run=dry_run, operator=preferences.operator(),
+                school=self.school_field.text().strip(), columns=self.chosen_mapping(),
+            )  # fmt: skip
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Roster import"), message(error))
+            return None
+        self.last = result
+        lines = [self.tr(
+            "{rows} rows: {inserted} new, {updated} updated, {unchanged} unchanged, "
+            "{rejected} rejected."
+        ).format(rows=result.rows, inserted=result.inserted, updated=result.updated,
+                 unchanged=result.unchanged, rejected=len(result.rejected))]  # fmt: skip
+        lines += [
+            self.tr("Row {row}: {reason}").format(
+                row=r.row, reason=translate(r.template, **r.params)
+            )
+            for r in result.rejected[:20]
+        ]
+        if dry_run:
+            lines.append(self.tr("Dry run: nothing was written."))
+        self.summary_label.setText("\n".join(lines))
+        self.save_errors_button.setEnabled(bool(result.rejected))
+        if not dry_run:
+            self.result_ = result
+            self.import_button.setEnabled(False)
+        return result
+
+    def save_errors(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save rejected rows"),
+            f"{self.path.stem}-rejected.xlsx",
+            "Excel (*.xlsx)",
+        )
+        if name:
+            roster_import.save_rejections(self.last, self.shown.headers, name)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, path: Path) -> roster_import.RosterResult | None:
+        """Show the dialog; the import's result, or None when nothing was imported."""
+        try:
+            dialog = cls(path, parent)
+        except UserError as error:
+            QMessageBox.warning(parent, translate("Roster import"), message(error))
+            return None
+        dialog.exec()
+        return dialog.result_
+
+
+def _shown(cell: Any) -> str:
+    if cell is None:
+        return ""
+    return cell.isoformat() if hasattr(cell, "isoformat") else str(cell)
