@@ -90,6 +90,7 @@ class DeskPage(QWidget):
         self.item_combo.currentIndexChanged.connect(self._item_chosen)
         self.proxy_combo.currentIndexChanged.connect(lambda _: self.handouts.decide())
         events.preferences_changed.connect(self.apply_preferences)
+        events.data_imported.connect(self.load_items)
         self.load_items()
         self.apply_preferences()
         QTimer.singleShot(0, self.handouts, self.handouts.refresh_log)  # once the window shows
@@ -170,7 +171,7 @@ class DeskPage(QWidget):
     # --- items ----------------------------------------------------------------------------
 
     def load_items(self) -> None:
-        chosen = self.item.code if self.item else ""
+        chosen = self.item.code if self.item else preferences.desk_item()
         self.item_combo.blockSignals(True)
         self.item_combo.clear()
         for item in catalogue.item_list():
@@ -190,6 +191,8 @@ class DeskPage(QWidget):
     def _item_chosen(self) -> None:
         data = self.item_combo.currentData()
         self.item = data if isinstance(data, ItemInfo) else None
+        if self.item is not None:
+            preferences.set_desk_item(self.item.code)
         self.handouts.decide()
 
     def select_item(self, item: ItemInfo) -> None:

@@ -84,6 +84,15 @@ def set_large_type(on: bool) -> None:
     _put("desk/large_type", "true" if on else "false")
 
 
+def desk_item() -> str:
+    """The item the desk offered last."""
+    return _get("desk/item")
+
+
+def set_desk_item(code: str) -> None:
+    _put("desk/item", code)
+
+
 def language() -> str:
     """'ko', 'en', or '' for the system's language."""
     return _get("language")

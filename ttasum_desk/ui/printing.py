@@ -78,7 +78,10 @@ def print_pdf(pdf: Path, mode: str, printer_name: str, parent: QWidget | None = 
     if mode == "direct":
         render_pdf(pdf, printer_for(printer_name))
     elif mode == "preview":
-        printer = printer_for(printer_name)
+        try:
+            printer = printer_for(printer_name)
+        except PrintFailed:  # no printer here: preview anyway, print to a PDF from the dialog
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         preview = QPrintPreviewDialog(printer, parent)
         preview.paintRequested.connect(lambda target: render_pdf(pdf, target))
         preview.exec()
