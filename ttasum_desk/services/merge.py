@@ -33,7 +33,7 @@ from ttasum_desk.services.merge_rows import RowInserter, RowProblem, hub_row
 from ttasum_desk.storage import audit, review
 from ttasum_desk.storage import exchange as store
 from ttasum_desk.storage import merging as hub
-from ttasum_desk.storage.db import writing
+from ttasum_desk.storage.db import db, writing
 from ttasum_desk.storage.handouts import handout_chain_fields
 
 ORDER = (
@@ -131,6 +131,14 @@ def merge(
             raise _DryRun(_merge_all(paths, operator, progress, cancelled, dry_run=True))
     except _DryRun as done:
         return done.result
+
+
+def merge_on_worker(paths: Sequence[Path | str], **options: Any) -> MergeResult:
+    """``merge`` for a pool thread: the thread's own connection is closed afterwards."""
+    try:
+        return merge(paths, **options)
+    finally:
+        db.close()
 
 
 def _merge_all(

@@ -24,7 +24,6 @@ from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import message
 from ttasum_desk.services import merge
 from ttasum_desk.storage import review
-from ttasum_desk.storage.db import db
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -189,7 +188,7 @@ class MergeWorker(QRunnable):
 
     def run(self) -> None:
         try:
-            result = merge.merge(
+            result = merge.merge_on_worker(
                 self.paths,
                 dry_run=self.dry_run,
                 operator=self.operator,
@@ -200,5 +199,3 @@ class MergeWorker(QRunnable):
             self.signals.failed.emit(message(error))
         else:
             self.signals.finished.emit(result)
-        finally:
-            db.close()  # this thread's connection only
