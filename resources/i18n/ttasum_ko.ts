@@ -584,6 +584,10 @@
         <translation>입고 수량은 0보다 큰 정수여야 합니다. {quantity}은(는) 쓸 수 없습니다.</translation>
     </message>
     <message>
+        <source>A class count needs the school, a grade of 1 or more and a class of 1 or more.</source>
+        <translation>학급 일괄 지급에는 학교, 1 이상의 학년, 1 이상의 반이 필요합니다.</translation>
+    </message>
+    <message>
         <source>A station needs a code, a name and a kind (centre, school or hub).</source>
         <translation>지점에는 코드, 이름, 종류(센터, 학교, 총괄)가 필요합니다.</translation>
     </message>
@@ -658,6 +662,10 @@
     <message>
         <source>Class</source>
         <translation type="unfinished">반</translation>
+    </message>
+    <message>
+        <source>Class count of {count} recorded.</source>
+        <translation>학급 일괄 지급 {count}개를 기록했습니다.</translation>
     </message>
     <message>
         <source>Day-file for {day} written to {file}: {handouts} handouts.</source>
@@ -1044,6 +1052,10 @@
         <translation>물품 {item}이(가) 없습니다. 물품 목록: {items}.</translation>
     </message>
     <message>
+        <source>There is no lot {lot} of {item} here. Run &apos;stock&apos; to see the lots.</source>
+        <translation>이 지점에는 {item}의 로트 {lot}이(가) 없습니다. &apos;stock&apos; 명령으로 로트를 확인하세요.</translation>
+    </message>
+    <message>
         <source>There is no received batch {uid} to correct.</source>
         <translation>고칠 입고분 {uid}이(가) 없습니다.</translation>
     </message>
@@ -1090,6 +1102,10 @@
     <message>
         <source>Voided; the void is recorded as {uid}.</source>
         <translation>취소했습니다. 취소 기록: {uid}.</translation>
+    </message>
+    <message>
+        <source>Weekly workbook saved: {path}</source>
+        <translation>주간 보고 파일을 저장했습니다: {path}</translation>
     </message>
     <message>
         <source>in this campaign</source>

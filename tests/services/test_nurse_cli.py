@@ -93,3 +93,24 @@ def test_weekly_workbook_keeps_text_literal(station_db: Path, tmp_path: Path) ->
     assert [c.value for c in sheet[3]][4:] == [10, 0, 4, 6]
     assert sheet["A3"].font.b
     assert not list(tmp_path.glob(".w-*"))  # no temporary file left behind
+
+
+def test_class_count_from_a_named_lot_then_weekly(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = ["--db", str(demo_db)]
+    assert run([*db, "batch", "receive", "--item", "MASK-KIT", "--lot", "K-2", "--qty", "9"]) == 0
+    count = [*db, "class", "count", "--school", "오산초등학교", "--grade", "2", "--class", "3"]
+    count += ["--item", "MASK-KIT", "--operator", "김보건"]
+    capsys.readouterr()
+    assert run([*count, "--qty", "5", "--lot", "K-2", "--at", "2020-03-23T10:00", "--json"]) == 0
+    recorded = json.loads(capsys.readouterr().out)
+    assert recorded["quantity"] == 5
+    assert _exit_code([*count, "--qty", "5", "--lot", "K-2"]) == 2  # only 4 left in K-2
+    assert "Only 4" in capsys.readouterr().err
+    assert _exit_code([*count, "--qty", "1", "--lot", "K-9"]) == 2  # no such lot
+    out = tmp_path / "weekly.xlsx"
+    weekly = [*db, "report", "weekly", "--out", str(out), "--from", "2020-03-23"]
+    assert run([*weekly, "--to", "2020-03-29"]) == 0
+    rows = list(load_workbook(out)["Classes"].iter_rows(min_row=2, values_only=True))
+    assert rows[0] == ("오산초등학교", 2, 3, "MASK-KIT", "K-2", 0, 5, 5)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from ttasum_desk.cli import EXIT_OK, emit
@@ -69,6 +70,36 @@ def cmd_stock(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_class_count(args: argparse.Namespace) -> int:
+    from ttasum_desk.services import batches, classes
+    from ttasum_desk.services.handouts import parse_at
+
+    key = classes.ClassKey(args.school, args.grade, args.klass)
+    lot = batches.lot_uid(args.item, args.lot) if args.lot else None
+    recorded = classes.serve_count(key, args.item, args.qty, args.operator, parse_at(args.at), lot)
+    data = {
+        "class_count_uid": recorded.uid,
+        "batch_uid": recorded.batch_uid,
+        "quantity": recorded.quantity,
+        "handed_at": recorded.handed_at,
+    }
+    text = translate("Class count of {count} recorded.", count=recorded.quantity)
+    emit(args, data, text)
+    return EXIT_OK
+
+
+def cmd_report_weekly(args: argparse.Namespace) -> int:
+    from ttasum_desk.services import nurse_reports
+    from ttasum_desk.services.handouts import parse_at
+
+    first, last = parse_at(args.first), parse_at(args.last)
+    path = nurse_reports.write_weekly(
+        args.out, first.date() if first else None, last.date() if last else None
+    )
+    emit(args, {"file": str(path)}, translate("Weekly workbook saved: {path}", path=str(path)))
+    return EXIT_OK
+
+
 def register(command: Any) -> None:
     receive = command("receive", cmd_batch_receive, group="batch", help="record a received batch")
     receive.add_argument("--item", required=True, help="item code")
@@ -88,3 +119,20 @@ def register(command: Any) -> None:
 
     stock = command("stock", cmd_stock, help="stock per item and batch")
     stock.set_defaults(readonly=True)
+
+    count = command("count", cmd_class_count, group="class", help="record a class count")
+    count.add_argument("--school", required=True)
+    count.add_argument("--grade", type=int, required=True)
+    count.add_argument("--class", dest="klass", type=int, required=True)
+    count.add_argument("--item", required=True, help="item code")
+    count.add_argument("--qty", type=int, required=True)
+    count.add_argument("--lot", default=None, help="lot number (default: first in, first out)")
+    count.add_argument("--at", default=None, help="ISO date or date-time handed out")
+    count.add_argument("--operator", required=True)
+
+    weekly = command(
+        "weekly", cmd_report_weekly, group="report", help="the weekly workbook per class and batch"
+    )
+    weekly.add_argument("--out", type=Path, required=True)
+    weekly.add_argument("--from", dest="first", default=None, help="first day (default: Monday)")
+    weekly.add_argument("--to", dest="last", default=None, help="last day (default: Sunday)")

@@ -135,6 +135,19 @@ def correct(
         return stock.batch_stock(batch_uid)
 
 
+def lot_uid(item_code: str, lot_no: str) -> str:
+    """The batch of this station with that lot number, for handing out from a named lot."""
+    item = find_item(item_code)
+    found = batches.find_lot(item.uid, lot_no.strip(), station_code())
+    if found is None:
+        raise BatchInputError(
+            "There is no lot {lot} of {item} here. Run 'stock' to see the lots.",
+            lot=lot_no,
+            item=item.name,
+        )
+    return found.uid
+
+
 def stock_report() -> list[stock.ItemStock]:
     """This station's stock per item and batch, oldest batch first."""
     return stock.stock_report()

@@ -206,6 +206,10 @@ def serve_count(
 ) -> CountRecorded:
     """Record a class count: one number for the class, from one batch."""
     _check_quantity(quantity)
+    if not key.school.strip() or key.grade < 1 or key.klass < 1:
+        raise ClassServeError(
+            "A class count needs the school, a grade of 1 or more and a class of 1 or more."
+        )
     if not operator.strip():
         raise ClassServeError("Say who is handing out: give the operator's name.")
     item = find_item(item_code)
