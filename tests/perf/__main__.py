@@ -26,8 +26,11 @@ def run_group(group: str, city: Path, workdir: Path) -> list[Figure]:
     env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "TTASUM_DESK_LANG": "en"}
     done = subprocess.run(
         [sys.executable, "-m", "tests.perf.worker", group, str(city), str(workdir)],
-        capture_output=True, text=True, env=env, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
     if done.returncode != 0:
         sys.stderr.write(f"group {group} failed:\n{done.stderr}\n")
         return []
@@ -42,7 +45,7 @@ def run_group(group: str, city: Path, workdir: Path) -> list[Figure]:
                 data["target"],
                 data["target_kind"],
                 data["detail"],
-            )  # fmt: skip
+            )
         )
     return figures
 

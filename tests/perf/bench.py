@@ -30,19 +30,20 @@ class Figure:
     detail: dict[str, Any] = field(default_factory=dict)
 
     @property
-    def ratio(self) -> float:
-        return self.value / self.floor if self.floor else float("inf")
+    def ratio(self) -> float | None:
+        """value / floor; None where no floor applies (memory)."""
+        return self.value / self.floor if self.floor else None
 
     @property
     def passed(self) -> bool | None:
         if self.target is None:
             return None
         measured = self.value if self.target_kind == "value" else self.ratio
-        return measured <= self.target
+        return measured is not None and measured <= self.target
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
-        data["ratio"] = round(self.ratio, 3)
+        data["ratio"] = None if self.ratio is None else round(self.ratio, 3)
         data["pass"] = self.passed
         return data
 
@@ -67,13 +68,13 @@ def timed_ms(action: Callable[[], object]) -> float:
 
 
 def samples_ms(actions: Sequence[Callable[[], object]], warmup: int = 20) -> list[float]:
-    """Each action timed once after ``warmup`` untimed calls; GC paused while timing."""
+    """The first ``warmup`` actions run untimed, each of the rest is timed once; GC paused."""
     for action in actions[:warmup]:
         action()
     gc.collect()
     gc.disable()
     try:
-        return [timed_ms(action) for action in actions]
+        return [timed_ms(action) for action in actions[warmup:]]
     finally:
         gc.enable()
 
@@ -97,7 +98,7 @@ def table(figures: Sequence[Figure]) -> str:
         verdict = {True: "yes", False: "**no**", None: "—"}[f.passed]
         lines.append(
             f"| {f.name} | {f.value:.2f} {f.unit} | {f.floor:.2f} {f.unit} | "
-            f"{f.ratio:.2f}× | {f.target_text()} | {verdict} |"
+            f"{'—' if f.ratio is None else f'{f.ratio:.2f}×'} | {f.target_text()} | {verdict} |"
         )
     return "\n".join(lines)
 

@@ -16,10 +16,21 @@ def city_db(workdir: Path, scale: str) -> Path:
     path = workdir / f"city-{scale}-{SEED}.db"
     if not path.exists():
         subprocess.run(
-            [sys.executable, "-m", "ttasum_desk", "--db", str(path), "demo",
-             "--scale", scale, "--seed", str(SEED)],
-            check=True, capture_output=True,
-        )  # fmt: skip
+            [
+                sys.executable,
+                "-m",
+                "ttasum_desk",
+                "--db",
+                str(path),
+                "demo",
+                "--scale",
+                scale,
+                "--seed",
+                str(SEED),
+            ],
+            check=True,
+            capture_output=True,
+        )
     return path
 
 
@@ -27,5 +38,11 @@ def copy_db(source: Path, target: Path) -> Path:
     """A consistent copy (checkpointed first, so the WAL's content comes along)."""
     with sqlite3.connect(source) as connection:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    for stale in (
+        target,
+        target.with_name(target.name + "-wal"),
+        target.with_name(target.name + "-shm"),
+    ):
+        stale.unlink(missing_ok=True)
     shutil.copyfile(source, target)
     return target

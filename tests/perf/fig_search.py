@@ -90,7 +90,7 @@ def run(db: Path, workdir: Path) -> list[Figure]:
             15,
             "value",
             {"p50": percentile(measured[kind], 0.5), "queries": len(measured[kind])},
-        )  # fmt: skip
+        )
         for kind in KINDS
     ]
     figures.insert(
@@ -103,6 +103,6 @@ def run(db: Path, workdir: Path) -> list[Figure]:
             15,
             "value",
             {"p50": percentile(mixed, 0.5), "floor_p50": percentile(mixed_floor, 0.5)},
-        ),  # fmt: skip
+        ),
     )
     return figures

@@ -60,6 +60,4 @@ def run(db: Path, workdir: Path) -> list[Figure]:
     time_to_ready(APP, str(copy))  # warm the file cache for both
     bare = statistics.median(time_to_ready(BARE) for _ in range(RUNS))
     app = statistics.median(time_to_ready(APP, str(copy)) for _ in range(RUNS))
-    return [
-        Figure("start-up to interactive window", app, "ms", bare, 2, "ratio", {"runs": RUNS})
-    ]
+    return [Figure("start-up to interactive window", app, "ms", bare, 2, "ratio", {"runs": RUNS})]

@@ -1,0 +1,72 @@
+"""Scan to recorded handout: the card code looked up, the rules decided and the handout
+committed (synchronous=FULL), against a bare INSERT + COMMIT of one row with the same pragmas."""
+
+from __future__ import annotations
+
+import contextlib
+import random
+import sqlite3
+from pathlib import Path
+
+from tests.perf.bench import Figure, percentile, samples_ms
+from tests.perf.data import copy_db
+from ttasum_desk.errors import UserError
+from ttasum_desk.services import batches, handouts
+from ttasum_desk.services.lookup import lookup
+from ttasum_desk.storage.db import close_db, init_db
+from ttasum_desk.storage.models import Recipient
+
+SCANS = 300
+ITEM_OF_GROUP = {"student": "COTTON-MASK", "public": "MASK-KIT", "vulnerable": "FINISHED-MASK"}
+
+
+def scan_and_record(card_code: str, group: str) -> None:
+    found = lookup(card_code)[0]
+    # A refusal is decided and writes nothing: still a scan's full path.
+    with contextlib.suppress(UserError):
+        handouts.record(
+            handouts.HandoutRequest(found.card_code, ITEM_OF_GROUP[group], operator="김담당")
+        )
+
+
+def bare_inserts(path: Path, count: int) -> list[float]:
+    path.unlink(missing_ok=True)
+    connection = sqlite3.connect(path, isolation_level=None)
+    for pragma in ("journal_mode=wal", "synchronous=2", "foreign_keys=1"):
+        connection.execute(f"PRAGMA {pragma}")
+    connection.execute("CREATE TABLE handout (uid TEXT PRIMARY KEY, card TEXT, qty INTEGER)")
+
+    def insert(n: int) -> None:
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute("INSERT INTO handout VALUES (?, ?, 1)", (f"uid-{n:08d}", "OS1"))
+        connection.execute("COMMIT")
+
+    times = samples_ms([lambda n=n: insert(n) for n in range(count)])
+    connection.close()
+    return times
+
+
+def run(db: Path, workdir: Path) -> list[Figure]:
+    init_db(copy_db(db, workdir / "handout.db"))
+    try:
+        for item in ITEM_OF_GROUP.values():
+            batches.receive(batches.BatchRequest(item, f"BENCH-{item}", 1_000_000, source="bench"))
+        people = list(
+            Recipient.select(Recipient.card_code, Recipient.group).order_by(Recipient.uid)
+        )
+        picks = random.Random(5).sample(people, SCANS + 20)
+        times = samples_ms([lambda p=p: scan_and_record(p.card_code, p.group) for p in picks])
+    finally:
+        close_db()
+    floor = bare_inserts(workdir / "bare-handout.db", SCANS + 20)
+    return [
+        Figure(
+            "scan to recorded handout p95",
+            percentile(times, 0.95),
+            "ms",
+            percentile(floor, 0.95),
+            20,
+            "value",
+            {"p50": percentile(times, 0.5), "scans": SCANS},
+        )
+    ]
