@@ -107,6 +107,12 @@ def _write_sheet(book: Workbook, spec: SheetSpec) -> None:
     for index, width in enumerate(widths):
         sheet.column_dimensions[get_column_letter(index + 1)].width = width
     sheet.freeze_panes = "A2"
+    # printed (or turned into PDF): landscape, as wide as the page, the header on every page
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
     header = []
     for title in spec.headers:
         cell = WriteOnlyCell(sheet, value=escape_text(title))

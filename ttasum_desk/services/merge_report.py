@@ -36,6 +36,11 @@ def _shown(value: Any) -> Any:
     return "" if value is None else value
 
 
+def _text(value: Any) -> str:
+    """Both sides of a conflict as text, so that they line up the same way."""
+    return "" if value is None else str(value)
+
+
 def _conflict_rows(result: MergeResult) -> list[list[Any]]:
     rows: list[list[Any]] = []
     for outcome in result.files:
@@ -48,8 +53,8 @@ def _conflict_rows(result: MergeResult) -> list[list[Any]]:
                 theirs = conflict.theirs.get(column)
                 if column == "name" and conflict.sheet == "Recipients":
                     theirs = mask_name(str(theirs or ""))
-                rows.append([outcome.file, conflict.sheet, conflict.key, column, _shown(ours),
-                             _shown(theirs), conflict.why])  # fmt: skip
+                rows.append([outcome.file, conflict.sheet, conflict.key, column, _text(ours),
+                             _text(theirs), conflict.why])  # fmt: skip
     return rows
 
 
