@@ -9,6 +9,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from tests.services.nurse_fixtures import OPERATOR, make_school_station
@@ -148,3 +149,17 @@ def test_weekly_workbook_from_the_page(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_: (str(target), ""))
     nurse.weekly_button.click()
     assert load_workbook(target).sheetnames == ["Classes", "Batches", "Period"]
+
+
+def test_nurse_models_pass_the_model_tester(
+    nurse: NursePage, monkeypatch: pytest.MonkeyPatch, qtmodeltester: ModelTester
+) -> None:
+    _receive(nurse, monkeypatch, "LOT-MT", 30)
+    nurse.count_spin.setValue(2)
+    nurse.count_button.click()
+    nurse.class_model.set_ticked(0, True)
+    assert nurse.stock_model.rowCount() > 1
+    assert nurse.class_model.rowCount() > 1
+    assert nurse.counts_model.rowCount() == 1
+    for model in (nurse.stock_model, nurse.class_model, nurse.counts_model):
+        qtmodeltester.check(model, force_py=True)
