@@ -14,8 +14,11 @@ from ttasum_desk.storage.db import close_db, init_db
 
 
 @pytest.fixture(autouse=True)
-def isolated_user_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Data, config and QSettings of every test live under its tmp_path."""
+def isolated_user_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: object) -> None:
+    """Data, config and QSettings of every test live under its tmp_path.
+
+    ``qapp`` makes the widgets' QApplication first: a command run in-process would otherwise
+    leave a bare QCoreApplication behind, and the next window test would abort."""
     monkeypatch.setenv("TTASUM_DESK_DATA", str(tmp_path / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("TTASUM_DESK_LANG", "en")
