@@ -7,6 +7,7 @@ receives a batch, Ctrl+P prints the class sheet. Every read and write goes throu
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -419,7 +420,8 @@ class NursePage(QWidget):
         if key is None:
             return None
         folder = preferences.receipt_folder()
-        path = folder / f"class-{key.grade}-{key.klass}-{self.item_code()}.pdf"
+        day = date.today().isoformat()
+        path = folder / f"class-{day}-{key.school}-{key.grade}-{key.klass}-{self.item_code()}.pdf"
         try:
             folder.mkdir(parents=True, exist_ok=True)
             classes.print_class_sheet(key, self.item_code(), path)
