@@ -45,6 +45,7 @@ _GROUP_WORDS = {
     "public": ("일반", "주민", "시민", "public", "resident"),
 }
 HEADER_SCAN_ROWS = 20
+_SMALL_NUMBER = re.compile(r"\s*(\d{1,3})\s*(?:학년|반|번)?\s*")
 EXCEL_EPOCH = date(1899, 12, 30)
 
 
@@ -221,17 +222,19 @@ def small_number(value: Any, field: str) -> int | None:
     """3, 3.0, "3", "3학년", "2반", "12번" → the number."""
     if value is None or value == "":
         return None
-    if isinstance(value, float) and value.is_integer():
+    if value.__class__ is float and value.is_integer():
         return int(value)
     if isinstance(value, int) and not isinstance(value, bool):
         return value
-    match = re.fullmatch(r"\s*(\d{1,3})\s*(?:학년|반|번)?\s*", str(value))
+    match = _SMALL_NUMBER.fullmatch(str(value))
     if not match:
         raise RowProblem("The {field} {value} is not a number.", field=field, value=str(value))
     return int(match.group(1))
 
 
 def group(value: Any, is_student: bool) -> str:
+    if value is None or value == "":
+        return "student" if is_student else "public"
     text = header_key(value)
     for name, words in _GROUP_WORDS.items():
         if text and any(word in text for word in words):

@@ -217,16 +217,14 @@ class _Import:
             result.rows += 1
             try:
                 values = self._values(cells)
-                person = self._person(values)
                 card = values[_CARD]
-                first = seen.get(person) or (seen.get(("card", card)) if card else None)
+                # by card code, or else (no card in the row) by name + birth date + school
+                key = ("card", card) if card else self._person(values)
+                first = seen.get(key)
                 if first:
                     raise RowProblem("The same person as row {first}.", first=first)
-                seen[person] = index + 1
-                if card:
-                    seen[("card", card)] = index + 1
-                existing = self.by_card.get(card) if card else None
-                existing = existing or self.by_person.get(person)
+                seen[key] = index + 1
+                existing = self.by_card.get(card) if card else self.by_person.get(key)
                 if existing is None:
                     inserts.append(values)
                     result.inserted += 1
