@@ -4,12 +4,21 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from ttasum_desk.i18n import install_translators
 from ttasum_desk.ui import preferences
 from ttasum_desk.ui.desk_page import DeskPage
 from ttasum_desk.ui.launch import equip_demo
 from ttasum_desk.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards(qapp: QApplication) -> Iterator[None]:
+    """A test that switches the language doesn't leave its translators installed."""
+    yield
+    install_translators("en")
 
 
 @pytest.fixture

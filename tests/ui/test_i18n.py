@@ -38,12 +38,6 @@ def update() -> ModuleType:
     return _update_script()
 
 
-@pytest.fixture(autouse=True)
-def english_afterwards(qapp: QCoreApplication) -> object:
-    yield None
-    install_translators("en")
-
-
 def test_every_source_string_has_korean(update: ModuleType, tmp_path: Path) -> None:
     """lupdate over today's sources into a copy of the .ts: nothing may be left unfinished."""
     ts_copy = tmp_path / "ttasum_ko.ts"

@@ -134,3 +134,19 @@ def test_a_receipt_prints_through_qt_onto_a_pdf_printer(desk_db: Path, tmp_path:
     # the printed page keeps the roll's size (58 mm wide, within a point)
     assert abs(float(printed[0].mediabox.width) - float(source.mediabox.width)) < 1.5
     assert abs(float(printed[0].mediabox.height) - float(source.mediabox.height)) < 1.5
+
+
+def test_todays_log_fills_once_the_desk_has_painted(
+    desk_db: Path, receipts: Path, qtbot: QtBot
+) -> None:
+    student = Recipient.select().where(Recipient.group == "student").first()
+    handouts.record(HandoutRequest(student.card_code, "COTTON-MASK", operator="김담당"))
+    main = MainWindow()
+    qtbot.addWidget(main)
+    desk = main.pages["DeskPage"]
+    assert isinstance(desk, DeskPage)
+    main.show()
+    qtbot.waitUntil(lambda: desk.log_model.rowCount() >= 1)
+    assert desk.log_model.rows[0].recipient_uid == student.uid
+    assert "Stock left" in desk.counters_label.text()
+    main.shutdown()

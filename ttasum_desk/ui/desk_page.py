@@ -8,7 +8,7 @@ Every read and write goes through services; this page only shows and asks.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -93,7 +93,7 @@ class DeskPage(QWidget):
         events.data_imported.connect(self.load_items)
         self.load_items()
         self.apply_preferences()
-        QTimer.singleShot(0, self.handouts, self.handouts.refresh_log)  # once the window shows
+        self._log_pending = True  # filled once the desk has painted: the window shows sooner
         self.clear()
 
     # --- layout ---------------------------------------------------------------------------
@@ -319,6 +319,12 @@ class DeskPage(QWidget):
         self.proxy_combo.clear()
         self.handouts.decide()
         self.search_field.setFocus()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
+        super().paintEvent(event)
+        if self._log_pending:
+            self._log_pending = False
+            QTimer.singleShot(0, self.handouts, self.handouts.refresh_log)
 
     def shutdown(self) -> None:
         self.runner.stop()

@@ -1,12 +1,14 @@
 """Search results as you type: a table model and a search worker on its own thread.
 
-The worker thread has its own SQLite connection (peewee keeps one per thread) and only ever
-answers the newest query, so a fast typist never queues up stale searches.
+The search thread has its own SQLite connection (peewee keeps one per thread), answers only
+the newest query, so a fast typist never queues up stale searches, and ends when idle.
 """
 
 from __future__ import annotations
 
+import atexit
 import threading
+import weakref
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,7 +21,6 @@ from PySide6.QtCore import (
     Qt,
     QThread,
     Signal,
-    Slot,
 )
 
 from ttasum_desk.services.lookup import LookupResult, lookup
@@ -97,71 +98,101 @@ class ResultTableModel(QAbstractTableModel):
         return values[index.column()]
 
 
-class SearchWorker(QObject):
-    """Lives on its own thread; ``search`` runs there, ``found`` carries the answer back."""
+class SearchThread(QThread):
+    """Runs while people type, answering only the newest query; after LINGER seconds
+    without one it closes its connection and ends, so an idle desk holds no thread and no
+    stale connection, while a typing burst keeps one warm connection."""
 
+    LINGER = 3.0
     found = Signal(int, str, list)  # request number, query, results
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._latest = 0
-        self._latest_lock = threading.Lock()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("desk-search")
+        self._wake = threading.Condition()
+        self._pending: tuple[int, str] | None = None
+        self._active = self._closing = False
+        _threads.add(self)
 
-    def note_request(self, number: int) -> None:
-        """Called on the UI thread before the request is queued."""
-        with self._latest_lock:
-            self._latest = number
+    def request(self, number: int, query: str) -> None:
+        with self._wake:
+            self._pending = (number, query)
+            starting = not self._active
+            self._active = True
+            self._closing = False
+            self._wake.notify()
+        if starting:
+            self.wait()  # a previous run may be finishing its last lines
+            self.start()
 
-    @Slot(int, str)
-    def search(self, number: int, query: str) -> None:
-        with self._latest_lock:
-            stale = number != self._latest
-        if not stale:
-            self.found.emit(number, query, lookup(query))
+    def forget(self) -> None:
+        with self._wake:
+            self._pending = None
 
-    @Slot()
-    def close_connection(self) -> None:
-        close_thread_connection()
+    def close(self) -> None:
+        """End now (the database is about to close) and wait for it."""
+        with self._wake:
+            self._pending, self._closing = None, True
+            self._wake.notify()
+        self.wait()
+
+    def run(self) -> None:
+        try:
+            while (job := self._next()) is not None:
+                rows = lookup(job[1])
+                with self._wake:
+                    newer = self._pending is not None
+                if not newer:
+                    self.found.emit(job[0], job[1], rows)
+        finally:
+            close_thread_connection()
+
+    def _next(self) -> tuple[int, str] | None:
+        with self._wake:
+            while self._pending is None:
+                if self._closing or not self._wake.wait(self.LINGER):
+                    self._active = False
+                    return None
+            job, self._pending = self._pending, None
+            return job
+
+
+_threads: weakref.WeakSet[SearchThread] = weakref.WeakSet()
+
+
+@atexit.register
+def _close_all() -> None:
+    """No search thread may outlive the interpreter (Qt aborts on a running QThread)."""
+    for thread in list(_threads):
+        thread.close()
 
 
 class SearchRunner(QObject):
-    """The UI side: ``request(query)`` queues a search; ``results`` fires with the newest."""
+    """The UI side: ``request(query)`` searches off the UI thread; ``results`` fires with
+    the answer to the newest request."""
 
     results = Signal(str, list)
-    _queue = Signal(int, str)
-    _close = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._number = 0
-        self.search_thread = QThread()
-        self.search_thread.setObjectName("desk-search")
-        self.worker = SearchWorker()
-        self.worker.moveToThread(self.search_thread)
-        self._queue.connect(self.worker.search)
-        self._close.connect(
-            self.worker.close_connection, Qt.ConnectionType.BlockingQueuedConnection
-        )
-        self.worker.found.connect(self._deliver)
-        self.search_thread.start()
+        self.search_thread = SearchThread()
+        self.search_thread.found.connect(self._deliver)
 
     def request(self, query: str) -> None:
         self._number += 1
-        self.worker.note_request(self._number)
-        self._queue.emit(self._number, query)
+        self.search_thread.request(self._number, query)
 
     def cancel(self) -> None:
         """Forget pending searches (the field was cleared or a scan took over)."""
         self._number += 1
-        self.worker.note_request(self._number)
+        self.search_thread.forget()
 
     def _deliver(self, number: int, query: str, rows: list[LookupResult]) -> None:
         if number == self._number:
             self.results.emit(query, rows)
 
     def stop(self) -> None:
-        if self.search_thread.isRunning():
-            self.cancel()
-            self._close.emit()
-            self.search_thread.quit()
-            self.search_thread.wait()
+        """End the search thread (before the database closes)."""
+        self.cancel()
+        self.search_thread.close()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -14,6 +15,9 @@ from ttasum_desk import paths
 from ttasum_desk.errors import StorageError
 from ttasum_desk.i18n import install_translators, message
 from ttasum_desk.storage.db import close_db, init_db
+
+if TYPE_CHECKING:
+    from ttasum_desk.ui.main_window import MainWindow
 
 DEMO_SCALE, DEMO_SEED = "small", 7
 
@@ -49,21 +53,35 @@ def equip_demo() -> None:
         )
 
 
-def launch(db_path: Path | None, create_demo: bool) -> int:
+def application() -> QApplication:
+    """The QApplication with its names set and translators installed, before any widget."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setOrganizationName("TTASUM")
     app.setApplicationName("TTASUM Desk")
     install_translators()
-    try:
-        open_database(db_path or paths.default_db(), create_demo)
-    except StorageError as error:
-        QMessageBox.critical(None, app.translate("Launch", "TTASUM Desk"), message(error))
-        return error.exit_code
+    return app
+
+
+def start(db_path: Path | None, create_demo: bool) -> tuple[QApplication, MainWindow]:
+    """Application, database and the shown main window; a StorageError propagates."""
+    app = application()
+    open_database(db_path or paths.default_db(), create_demo)
     from ttasum_desk.ui.main_window import MainWindow
 
     window = MainWindow()
     window.show()
+    return app, window
+
+
+def launch(db_path: Path | None, create_demo: bool) -> int:
+    """Run the window until it closes; the exit code for the command line."""
+    try:
+        app, window = start(db_path, create_demo)
+    except StorageError as error:
+        title = QApplication.translate("Launch", "TTASUM Desk")
+        QMessageBox.critical(None, title, message(error))
+        return error.exit_code
     try:
         return app.exec()
     finally:
