@@ -118,103 +118,103 @@
     <name>CoordinatorPage</name>
     <message>
         <source>Day-files (drop .xlsx files here)</source>
-        <translation type="unfinished"></translation>
+        <translation>일일 파일 (.xlsx 파일을 여기에 끌어 놓으세요)</translation>
     </message>
     <message>
         <source>Add day-files…</source>
-        <translation type="unfinished"></translation>
+        <translation>일일 파일 추가…</translation>
     </message>
     <message>
         <source>Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>목록 비우기</translation>
     </message>
     <message>
         <source>Dry run (write nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>시험 실행 (저장하지 않음)</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>병합</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>%v of %m files</source>
-        <translation type="unfinished"></translation>
+        <translation>%m개 중 %v개 파일</translation>
     </message>
     <message>
         <source>Add the day-files of the stations, then merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>지점들의 일일 파일을 추가한 뒤 병합하세요.</translation>
     </message>
     <message>
         <source>To review: conflicts, double-dips, people registered twice</source>
-        <translation type="unfinished"></translation>
+        <translation>검토할 것: 충돌, 중복 수령, 두 번 등록된 사람</translation>
     </message>
     <message>
         <source>Export merge report…</source>
-        <translation type="unfinished"></translation>
+        <translation>병합 보고서 내보내기…</translation>
     </message>
     <message>
         <source>Export snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>스냅숏 내보내기…</translation>
     </message>
     <message>
         <source>Import snapshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>스냅숏 가져오기…</translation>
     </message>
     <message>
         <source>Import roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>명단 가져오기…</translation>
     </message>
     <message>
         <source>Day-files to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>병합할 일일 파일</translation>
     </message>
     <message>
         <source>Stopping after the file at hand…</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 파일까지만 처리하고 멈춥니다…</translation>
     </message>
     <message>
         <source>Merging {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} 병합 중…</translation>
     </message>
     <message>
         <source>{files} files: {inserted} rows added, {conflicts} conflicts, {altered} altered, {dips} double-dips.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 {files}개: {inserted}행 추가, 충돌 {conflicts}, 변조 {altered}, 중복 수령 {dips}.</translation>
     </message>
     <message>
         <source>Cancelled: the remaining files were not merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>취소됨: 남은 파일은 병합하지 않았습니다.</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished">시험 실행: 아무것도 저장하지 않았습니다.</translation>
+        <translation>시험 실행: 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
         <source>Save the merge report</source>
-        <translation type="unfinished"></translation>
+        <translation>병합 보고서 저장</translation>
     </message>
     <message>
         <source>Save the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>스냅숏 저장</translation>
     </message>
     <message>
         <source>Snapshot to import</source>
-        <translation type="unfinished"></translation>
+        <translation>가져올 스냅숏</translation>
     </message>
     <message>
         <source>Roster to import</source>
-        <translation type="unfinished"></translation>
+        <translation>가져올 명단</translation>
     </message>
     <message>
         <source>TTASUM Desk</source>
-        <translation type="unfinished">따숨 데스크</translation>
+        <translation>따숨 데스크</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>완료.</translation>
     </message>
 </context>
 <context>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(가져오지 않음)</translation>
     </message>
     <message>
         <source>--map takes COLUMN=FIELD, such as --map 연락처=phone or --map C=birth_date.</source>
@@ -629,7 +629,7 @@
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished">생년월일</translation>
+        <translation>생년월일</translation>
     </message>
     <message>
         <source>Born in {birth_year}, this person collects on Fridays or at the weekend.</source>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <source>Card code</source>
-        <translation type="unfinished"></translation>
+        <translation>카드 번호</translation>
     </message>
     <message>
         <source>Choose a group: student, public or vulnerable.</source>
@@ -661,7 +661,7 @@
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished">반</translation>
+        <translation>반</translation>
     </message>
     <message>
         <source>Class count of {count} recorded.</source>
@@ -677,7 +677,7 @@
     </message>
     <message>
         <source>District (동)</source>
-        <translation type="unfinished">주소 (동)</translation>
+        <translation>주소 (동)</translation>
     </message>
     <message>
         <source>Double-dip: {card} {item} {period} at {stations}: {quantity} of {limit}.</source>
@@ -705,11 +705,11 @@
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">학년</translation>
+        <translation>학년</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">구분</translation>
+        <translation>구분</translation>
     </message>
     <message>
         <source>LOW STOCK</source>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>No header row with a name column was found in the first {rows} rows of {file}. Add a header such as 성명 or name above the names, or map the columns by hand.</source>
@@ -765,11 +765,11 @@
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>비고</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">번호</translation>
+        <translation>번호</translation>
     </message>
     <message>
         <source>Only today&apos;s records can be undone here; this one is from {day}. Void it from the day&apos;s log with a reason.</source>
@@ -777,7 +777,7 @@
     </message>
     <message>
         <source>Phone (last 4 kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>전화 (끝 4자리만 보관)</translation>
     </message>
     <message>
         <source>Receipt written to {path}.</source>
@@ -797,7 +797,7 @@
     </message>
     <message>
         <source>Roster import</source>
-        <translation type="unfinished"></translation>
+        <translation>명단 가져오기</translation>
     </message>
     <message>
         <source>Saturdays and Sundays are for people who have received nothing this week.</source>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished">학교</translation>
+        <translation>학교</translation>
     </message>
     <message>
         <source>Set this station&apos;s code in Settings before exporting.</source>
@@ -1627,51 +1627,51 @@ If it is one of them, cancel and use their card.</source>
     <name>RosterImportDialog</name>
     <message>
         <source>Import roster: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>명단 가져오기: {file}</translation>
     </message>
     <message>
         <source>Used when the file has no school column</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에 학교 열이 없을 때 사용</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished">학교</translation>
+        <translation>학교</translation>
     </message>
     <message>
         <source>Header found in row {row}; {rows} rows of people. Check what each column holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}행에서 머리글을 찾았습니다. 사람 {rows}행. 각 열에 무엇이 있는지 확인하세요.</translation>
     </message>
     <message>
         <source>Check (dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>확인 (시험 실행)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기</translation>
     </message>
     <message>
         <source>Save rejected rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>거부된 행 저장…</translation>
     </message>
     <message>
         <source>Roster import</source>
-        <translation type="unfinished"></translation>
+        <translation>명단 가져오기</translation>
     </message>
     <message>
         <source>{rows} rows: {inserted} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows}행: 신규 {inserted}, 갱신 {updated}, 변경 없음 {unchanged}, 거부 {rejected}.</translation>
     </message>
     <message>
         <source>Row {row}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}행: {reason}</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished">시험 실행: 아무것도 저장하지 않았습니다.</translation>
+        <translation>시험 실행: 아무것도 저장하지 않았습니다.</translation>
     </message>
     <message>
         <source>Save rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>거부된 행 저장</translation>
     </message>
 </context>
 <context>
