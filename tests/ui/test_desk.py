@@ -58,6 +58,9 @@ def test_scan_opens_the_person_and_enter_records_with_a_receipt(
     assert desk.recipient_panel.name_label.text() == person.name
     assert desk.banner.state == "allowed"
     assert desk.quantity_spin.value() == 2  # the allowed maximum: 2 cotton masks a month
+    assert desk.record_button.isEnabled()
+    assert not desk.override_button.isEnabled()
+    assert desk.record_button.text() == "Record (Enter)"
     with qtbot.waitSignal(desk.events.handout_recorded) as seen:
         qtbot.keyClick(desk.search_field, Return)
     row = Handout.get(Handout.uid == seen.args[0])
@@ -88,6 +91,9 @@ def test_refused_shows_a_red_banner_with_reason_and_enter_records_nothing(
     assert "Already received 2 of 2 this month." in detail
     assert "Eligible again on" in detail
     assert desk.banner.icon.text() == "✖"  # never colour alone
+    assert not desk.record_button.isEnabled()
+    assert desk.override_button.isEnabled()
+    assert desk.override_button.text() == "Override… (F8)"
     before = Handout.select().count()
     qtbot.keyClick(desk.search_field, Return)
     assert Handout.select().count() == before

@@ -44,6 +44,12 @@ class DeskHandouts(QObject):
     # --- decision -------------------------------------------------------------------------
 
     def decide(self) -> None:
+        self._decide()
+        allowed = self.decision is not None and self.decision.allowed
+        self.page.record_button.setEnabled(allowed)
+        self.page.override_button.setEnabled(self.decision is not None and not allowed)
+
+    def _decide(self) -> None:
         page, self.decision = self.page, None
         if page.profile is None:
             page.banner.show_state("idle", self.tr("Scan a card or type a name"), "")

@@ -8,7 +8,7 @@ Every read and write goes through services; this page only shows and asks.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QPaintEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,7 +28,7 @@ from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import message
 from ttasum_desk.services import catalogue, profiles
 from ttasum_desk.services.catalogue import ItemInfo
-from ttasum_desk.services.lookup import LookupResult, Match, lookup
+from ttasum_desk.services.lookup import LookupResult, lookup
 from ttasum_desk.services.profiles import Profile
 from ttasum_desk.ui import preferences
 from ttasum_desk.ui.desk_banner import DecisionBanner
@@ -194,6 +194,7 @@ class DeskPage(QWidget):
         if self.item is not None:
             preferences.set_desk_item(self.item.code)
         self.handouts.decide()
+        self.search_field.setFocus()
 
     def select_item(self, item: ItemInfo) -> None:
         for index in range(self.item_combo.count()):
@@ -241,12 +242,11 @@ class DeskPage(QWidget):
             self.left.setCurrentWidget(self.recipient_panel)
             self.select_item(item)
             return
-        shown = self.results_model.rows and self.left.currentWidget() is self.results_view
+        current = self.results_query.strip() == text  # not the answer to an earlier prefix
+        shown = current and self.left.currentWidget() is self.results_view
         if shown and self.results_view.currentIndex().isValid():
-            first = self.results_model.rows[0]
-            if first.match != Match.CARD or first.card_code.upper() == text.upper():
-                self.open_row(self.results_view.currentIndex().row())
-                return
+            self.open_row(self.results_view.currentIndex().row())
+            return
         self.runner.cancel()
         rows = lookup(text)
         if not rows:
@@ -318,6 +318,10 @@ class DeskPage(QWidget):
         self.left.setCurrentWidget(self.recipient_panel)
         self.proxy_combo.clear()
         self.handouts.decide()
+        self.search_field.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override: back on the desk
+        super().showEvent(event)
         self.search_field.setFocus()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
