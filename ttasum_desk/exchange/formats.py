@@ -7,8 +7,6 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ttasum_desk.domain.chain import canonical
-
 FORMAT = "ttasum-desk"
 FORMAT_VERSION = 1
 KIND_DAY, KIND_SNAPSHOT = "day", "snapshot"
@@ -61,21 +59,25 @@ def hash_key(sheet: str) -> str:
 
 
 def sheet_digest(rows: Iterable[Sequence[Any]]) -> str:
-    """SHA-256 of a sheet's canonical content: its rows as text, in key order."""
+    """SHA-256 of a sheet's canonical content: each row's cells as text joined by NUL (which
+    no cell can hold), the rows sorted, each ended by a newline."""
     digest = hashlib.sha256()
-    for row in sorted(canonical([_text(value) for value in row]) for row in rows):
+    for row in sorted("\x00".join(map(_text, row)) for row in rows):
         digest.update(row.encode("utf-8"))
         digest.update(b"\n")
     return digest.hexdigest()
 
 
 def _text(value: Any) -> str:
+    kind = value.__class__
+    if kind is str:
+        return value
     if value is None:
         return ""
+    if kind is float and value.is_integer():
+        return str(int(value))
     if hasattr(value, "isoformat"):
         return str(value.isoformat())
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
     return str(value)
 
 

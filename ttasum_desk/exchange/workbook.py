@@ -3,6 +3,7 @@ read back safely into rows of plain values, with every disagreement with Meta re
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -92,15 +93,23 @@ def write_exchange(
 
 def plain(value: Any) -> Any:
     """A cell as the database holds it: dates as ISO text, whole floats as int, '' as None."""
-    if value == "" or value is None:
+    kind = value.__class__
+    if kind is str:
+        return value or None
+    if kind is float:
+        return int(value) if value.is_integer() else value
+    if value is None:
         return None
     if isinstance(value, datetime):
         return value.isoformat()
     if isinstance(value, date):
         return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
     return value
+
+
+@functools.cache
+def _text_columns(columns: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(column for column in columns if column in _TEXT_COLUMNS)
 
 
 def read_exchange(path: Path | str, kind: str | None = None) -> ExchangeFile:
@@ -149,12 +158,18 @@ def _sheet_rows(
     digest = formats.sheet_digest(cells)
     if result.meta.get(formats.hash_key(sheet), digest) != digest:
         result.problems.append(f"the content of sheet {sheet} differs from its Meta hash")
-    return [normalized(sheet, row) for row in cells]
+    return [_row_dict(columns, row) for row in cells]
 
 
 def normalized(sheet: str, cells: Sequence[Any]) -> dict[str, Any]:
     """Cells in COLUMNS order as a row dict, the way both a file and the database give it."""
-    return {
-        column: "" if value is None and column in _TEXT_COLUMNS else value
-        for column, value in zip(COLUMNS[sheet], map(plain, cells), strict=True)
-    }
+    return _row_dict(COLUMNS[sheet], [plain(cell) for cell in cells])
+
+
+def _row_dict(columns: Sequence[str], values: Sequence[Any]) -> dict[str, Any]:
+    """Plain values as a row dict; an empty NOT NULL text column reads as ''."""
+    row = dict(zip(columns, values, strict=True))
+    for column in _text_columns(tuple(columns)):
+        if row[column] is None:
+            row[column] = ""
+    return row

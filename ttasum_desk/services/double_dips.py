@@ -9,9 +9,8 @@ from datetime import date
 from typing import Any
 
 from ttasum_desk.domain.rules import Person, Rule
-from ttasum_desk.services.handouts import person_of
 from ttasum_desk.services.rules import current_rules
-from ttasum_desk.storage import merging, recipients, review
+from ttasum_desk.storage import merging, review
 
 
 @dataclass(frozen=True)
@@ -49,26 +48,22 @@ def _applies(rule: Rule, person: Person, item_code: str, day: date) -> bool:
 def detect() -> list[DoubleDip]:
     rules = current_rules().rules
     by_person: dict[tuple[str, str], list[tuple[Any, ...]]] = defaultdict(list)
-    cards: dict[str, str] = {}
-    for (
-        uid,
-        card,
-        item_code,
-        quantity,
-        handed_at,
-        station,
-        handout,
-    ) in merging.cross_station_handouts():
+    people: dict[str, tuple[str, str, Person]] = {}
+    for row in merging.cross_station_handouts():
+        uid, card, item_code, quantity, handed_at, station, handout = row[:7]
         by_person[(uid, item_code)].append(
             (date.fromisoformat(handed_at[:10]), quantity, station, handout)
         )
-        cards[uid] = card
+        if uid not in people:
+            name, group, born, year, household, disability = row[7:]
+            person = Person(
+                uid, group, date.fromisoformat(born) if born else None, year, household,
+                bool(disability),
+            )  # fmt: skip
+            people[uid] = (card, name, person)
     found: dict[str, DoubleDip] = {}
     for (uid, item_code), entries in by_person.items():
-        row = recipients.by_uid(uid)
-        if row is None:
-            continue
-        person = person_of(row)
+        card, name, person = people[uid]
         windows: dict[tuple[Rule, date, date], list[tuple[Any, ...]]] = defaultdict(list)
         for entry in entries:
             for rule in rules:
@@ -81,7 +76,7 @@ def detect() -> list[DoubleDip]:
                 continue
             period = "once" if rule.period == "once" else f"{first}..{last}"
             dip = DoubleDip(
-                uid, cards[uid], row.name, item_code, period, stations, total, rule.limit,
+                uid, card, name, item_code, period, stations, total, rule.limit,
                 tuple(sorted(entry[3] for entry in inside)),
             )  # fmt: skip
             found.setdefault(dip.key, dip)
