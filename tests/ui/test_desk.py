@@ -148,7 +148,12 @@ def test_reprint_writes_a_copy(desk: DeskPage, qtbot: QtBot, receipts: Path) -> 
 
 
 def test_an_item_code_scanned_selects_the_item(desk: DeskPage, qtbot: QtBot) -> None:
+    person = student()
+    scan(desk, qtbot, person.card_code)
     scan(desk, qtbot, "filter-pack")
+    assert desk.profile is not None
+    assert desk.profile.recipient_uid == person.uid  # still the person at the desk
+    assert desk.quantity_spin.value() == 1  # one filter pack a month
     assert desk.item is not None
     assert desk.item.code == "FILTER-PACK"
     assert desk.search_field.text() == ""
