@@ -10,8 +10,8 @@ from ttasum_desk.domain.ids import new_uid
 from ttasum_desk.exchange import formats
 from ttasum_desk.exchange.workbook import normalized
 from ttasum_desk.services.dayfile import recipient_cells
-from ttasum_desk.storage import handouts, recipients, review
 from ttasum_desk.storage import merging as hub
+from ttasum_desk.storage import recipients, review
 
 GROUPS = ("student", "public", "vulnerable")
 KINDS = ("centre", "school", "hub")
@@ -173,7 +173,7 @@ class RowInserter:
         for column in ("station_code", "operator", "handed_at", "receipt_no", "status",
                        "reason", "override_reason", "chain_hash"):  # fmt: skip
             record[column] = row[column]
-        handouts.insert(record)
+        hub.insert_handout(record)
         self.known["handout"].add(str(row["handout_uid"]))
 
     def _classcounts(self, row: dict[str, Any]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
-from ttasum_desk.storage import exchange
+from ttasum_desk.storage import exchange, handouts
 from ttasum_desk.storage.db import db
 
 _CLASS_COUNTS = """
@@ -92,6 +92,18 @@ def ensure_household(uid: str, at: str) -> None:
         " ON CONFLICT (uid) DO NOTHING",
         (uid, at),
     )
+
+
+_HANDOUT_INSERT = (
+    f"INSERT INTO handout ({', '.join(handouts.INSERT_COLUMNS)})"
+    f" VALUES ({', '.join('?' for _ in handouts.INSERT_COLUMNS)})"
+)
+
+
+def insert_handout(row: dict[str, Any]) -> None:
+    """One handout or void (keys: storage.handouts.INSERT_COLUMNS), straight to the
+    connection: a merge inserts thousands, each checked on its own."""
+    db.connection().execute(_HANDOUT_INSERT, [row.get(name) for name in handouts.INSERT_COLUMNS])
 
 
 def insert_class_count(values: Sequence[Any]) -> None:
