@@ -9,6 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from tests.exchange import corpus
 from tests.services import exchange_stations as city
 from ttasum_desk.services import merge
 from ttasum_desk.storage import review
@@ -139,3 +140,17 @@ def test_edited_cell_is_reported_altered_and_a_conflict(
         assert outcome.altered
         assert outcome.conflicts == 1
         assert outcome.conflict_rows[0].why == "its chain hash does not hold"
+
+
+@pytest.mark.parametrize("case", sorted(corpus.HOSTILE))
+def test_hostile_file_is_reported_and_changes_nothing(
+    day_files: list[Path], tmp_path: Path, case: str
+) -> None:
+    build, _ = corpus.HOSTILE[case]
+    hostile = build(tmp_path / f"{case}.xlsx")
+    with city.Hub(tmp_path / "hub.db"):
+        before = city.canonical_dump()
+        outcome = merge.merge([hostile]).files[0]
+        assert outcome.error
+        assert outcome.rows == 0
+        assert city.canonical_dump() == before
