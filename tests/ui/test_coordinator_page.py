@@ -123,3 +123,18 @@ def test_roster_dialog_preview_mapping_and_import(
     assert Recipient.select().count() == before + 6
     assert Recipient.get(Recipient.name == "라마바").notes == ""
     assert dialog.save_errors_button.isEnabled()  # the duplicate row
+
+
+def test_end_of_day_export(
+    page: CoordinatorPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[str] = []
+
+    def save_name(*args: object, **kwargs: object) -> tuple[str, str]:
+        seen.append(str(args[2]))
+        return str(tmp_path / "today.xlsx"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    page.day_file_button.click()
+    assert seen[0].startswith("day-OS-HUB-")
+    assert reader.open_workbook(tmp_path / "today.xlsx").rows("Meta")[3] == ["kind", "day"]

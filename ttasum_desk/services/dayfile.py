@@ -70,6 +70,13 @@ def base_meta(kind: str, station: StationInfo) -> dict[str, Any]:
     }
 
 
+def suggested_name(day: date | None = None) -> str:
+    """day-OS-JA01-2020-03-17.xlsx"""
+    station = current_station()
+    code = station.code if station else "station"
+    return f"day-{code}-{(day or now().date()).isoformat()}.xlsx"
+
+
 def export_day(out: Path | str, day: date | None = None) -> DayFileSummary:
     """Write the station's day-file for ``day`` (today by default); reads only."""
     station = this_station()

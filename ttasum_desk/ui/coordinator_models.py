@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -41,8 +42,17 @@ class FileRow:
 class FileTableModel(QAbstractTableModel):
     """Day-files to merge, with their outcome once merged."""
 
-    HEADERS = ("File", "Station", "Day", "Rows", "Inserted", "Duplicates", "Conflicts",
-               "Rejected", "Outcome")  # fmt: skip
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CoordinatorPage", "File"),
+        QT_TRANSLATE_NOOP("CoordinatorPage", "Station"),
+        QT_TRANSLATE_NOOP("CoordinatorPage", "Day"),
+        QT_TRANSLATE_NOOP("CoordinatorPage", "Rows"),
+        QT_TRANSLATE_NOOP("CoordinatorPage", "Inserted"),
+        QT_TRANSLATE_NOOP("CoordinatorPage", "Duplicates"),
+        QT_TRANSLATE_NOOP("CoordinatorPage", "Conflicts"),
+        QT_TRANSLATE_NOOP("CoordinatorPage", "Rejected"),
+        QT_TRANSLATE_NOOP("CoordinatorPage", "Outcome"),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -56,7 +66,7 @@ class FileTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.HEADERS[section])
+            return _tr(str(self.HEADERS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -115,9 +125,16 @@ def _describe(values: dict[str, Any], against: dict[str, Any]) -> str:
 class ReviewTableModel(QAbstractTableModel):
     """Open review items: conflicts with both versions, double-dips, people registered twice."""
 
-    HEADERS = ("Kind", "Subject", "This database", "Other side")
-    KINDS: ClassVar[dict[str, str]] = {
-        "conflict": "Conflict", "double_dip": "Double-dip", "same_person": "Registered twice",
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CoordinatorPage", "Kind"),
+        QT_TRANSLATE_NOOP("CoordinatorPage", "Subject"),
+        QT_TRANSLATE_NOOP("CoordinatorPage", "This database"),
+        QT_TRANSLATE_NOOP("CoordinatorPage", "Other side"),
+    )
+    KINDS: ClassVar[dict[str, object]] = {
+        "conflict": QT_TRANSLATE_NOOP("CoordinatorPage", "Conflict"),
+        "double_dip": QT_TRANSLATE_NOOP("CoordinatorPage", "Double-dip"),
+        "same_person": QT_TRANSLATE_NOOP("CoordinatorPage", "Registered twice"),
     }  # fmt: skip
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -137,7 +154,7 @@ class ReviewTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.HEADERS[section])
+            return _tr(str(self.HEADERS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -149,7 +166,7 @@ class ReviewTableModel(QAbstractTableModel):
         return self._cells(item)[index.column()]
 
     def _cells(self, item: review.ReviewItem) -> tuple[str, str, str, str]:
-        kind = _tr(self.KINDS.get(item.kind, item.kind))
+        kind = _tr(str(self.KINDS.get(item.kind, item.kind)))
         detail = item.detail
         if item.kind == "conflict":
             subject = f"{item.entity} {item.entity_key}"

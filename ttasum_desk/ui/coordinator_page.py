@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import message
-from ttasum_desk.services import merge, merge_report, snapshot
+from ttasum_desk.services import dayfile, merge, merge_report, snapshot
 from ttasum_desk.ui import preferences
 from ttasum_desk.ui.coordinator_models import FileTableModel, MergeWorker, ReviewTableModel
 from ttasum_desk.ui.events import Events
@@ -101,14 +101,16 @@ class CoordinatorPage(QWidget):
         self.snapshot_button = QPushButton(self.tr("Export snapshot…"))
         self.import_snapshot_button = QPushButton(self.tr("Import snapshot…"))
         self.roster_button = QPushButton(self.tr("Import roster…"))
+        self.day_file_button = QPushButton(self.tr("End of day: export day-file…"))
         for button in (self.report_button, self.snapshot_button, self.import_snapshot_button,
-                       self.roster_button):  # fmt: skip
+                       self.roster_button, self.day_file_button):  # fmt: skip
             row.addWidget(button)
         row.addStretch(1)
         self.report_button.clicked.connect(self.export_report)
         self.snapshot_button.clicked.connect(self.export_snapshot)
         self.import_snapshot_button.clicked.connect(self.import_snapshot)
         self.roster_button.clicked.connect(self.import_roster)
+        self.day_file_button.clicked.connect(self.export_day_file)
         return row
 
     @staticmethod
@@ -224,6 +226,13 @@ class CoordinatorPage(QWidget):
         path = self._save_name(self.tr("Save the snapshot"), "snapshot.xlsx")
         if path is not None:
             self._guarded(lambda: snapshot.export_snapshot(path))
+
+    def export_day_file(self) -> None:
+        """This station's day-file for today, named after the station and the date."""
+        suggested = dayfile.suggested_name()
+        path = self._save_name(self.tr("Save today's day-file"), suggested)
+        if path is not None:
+            self._guarded(lambda: dayfile.export_day(path))
 
     def import_snapshot(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,11 +30,19 @@ from ttasum_desk.services import roster_import
 from ttasum_desk.ui import preferences
 
 FIELD_LABELS = {
-    "card_code": "Card code", "name": "Name", "birth_date": "Birth date", "group": "Group",
-    "school": "School", "grade": "Grade", "class": "Class", "number": "Number",
-    "district": "District (동)", "phone": "Phone (last 4 kept)", "notes": "Notes",
-    IGNORE: "(not imported)",
-}  # fmt: skip
+    "card_code": QT_TRANSLATE_NOOP("RosterImportDialog", "Card code"),
+    "name": QT_TRANSLATE_NOOP("RosterImportDialog", "Name"),
+    "birth_date": QT_TRANSLATE_NOOP("RosterImportDialog", "Birth date"),
+    "group": QT_TRANSLATE_NOOP("RosterImportDialog", "Group"),
+    "school": QT_TRANSLATE_NOOP("RosterImportDialog", "School"),
+    "grade": QT_TRANSLATE_NOOP("RosterImportDialog", "Grade"),
+    "class": QT_TRANSLATE_NOOP("RosterImportDialog", "Class"),
+    "number": QT_TRANSLATE_NOOP("RosterImportDialog", "Number"),
+    "district": QT_TRANSLATE_NOOP("RosterImportDialog", "District (동)"),
+    "phone": QT_TRANSLATE_NOOP("RosterImportDialog", "Phone (last 4 kept)"),
+    "notes": QT_TRANSLATE_NOOP("RosterImportDialog", "Notes"),
+    IGNORE: QT_TRANSLATE_NOOP("RosterImportDialog", "(not imported)"),
+}
 
 
 class RosterImportDialog(QDialog):
@@ -58,7 +67,7 @@ class RosterImportDialog(QDialog):
         for column in range(len(self.shown.headers)):
             box = QComboBox()
             for field in (*FIELDS, IGNORE):
-                box.addItem(self.tr(FIELD_LABELS[field]), field)
+                box.addItem(self.tr(str(FIELD_LABELS[field])), field)
             box.setCurrentIndex(box.findData(self.shown.mapping.get(column, IGNORE)))
             self.table.setCellWidget(0, column, box)
             self.field_boxes.append(box)
