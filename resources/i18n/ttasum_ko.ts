@@ -169,6 +169,10 @@
         <translation>명단 가져오기…</translation>
     </message>
     <message>
+        <source>End of day: export day-file…</source>
+        <translation>마감: 일일 파일 내보내기…</translation>
+    </message>
+    <message>
         <source>Day-files to merge</source>
         <translation>병합할 일일 파일</translation>
     </message>
@@ -201,6 +205,10 @@
         <translation>스냅숏 저장</translation>
     </message>
     <message>
+        <source>Save today&apos;s day-file</source>
+        <translation>오늘의 일일 파일 저장</translation>
+    </message>
+    <message>
         <source>Snapshot to import</source>
         <translation>가져올 스냅숏</translation>
     </message>
@@ -215,6 +223,70 @@
     <message>
         <source>Done.</source>
         <translation>완료.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>지점</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>중복</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>충돌</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>이 데이터베이스</translation>
+    </message>
+    <message>
+        <source>Other side</source>
+        <translation>상대 파일</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>충돌</translation>
+    </message>
+    <message>
+        <source>Double-dip</source>
+        <translation>중복 수령</translation>
+    </message>
+    <message>
+        <source>Registered twice</source>
+        <translation>이중 등록</translation>
     </message>
 </context>
 <context>
@@ -424,6 +496,10 @@
         <translation>카드 스캔 또는 이름 입력 (초성 ㅎㄱㄷ 가능)</translation>
     </message>
     <message>
+        <source>Card or name</source>
+        <translation>카드 또는 이름</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>물품</translation>
     </message>
@@ -568,10 +644,6 @@
         <translation> — 변조됨: {problems}</translation>
     </message>
     <message>
-        <source>(not imported)</source>
-        <translation>(가져오지 않음)</translation>
-    </message>
-    <message>
         <source>--map takes COLUMN=FIELD, such as --map 연락처=phone or --map C=birth_date.</source>
         <translation>--map은 열=필드 형식입니다. 예: --map 연락처=phone 또는 --map C=birth_date.</translation>
     </message>
@@ -628,10 +700,6 @@
         <translation>지금은 최대 {max_quantity}개까지 지급할 수 있습니다. 요청 수량은 {quantity}개입니다.</translation>
     </message>
     <message>
-        <source>Birth date</source>
-        <translation>생년월일</translation>
-    </message>
-    <message>
         <source>Born in {birth_year}, this person collects on Fridays or at the weekend.</source>
         <translation>{birth_year}년생은 금요일 또는 주말에 받습니다.</translation>
     </message>
@@ -652,16 +720,8 @@
         <translation>{birth_year}년생은 수요일 또는 주말에 받습니다.</translation>
     </message>
     <message>
-        <source>Card code</source>
-        <translation>카드 번호</translation>
-    </message>
-    <message>
         <source>Choose a group: student, public or vulnerable.</source>
         <translation>구분을 고르세요: 학생, 일반, 취약계층.</translation>
-    </message>
-    <message>
-        <source>Class</source>
-        <translation>반</translation>
     </message>
     <message>
         <source>Class count of {count} recorded.</source>
@@ -674,10 +734,6 @@
     <message>
         <source>Demo database ready: {count} recipients.</source>
         <translation>데모 데이터베이스 준비 완료: 수령자 {count}명.</translation>
-    </message>
-    <message>
-        <source>District (동)</source>
-        <translation>주소 (동)</translation>
     </message>
     <message>
         <source>Double-dip: {card} {item} {period} at {stations}: {quantity} of {limit}.</source>
@@ -704,14 +760,6 @@
         <translation>취소 사유를 입력하세요.</translation>
     </message>
     <message>
-        <source>Grade</source>
-        <translation>학년</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>구분</translation>
-    </message>
-    <message>
         <source>LOW STOCK</source>
         <translation>재고 부족</translation>
     </message>
@@ -734,10 +782,6 @@
     <message>
         <source>Map one column to name: the roster has no name column.</source>
         <translation>명단에 이름 열이 없습니다. 한 열을 이름(name)으로 지정하세요.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>이름</translation>
     </message>
     <message>
         <source>No header row with a name column was found in the first {rows} rows of {file}. Add a header such as 성명 or name above the names, or map the columns by hand.</source>
@@ -764,20 +808,8 @@
         <translation>{day}에 적용되는 {item} 규칙이 없습니다.</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>비고</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>번호</translation>
-    </message>
-    <message>
         <source>Only today&apos;s records can be undone here; this one is from {day}. Void it from the day&apos;s log with a reason.</source>
         <translation>여기서는 오늘 기록만 되돌릴 수 있습니다. 이 기록은 {day}의 것입니다. 해당 날짜의 기록에서 사유를 적고 취소하세요.</translation>
-    </message>
-    <message>
-        <source>Phone (last 4 kept)</source>
-        <translation>전화 (끝 4자리만 보관)</translation>
     </message>
     <message>
         <source>Receipt written to {path}.</source>
@@ -810,10 +842,6 @@
     <message>
         <source>Say why the batch is corrected, for the audit log.</source>
         <translation>감사 기록을 위해 입고분을 고치는 사유를 입력하세요.</translation>
-    </message>
-    <message>
-        <source>School</source>
-        <translation>학교</translation>
     </message>
     <message>
         <source>Set this station&apos;s code in Settings before exporting.</source>
@@ -1636,6 +1664,50 @@ If it is one of them, cancel and use their card.</source>
     <message>
         <source>School</source>
         <translation>학교</translation>
+    </message>
+    <message>
+        <source>Card code</source>
+        <translation>카드 번호</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>학년</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>반</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>District (동)</source>
+        <translation>주소 (동)</translation>
+    </message>
+    <message>
+        <source>Phone (last 4 kept)</source>
+        <translation>전화 (끝 4자리만 보관)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(가져오지 않음)</translation>
     </message>
     <message>
         <source>Header found in row {row}; {rows} rows of people. Check what each column holds.</source>

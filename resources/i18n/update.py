@@ -101,10 +101,9 @@ def _templates_in(tree: ast.Module, errors: set[str]) -> Iterator[str]:
             names = [_name(target) for target in targets]
             if any(n.endswith(("_TEMPLATES", "_LABELS")) for n in names) and node.value:
                 values = node.value.values if isinstance(node.value, ast.Dict) else [node.value]
-                for value in values:
-                    for const in ast.walk(value):
-                        if (text := _text(const)) is not None:  # type: ignore[arg-type]
-                            yield text
+                for value in values:  # plain strings only: QT_TRANSLATE_NOOP is lupdate's
+                    parts = value.elts if isinstance(value, ast.Tuple | ast.List) else [value]
+                    yield from (text for part in parts if (text := _text(part)) is not None)
 
 
 def extracted() -> list[tuple[str, str]]:

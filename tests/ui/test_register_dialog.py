@@ -81,14 +81,18 @@ def test_an_incomplete_walkin_shows_what_is_missing(desk_db: Path, qtbot: QtBot)
 def test_f2_registers_opens_the_person_and_prints_a_card(
     desk: DeskPage, qtbot: QtBot, receipts: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def ask(cls: type[RegisterDialog], parent: Any, operator: str) -> Any:
+    def ask(cls: type[RegisterDialog], parent: Any, operator: str, name: str = "") -> Any:
+        assert name == "한새봄"  # the name searched for in vain is carried over
         dialog = cls(operator, parent)
-        fill(dialog, "한새봄", "2016-05-05")
+        fill(dialog, name, "2016-05-05")
         dialog.save()
         return dialog.registered
 
     monkeypatch.setattr(RegisterDialog, "ask", classmethod(ask))
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    desk.search_field.setText("한새봄")
+    qtbot.keyClick(desk.search_field, Qt.Key.Key_Return)
+    assert "No one found" in desk.banner.headline.text()
     with qtbot.waitSignal(desk.events.recipient_registered) as seen:
         qtbot.keyClick(desk.search_field, Qt.Key.Key_F2)
     assert desk.profile is not None

@@ -61,6 +61,7 @@ class DeskPage(QWidget):
         self.results_query = ""  # the query whose results are on screen
         self.search_field = SearchField()
         self.search_field.setPlaceholderText(self.tr("Scan a card or type a name (ㅎㄱㄷ works)"))
+        self.search_field.setAccessibleName(self.tr("Card or name"))
         self.item_combo = QComboBox()
         self.banner = DecisionBanner()
         self.results_model = ResultTableModel(self)
@@ -91,6 +92,7 @@ class DeskPage(QWidget):
         self.proxy_combo.currentIndexChanged.connect(lambda _: self.handouts.decide())
         events.preferences_changed.connect(self.apply_preferences)
         events.data_imported.connect(self.load_items)
+        events.station_changed.connect(self.handouts.refresh_log)
         self.load_items()
         self.apply_preferences()
         self._log_pending = True  # filled once the desk has painted: the window shows sooner
@@ -300,7 +302,8 @@ class DeskPage(QWidget):
     def register_walkin(self) -> None:
         from ttasum_desk.ui.register_dialog import RegisterDialog
 
-        registered = RegisterDialog.ask(self, preferences.operator())
+        typed = self.search_field.text().strip()  # a name searched for in vain, often
+        registered = RegisterDialog.ask(self, preferences.operator(), typed)
         if registered is None:
             self.search_field.setFocus()
             return

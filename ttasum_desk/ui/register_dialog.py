@@ -147,7 +147,9 @@ class RegisterDialog(QDialog):
         self.save_button.setText(self.tr("Register"))
 
     @classmethod
-    def ask(cls, parent: QWidget | None, operator: str) -> Registered | None:
+    def ask(cls, parent: QWidget | None, operator: str, name: str = "") -> Registered | None:
+        """The dialog, with ``name`` filled in (what the desk searched for in vain)."""
         dialog = cls(operator, parent)
+        dialog.name_field.setText(name)
         dialog.exec()
         return dialog.registered
