@@ -332,6 +332,7 @@ class DeskPage(QWidget):
         if self._log_pending:
             self._log_pending = False
             QTimer.singleShot(0, self.handouts, self.handouts.refresh_log)
+            QTimer.singleShot(0, self.handouts, self.handouts.warm_up_printing)
 
     def shutdown(self) -> None:
         self.runner.stop()
