@@ -129,8 +129,32 @@ def test_rejections_carry_row_numbers_and_save_as_workbook(
     assert reasons[6] == "The name is empty."
     out = roster_import.save_rejections(result, HEADERS, tmp_path / "errors.xlsx")
     rows = reader.open_workbook(out).rows("Rejected")
-    assert rows[0][:3] == ["row", "reason", "번호"]
-    assert [row[0] for row in rows[1:]] == [5, 6, 8]
+    assert rows[0][:4] == ["sheet", "row", "reason", "번호"]
+    assert [row[1] for row in rows[1:]] == [5, 6, 8]
+
+
+def test_one_sheet_per_class(station_db: Path, tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    summary = book.active
+    summary.title = "요약"
+    summary.append(["2020학년도 학생 수", 5])
+    for klass, people in ((1, PEOPLE[:3]), (2, [*PEOPLE[3:], PEOPLE[0]])):
+        sheet = book.create_sheet(f"3학년 {klass}반")
+        sheet.append([f"오산초등학교 3학년 {klass}반"])
+        sheet.append(HEADERS)
+        for person in people:
+            sheet.append([*person[:3], klass, *person[4:]])
+    book.save(tmp_path / "classes.xlsx")
+    shown = roster_import.preview(tmp_path / "classes.xlsx")
+    assert shown.sheets == ["3학년 1반", "3학년 2반"]
+    assert shown.data_rows == 7
+    result = roster_import.import_roster(tmp_path / "classes.xlsx")
+    assert (result.rows, result.inserted) == (7, 6)
+    assert [(r.sheet, r.row, r.reason) for r in result.rejected] == [
+        ("3학년 2반", 6, "The same person as row 3 of sheet 3학년 1반.")
+    ]
+    assert by_name("파하거").klass == 2
+    assert by_name("가나다").school == "오산초등학교"
 
 
 def test_resident_number_column_is_refused(station_db: Path, tmp_path: Path) -> None:
@@ -192,7 +216,7 @@ def test_cli_import_roster_json(
         "rows": 7, "inserted": 6, "updated": 0, "unchanged": 0,
     }  # fmt: skip
     assert done["rejected"] == [
-        {"row": 11, "reason": "The same person as row 4.", "file": "r.xlsx"}
+        {"row": 11, "reason": "The same person as row 4.", "file": "r.xlsx", "sheet": "3학년 2반"}
     ]
     assert (tmp_path / "err.xlsx").exists()
     bad = tmp_path / "bad.xlsx"

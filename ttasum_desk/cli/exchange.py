@@ -41,7 +41,7 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
         for key in ("rows", "inserted", "updated", "unchanged")
     }
     totals["rejected"] = [
-        {"row": r.row, "reason": r.reason, "file": result.file}
+        {"row": r.row, "reason": r.reason, "file": result.file, "sheet": r.sheet}
         for result in results
         for r in result.rejected
     ]

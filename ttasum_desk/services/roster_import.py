@@ -40,6 +40,7 @@ _SETS: dict[str, tuple[int, ...]] = {
 
 @dataclass(frozen=True)
 class Rejection:
+    sheet: str
     row: int  # as Excel numbers it
     template: str
     params: dict[str, Any]
@@ -58,8 +59,9 @@ class RosterPreview:
     headers: list[str]
     mapping: dict[int, str]
     school: str  # named in the title rows, used where the file has no school column
-    data_rows: int
+    data_rows: int  # in every sheet that will be imported
     sample: list[list[Any]]
+    sheets: list[str]  # the sheets with a header row: all of them are imported
 
 
 @dataclass
@@ -79,16 +81,36 @@ class RosterResult:
             "inserted": self.inserted,
             "updated": self.updated,
             "unchanged": self.unchanged,
-            "rejected": [{"row": r.row, "reason": r.reason} for r in self.rejected],
+            "rejected": [
+                {"row": r.row, "reason": r.reason, "sheet": r.sheet} for r in self.rejected
+            ],
             "dry_run": self.dry_run,
         }
 
 
-def _load(path: Path) -> tuple[reader.SafeWorkbook, list[list[Any]], mapping.HeaderGuess]:
+@dataclass(frozen=True)
+class _Sheet:
+    name: str
+    rows: list[list[Any]]
+    guess: mapping.HeaderGuess
+
+    def data(self) -> list[list[Any]]:
+        return [r for r in self.rows[self.guess.row + 1 :] if any(c not in (None, "") for c in r)]
+
+
+def _load(path: Path) -> list[_Sheet]:
+    """Every sheet with a header row (a school's file often has one sheet per class)."""
     book = reader.open_workbook(path)
-    rows = book.rows()
-    guess = mapping.detect_header(rows, path.name)
-    return book, rows, guess
+    found = []
+    for name in book.sheet_names:
+        rows = book.rows(name)
+        try:
+            found.append(_Sheet(name, rows, mapping.detect_header(rows, path.name)))
+        except mapping.HeaderNotFoundError:
+            continue
+    if not found:
+        raise mapping.HeaderNotFoundError(path.name)
+    return found
 
 
 def _columns(
@@ -109,14 +131,20 @@ def preview(
     columns: Mapping[int, str] | None = None,
 ) -> RosterPreview:
     path = Path(path)
-    book, rows, guess = _load(path)
-    chosen = _columns(guess, overrides, columns)
-    data = [row for row in rows[guess.row + 1 :] if any(cell not in (None, "") for cell in row)]
-    mapping.refuse_resident_numbers(guess.headers, chosen, data)
+    sheets = _load(path)
+    first = sheets[0]
+    chosen = _columns(first.guess, overrides, columns)
+    data = first.data()
+    mapping.refuse_resident_numbers(first.guess.headers, chosen, data)
     return RosterPreview(
-        path, book.sheet_names[0], guess.row + 1, guess.headers, chosen, guess.school,
-        len(data), data[:PREVIEW_ROWS],
+        path, first.name, first.guess.row + 1, first.guess.headers, chosen, _school(sheets),
+        sum(len(sheet.data()) for sheet in sheets), data[:PREVIEW_ROWS],
+        [sheet.name for sheet in sheets],
     )  # fmt: skip
+
+
+def _school(sheets: list[_Sheet]) -> str:
+    return next((sheet.guess.school for sheet in sheets if sheet.guess.school), "")
 
 
 def import_roster(
@@ -128,22 +156,32 @@ def import_roster(
     school: str | None = None,
     columns: Mapping[int, str] | None = None,
 ) -> RosterResult:
-    """Import one roster file; ``school`` overrides the one named in its title, ``columns``
-    (column index → field) replaces the detected mapping."""
+    """Import one roster file, every sheet with a header; ``school`` overrides the one named
+    in the titles, ``columns`` (column index → field) replaces the detected mapping."""
     path = Path(path)
-    _, rows, guess = _load(path)
-    chosen = _columns(guess, overrides, columns)
-    if "name" not in chosen.values():
-        raise mapping.MappingError("Map one column to name: the roster has no name column.")
-    mapping.refuse_resident_numbers(guess.headers, chosen, rows[guess.row + 1 :])
+    sheets = _load(path)
+    plans = []
+    for sheet in sheets:
+        chosen = _columns(sheet.guess, overrides, columns)
+        if "name" not in chosen.values():
+            raise mapping.MappingError("Map one column to name: the roster has no name column.")
+        mapping.refuse_resident_numbers(sheet.guess.headers, chosen, sheet.data())
+        plans.append((sheet, chosen, school if school is not None else sheet.guess.school))
     digest = _sha256(path)
-    school_default = school if school is not None else guess.school
+    fallback = school if school is not None else _school(sheets)
+
+    def run() -> RosterResult:
+        work = _Import(path, dry_run)
+        for sheet, chosen, named in plans:
+            work.run(sheet.name, sheet.rows, sheet.guess.row, chosen, named or fallback)
+        return work.finish()
+
     if dry_run:
-        return _Import(path, chosen, school_default, dry_run=True).run(rows, guess.row)
+        return run()
     with writing():
-        result = _Import(path, chosen, school_default).run(rows, guess.row)
+        result = run()
         counts = {"rows": result.rows, "inserted": result.inserted, "updated": result.updated}
-        outcome = {**result.as_json(), "mapping": {str(k): v for k, v in chosen.items()}}
+        outcome = {**result.as_json(), "mapping": {str(k): v for k, v in plans[0][1].items()}}
         log_uid = store.log_import(
             file_name=path.name, sha256=digest, station_code=_station_code(), kind="roster",
             imported_at=now_iso(), counts={**counts, "rejected": len(result.rejected)},
@@ -159,8 +197,8 @@ def import_roster(
 def save_rejections(result: RosterResult, headers: Sequence[str], out: Path | str) -> Path:
     """The rejected rows as a workbook: row number, reason, then the row as it was."""
     translate = _translator()
-    rows = [[r.row, translate(r.template, r.params), *r.cells] for r in result.rejected]
-    spec = writer.SheetSpec("Rejected", ["row", "reason", *headers], rows)
+    rows = [[r.sheet, r.row, translate(r.template, r.params), *r.cells] for r in result.rejected]
+    spec = writer.SheetSpec("Rejected", ["sheet", "row", "reason", *headers], rows)
     return writer.write_workbook(out, [spec])
 
 
@@ -187,12 +225,18 @@ def _station_code() -> str:
 
 
 class _Import:
-    """One pass over the rows: validate, match, then insert and update in bulk."""
+    """Validate, match, then insert and update in bulk; sheet by sheet, one pass each."""
 
-    def __init__(self, path: Path, columns: dict[int, str], school: str, dry_run: bool = False):
-        self.path, self.columns, self.school, self.dry_run = path, columns, school, dry_run
+    def __init__(self, path: Path, dry_run: bool = False) -> None:
+        self.path, self.dry_run = path, dry_run
         self.result = RosterResult(path.name, dry_run=dry_run)
-        self.fields = set(columns.values())
+        self.columns: dict[int, str] = {}
+        self.fields: set[str] = set()
+        self.school = ""
+        self.now = now_iso()
+        self.inserts: list[list[Any]] = []
+        self.updates: list[list[Any]] = []
+        self.seen: dict[tuple[Any, ...], tuple[str, int]] = {}
         self.keys_cache: dict[str, dict[str, str]] = {}
         self.birth_cache: dict[Any, tuple[str | None, int]] = {}
         self.by_card: dict[str, tuple[Any, ...]] = {}
@@ -205,43 +249,53 @@ class _Import:
     def _person(values: Sequence[Any]) -> tuple[Any, ...]:
         return (values[_KEY], values[_BIRTH] or values[_YEAR], values[_SCHOOL] or "")
 
-    def run(self, rows: list[list[Any]], header: int) -> RosterResult:
-        result, now = self.result, now_iso()
-        inserts: list[list[Any]] = []
-        updates: list[list[Any]] = []
-        seen: dict[tuple[Any, ...], int] = {}
+    def run(
+        self, sheet: str, rows: list[list[Any]], header: int, columns: dict[int, str], school: str
+    ) -> None:
+        self.columns, self.fields, self.school = columns, set(columns.values()), school
+        result = self.result
         for index in range(header + 1, len(rows)):
             cells = rows[index]
             if all(cell in (None, "") for cell in cells):
                 continue
             result.rows += 1
             try:
-                values = self._values(cells)
-                card = values[_CARD]
-                # by card code, or else (no card in the row) by name + birth date + school
-                key = ("card", card) if card else self._person(values)
-                first = seen.get(key)
-                if first:
-                    raise RowProblem("The same person as row {first}.", first=first)
-                seen[key] = index + 1
-                existing = self.by_card.get(card) if card else self.by_person.get(key)
-                if existing is None:
-                    inserts.append(values)
-                    result.inserted += 1
-                    continue
-                merged = self._merged(existing, values)
-                if merged == list(existing[1:]):
-                    result.unchanged += 1
-                else:
-                    updates.append([*merged, now, existing[0]])
-                    result.updated += 1
+                self._row(sheet, index + 1, cells)
             except RowProblem as problem:
                 result.rejected.append(
-                    Rejection(index + 1, problem.template, problem.params, cells)
+                    Rejection(sheet, index + 1, problem.template, problem.params, cells)
                 )
+
+    def _row(self, sheet: str, number: int, cells: list[Any]) -> None:
+        result = self.result
+        values = self._values(cells)
+        card = values[_CARD]
+        # by card code, or else (no card in the row) by name + birth date + school
+        key = ("card", card) if card else self._person(values)
+        first = self.seen.get(key)
+        if first and first[0] == sheet:
+            raise RowProblem("The same person as row {first}.", first=first[1])
+        if first:
+            raise RowProblem(
+                "The same person as row {first} of sheet {sheet}.", first=first[1], sheet=first[0]
+            )
+        self.seen[key] = (sheet, number)
+        existing = self.by_card.get(card) if card else self.by_person.get(key)
+        if existing is None:
+            self.inserts.append(values)
+            result.inserted += 1
+            return
+        merged = self._merged(existing, values)
+        if merged == list(existing[1:]):
+            result.unchanged += 1
+        else:
+            self.updates.append([*merged, self.now, existing[0]])
+            result.updated += 1
+
+    def finish(self) -> RosterResult:
         if not self.dry_run:
-            self._write(inserts, updates, now)
-        return result
+            self._write(self.inserts, self.updates, self.now)
+        return self.result
 
     def _values(self, cells: list[Any]) -> list[Any]:
         raw = {f: cells[c] if c < len(cells) else None for c, f in self.columns.items()}

@@ -59,8 +59,10 @@ class RosterImportDialog(QDialog):
         form.addRow(self.tr("School"), self.school_field)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr(
-            "Header found in row {row}; {rows} rows of people. Check what each column holds."
-        ).format(row=self.shown.header_row, rows=self.shown.data_rows)))  # fmt: skip
+            "Header found in row {row}; {rows} rows of people in {sheets}. "
+            "Check what each column holds."
+        ).format(row=self.shown.header_row, rows=self.shown.data_rows,
+                 sheets=", ".join(self.shown.sheets))))  # fmt: skip
         self.table = QTableWidget(len(self.shown.sample) + 1, len(self.shown.headers))
         self.table.setHorizontalHeaderLabels(self.shown.headers)
         self.field_boxes: list[QComboBox] = []
@@ -98,11 +100,17 @@ class RosterImportDialog(QDialog):
     def chosen_mapping(self) -> dict[int, str]:
         return {column: str(box.currentData()) for column, box in enumerate(self.field_boxes)}
 
+    def changed_mapping(self) -> dict[int, str] | None:
+        """The mapping staff set, or None when it is the detected one (then every sheet keeps
+        its own detected mapping)."""
+        chosen = {c: f for c, f in self.chosen_mapping().items() if f != IGNORE}
+        return None if chosen == self.shown.mapping else self.chosen_mapping()
+
     def run(self, dry_run: bool) -> roster_import.RosterResult | None:
         try:
             result = roster_import.import_roster(
                 self.path, dry_run=dry_run, operator=preferences.operator(),
-                school=self.school_field.text().strip(), columns=self.chosen_mapping(),
+                school=self.school_field.text().strip(), columns=self.changed_mapping(),
             )  # fmt: skip
         except UserError as error:
             QMessageBox.warning(self, self.tr("Roster import"), message(error))
