@@ -1710,8 +1710,8 @@ If it is one of them, cancel and use their card.</source>
         <translation>(가져오지 않음)</translation>
     </message>
     <message>
-        <source>Header found in row {row}; {rows} rows of people. Check what each column holds.</source>
-        <translation>{row}행에서 머리글을 찾았습니다. 사람 {rows}행. 각 열에 무엇이 있는지 확인하세요.</translation>
+        <source>Header found in row {row}; {rows} rows of people in {sheets}. Check what each column holds.</source>
+        <translation>{row}행에서 머리글을 찾았습니다. {sheets}에 {rows}명이 있습니다. 각 열이 무엇인지 확인하세요.</translation>
     </message>
     <message>
         <source>Check (dry run)</source>
