@@ -261,6 +261,26 @@
         <translation>결과</translation>
     </message>
     <message>
+        <source>waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Not merged: {error}</source>
+        <translation>병합하지 않음: {error}</translation>
+    </message>
+    <message>
+        <source>ALTERED: {problems}</source>
+        <translation>변조 의심: {problems}</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>병합됨</translation>
+    </message>
+    <message>
+        <source>(its hash does not hold)</source>
+        <translation>(해시가 맞지 않음)</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
@@ -287,6 +307,10 @@
     <message>
         <source>Registered twice</source>
         <translation>이중 등록</translation>
+    </message>
+    <message>
+        <source>{quantity} of {limit} {item} ({period})</source>
+        <translation>{item} {quantity}/{limit} ({period})</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1218,26 @@
     <message>
         <source>{uid} is a void itself and can&apos;t be voided. Record the handout again instead.</source>
         <translation>{uid}은(는) 취소 기록이라 다시 취소할 수 없습니다. 대신 지급을 새로 기록하세요.</translation>
+    </message>
+    <message>
+        <source>sheet {sheet} is missing</source>
+        <translation>{sheet} 시트가 없습니다</translation>
+    </message>
+    <message>
+        <source>sheet {sheet} has {rows} rows, Meta says {meta}</source>
+        <translation>{sheet} 시트는 {rows}행인데 Meta에는 {meta}행으로 적혀 있습니다</translation>
+    </message>
+    <message>
+        <source>the content of sheet {sheet} differs from its Meta hash</source>
+        <translation>{sheet} 시트의 내용이 Meta 해시와 다릅니다</translation>
+    </message>
+    <message>
+        <source>the handout chain breaks at receipt {receipt}</source>
+        <translation>영수증 {receipt}에서 지급 해시 사슬이 끊어집니다</translation>
+    </message>
+    <message>
+        <source>the chain head in Meta differs from the last handout</source>
+        <translation>Meta의 사슬 끝 해시가 마지막 지급 기록과 다릅니다</translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
             duplicates=f.duplicates,
             conflicts=f.conflicts,
             rejected=f.rejected,
-            altered=translate(" — ALTERED: {problems}", problems="; ".join(f.problems))
+            altered=translate(" — ALTERED: {problems}", problems=f.problems_text())
             if f.altered
             else "",
         )

@@ -10,6 +10,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from ttasum_desk.errors import UserError
 from ttasum_desk.exchange import formats, reader, writer
 from ttasum_desk.exchange.formats import COLUMNS, META, RULES
@@ -21,6 +23,19 @@ _TEXT_COLUMNS = {
     "receipt_no", "status", "reason", "chain_hash", "override_reason", "lot_no", "received_at",
     "source", "unit", "kind", "updated_at", "school_name",
 }  # fmt: skip
+
+
+class Problem(str):
+    """Why a file looks altered: English text that keeps its template to be translated."""
+
+    template: str
+    params: dict[str, Any]
+
+    def __new__(cls, template: object, **params: Any) -> Problem:
+        """``template`` as QT_TRANSLATE_NOOP("Messages", ...) gives it, so lupdate finds it."""
+        problem = super().__new__(cls, str(template).format(**params))
+        problem.template, problem.params = str(template), params
+        return problem
 
 
 class NotExchangeFileError(UserError):
@@ -39,7 +54,7 @@ class ExchangeFile:
     meta: dict[str, str]
     sheets: dict[str, list[dict[str, Any]]]
     rules_texts: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)  # why the file looks altered
+    problems: list[Problem] = field(default_factory=list)  # why the file looks altered
 
     @property
     def altered(self) -> bool:
@@ -132,7 +147,9 @@ def read_exchange(path: Path | str, kind: str | None = None) -> ExchangeFile:
         if book.has_sheet(sheet):
             result.sheets[sheet] = _sheet_rows(book, sheet, result)
         elif formats.count_key(sheet) in meta:
-            result.problems.append(f"sheet {sheet} is missing")
+            result.problems.append(
+                Problem(QT_TRANSLATE_NOOP("Messages", "sheet {sheet} is missing"), sheet=sheet)
+            )
     if book.has_sheet(RULES):
         texts: dict[int, str] = {}
         for row in book.rows(RULES)[1:]:
@@ -153,11 +170,25 @@ def _sheet_rows(
     body = [row for row in rows[1:] if any(cell not in ("", None) for cell in row)]
     expected_count = result.meta.get(formats.count_key(sheet))
     if expected_count is not None and expected_count != str(len(body)):
-        result.problems.append(f"sheet {sheet} has {len(body)} rows, Meta says {expected_count}")
+        result.problems.append(
+            Problem(
+                QT_TRANSLATE_NOOP("Messages", "sheet {sheet} has {rows} rows, Meta says {meta}"),
+                sheet=sheet,
+                rows=len(body),
+                meta=expected_count,
+            )
+        )
     cells = [[plain(cell) for cell in (row + [""] * len(columns))[: len(columns)]] for row in body]
     digest = formats.sheet_digest(cells)
     if result.meta.get(formats.hash_key(sheet), digest) != digest:
-        result.problems.append(f"the content of sheet {sheet} differs from its Meta hash")
+        result.problems.append(
+            Problem(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "the content of sheet {sheet} differs from its Meta hash"
+                ),
+                sheet=sheet,
+            )
+        )
     return [_row_dict(columns, row) for row in cells]
 
 

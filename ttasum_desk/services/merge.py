@@ -20,14 +20,15 @@ from pathlib import Path
 from typing import Any
 
 import peewee
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ttasum_desk.domain import chain
 from ttasum_desk.domain.clock import now_iso
 from ttasum_desk.errors import UserError
 from ttasum_desk.exchange import formats
 from ttasum_desk.exchange.formats import COLUMNS, KEY_COLUMN
-from ttasum_desk.exchange.workbook import ExchangeFile, read_exchange
-from ttasum_desk.i18n import message
+from ttasum_desk.exchange.workbook import ExchangeFile, Problem, read_exchange
+from ttasum_desk.i18n import message, translate
 from ttasum_desk.services import double_dips
 from ttasum_desk.services.merge_rows import RowInserter, RowProblem, hub_row
 from ttasum_desk.storage import audit, review
@@ -73,7 +74,7 @@ class FileOutcome:
     duplicates: int = 0
     conflicts: int = 0
     rejected: int = 0
-    problems: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
     error: str = ""
     rejections: list[Rejected] = field(default_factory=list)
     conflict_rows: list[Conflict] = field(default_factory=list)
@@ -81,6 +82,10 @@ class FileOutcome:
     @property
     def altered(self) -> bool:
         return bool(self.problems)
+
+    def problems_text(self) -> str:
+        """The problems in the user's language."""
+        return "; ".join(translate(p.template, **p.params) for p in self.problems)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -227,11 +232,22 @@ def _check_chain(exchange_file: ExchangeFile, outcome: FileOutcome) -> set[str]:
             expected = ""
         if row["chain_hash"] != expected:
             broken.add(str(row["handout_uid"]))
-            outcome.problems.append(f"the handout chain breaks at receipt {row['receipt_no']}")
+            outcome.problems.append(
+                Problem(
+                    QT_TRANSLATE_NOOP("Messages", "the handout chain breaks at receipt {receipt}"),
+                    receipt=row["receipt_no"],
+                )
+            )
         previous = str(row["chain_hash"])
     head = exchange_file.meta.get("chain_head")
     if rows and head and head != previous:
-        outcome.problems.append("the chain head in Meta differs from the last handout")
+        outcome.problems.append(
+            Problem(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "the chain head in Meta differs from the last handout"
+                )
+            )
+        )
     return broken
 
 

@@ -61,7 +61,7 @@ def _conflict_rows(result: MergeResult) -> list[list[Any]]:
 def write_report(result: MergeResult, out: Path | str) -> Path:
     files = [
         [f.file, f.station_code, f.day, f.rows, f.inserted, f.duplicates, f.conflicts,
-         f.rejected, YES if f.altered else NO, "; ".join([*f.problems, f.error][: 10]).strip("; ")]
+         f.rejected, YES if f.altered else NO, f.problems_text() or f.error]
         for f in result.files
     ]  # fmt: skip
     rejected = [

@@ -78,13 +78,16 @@ class FileTableModel(QAbstractTableModel):
         if column == 0:
             return row.path.name
         if result is None:
-            return _tr("waiting") if column == 8 else ""
+            waiting = QCoreApplication.translate("CoordinatorPage", "waiting")
+            return waiting if column == 8 else ""
         if column == 8:
             if result.error:
-                return _tr("Not merged: {error}").format(error=result.error)
+                text = QCoreApplication.translate("CoordinatorPage", "Not merged: {error}")
+                return text.format(error=result.error)
             if result.altered:
-                return _tr("ALTERED: {problems}").format(problems="; ".join(result.problems))
-            return _tr("Merged")
+                text = QCoreApplication.translate("CoordinatorPage", "ALTERED: {problems}")
+                return text.format(problems=result.problems_text())
+            return QCoreApplication.translate("CoordinatorPage", "Merged")
         values = (result.station_code, result.day, result.rows, result.inserted,
                   result.duplicates, result.conflicts, result.rejected)  # fmt: skip
         return values[column - 1]
@@ -113,7 +116,7 @@ class FileTableModel(QAbstractTableModel):
 
 def _describe(values: dict[str, Any], against: dict[str, Any]) -> str:
     if not values:
-        return _tr("(its hash does not hold)")
+        return QCoreApplication.translate("CoordinatorPage", "(its hash does not hold)")
     differing = [key for key in values if against.get(key) != values[key]] or list(values)[:3]
     shown = []
     for key in differing[:6]:
@@ -175,7 +178,9 @@ class ReviewTableModel(QAbstractTableModel):
         if item.kind == "double_dip":
             subject = f"{detail.get('card_code')} {mask_name(str(detail.get('name', '')))}"
             stations = ", ".join(detail.get("stations", []))
-            amount = _tr("{quantity} of {limit} {item} ({period})").format(
+            amount = QCoreApplication.translate(
+                "CoordinatorPage", "{quantity} of {limit} {item} ({period})"
+            ).format(
                 quantity=detail.get("quantity"), limit=detail.get("limit"),
                 item=detail.get("item_code"), period=detail.get("period"),
             )  # fmt: skip
