@@ -14,6 +14,7 @@ from tests.services import exchange_stations as city
 from ttasum_desk.services import merge
 from ttasum_desk.storage import review
 from ttasum_desk.storage.db import close_db, init_db
+from ttasum_desk.storage.models import ImportLog
 
 
 @pytest.fixture(scope="module")
@@ -79,10 +80,12 @@ def test_remerge_adds_nothing_and_dips_are_the_planted_ones(
 def test_dry_run_writes_nothing(day_files: list[Path], tmp_path: Path) -> None:
     with city.Hub(tmp_path / "hub.db"):
         before = city.canonical_dump()
+        logs = ImportLog.select().count()
         result = merge.merge(day_files, dry_run=True)
         assert sum(f.inserted for f in result.files) > 0
         assert len(result.double_dips) == 2
         assert city.canonical_dump() == before
+        assert ImportLog.select().count() == logs
 
 
 def test_cancel_between_files_never_leaves_half_a_file(

@@ -3,15 +3,17 @@ changes nothing; an older one is refused."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
 import pytest
 
 from tests.services import exchange_stations as city
+from ttasum_desk.cli import run
 from ttasum_desk.services import handouts, merge, snapshot
 from ttasum_desk.storage.db import close_db, init_db
-from ttasum_desk.storage.models import Handout
+from ttasum_desk.storage.models import Handout, Recipient
 
 
 @pytest.fixture(scope="module")
@@ -61,5 +63,19 @@ def test_snapshot_counts_other_stations_in_decisions(stations_folder: Path, tmp_
             snapshot.import_snapshot(older)
         with pytest.raises(Exception, match="not snapshot"):
             snapshot.import_snapshot(stations_folder / "day-OS-JA01.xlsx")
+        walkin = Recipient.get(Recipient.card_code == "OS-NC01-00001")
+        assert walkin.station_code == "OS-HUB"  # came by the hub's snapshot
     finally:
         close_db()
+
+
+def test_cli_import_snapshot(
+    stations_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    older, newer = hub_snapshots(stations_folder, tmp_path)
+    station = tmp_path / "OS-NC01.db"
+    shutil.copy(stations_folder / "OS-NC01.db", station)
+    assert run(["--db", str(station), "import", "snapshot", str(newer), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["handouts_added"] > 0
+    assert run(["--db", str(station), "import", "snapshot", str(older)]) == 2
+    assert "older than the one already imported" in capsys.readouterr().err

@@ -95,7 +95,7 @@ def import_snapshot(path: Path | str, operator: str = "") -> SnapshotSummary:
             )
         if previous == taken:
             return SnapshotSummary(path.name, taken, unchanged=True)
-        summary = _apply(snapshot.sheets, station.code, path.name)
+        summary = _apply(snapshot.sheets, station.code, snapshot.station_code, path.name)
         changed = sum(
             rules.load_text(text, operator, source=path.name).changed
             for text in snapshot.rules_texts
@@ -123,9 +123,12 @@ def _moment(text: str, path: Path) -> datetime:
         ) from None
 
 
-def _apply(sheets: dict[str, list[dict[str, Any]]], own: str, file_name: str) -> dict[str, int]:
-    """Add what this station lacks: reference rows, people, other stations' handouts."""
-    inserter = RowInserter(own, file_name, now_iso())
+def _apply(
+    sheets: dict[str, list[dict[str, Any]]], own: str, hub_code: str, file_name: str
+) -> dict[str, int]:
+    """Add what this station lacks: reference rows, people (marked as coming from the hub),
+    other stations' handouts."""
+    inserter = RowInserter(hub_code, file_name, now_iso())
     tally = {"recipients": 0, "handouts": 0, "kept": 0, "skipped": 0, "added": 0}
     order = (formats.STATIONS, formats.ITEMS, formats.RECIPIENTS, formats.HANDOUTS)
     keys = {formats.STATIONS: "station_code", formats.ITEMS: "item_code",
