@@ -273,6 +273,10 @@
         <translation>변조 의심: {problems}</translation>
     </message>
     <message>
+        <source>Merged. Note: {notes}</source>
+        <translation>병합됨. 참고: {notes}</translation>
+    </message>
+    <message>
         <source>Merged</source>
         <translation>병합됨</translation>
     </message>
@@ -1230,6 +1234,10 @@
     <message>
         <source>the content of sheet {sheet} differs from its Meta hash</source>
         <translation>{sheet} 시트의 내용이 Meta 해시와 다릅니다</translation>
+    </message>
+    <message>
+        <source>an earlier day-file of {station} has not been merged yet: its handouts before this file are missing here</source>
+        <translation>{station}의 이전 일일 파일이 아직 병합되지 않았습니다. 이 파일 이전의 지급 기록이 여기에 없습니다</translation>
     </message>
     <message>
         <source>the handout chain breaks at receipt {receipt}</source>

@@ -4,6 +4,8 @@ double-dips and nothing else; a person registered twice flagged; an edited file 
 from __future__ import annotations
 
 import itertools
+import shutil
+from datetime import date
 from pathlib import Path
 
 import openpyxl
@@ -12,8 +14,9 @@ import pytest
 from tests.exchange import corpus
 from tests.services import exchange_stations as city
 from ttasum_desk.services import merge
+from ttasum_desk.services.dayfile import export_day
 from ttasum_desk.storage import review
-from ttasum_desk.storage.db import close_db, init_db
+from ttasum_desk.storage.db import close_db, db, init_db
 from ttasum_desk.storage.models import ImportLog
 
 
@@ -157,3 +160,27 @@ def test_hostile_file_is_reported_and_changes_nothing(
         assert outcome.error
         assert outcome.rows == 0
         assert city.canonical_dump() == before
+
+
+def test_a_missing_earlier_day_file_is_noted(day_files: list[Path], tmp_path: Path) -> None:
+    station = tmp_path / "OS-JA01.db"
+    shutil.copy(day_files[0].parent / "OS-JA01.db", station)
+    init_db(station)
+    try:  # the first two handouts were written the day before
+        db.execute_sql(
+            "UPDATE handout SET created_at = '2020-03-17T18:00:00+09:00'"
+            " WHERE receipt_no IN ('OS-JA01-000001', 'OS-JA01-000002')"
+        )
+        earlier = export_day(tmp_path / "day1.xlsx", date(2020, 3, 17)).path
+        later = export_day(tmp_path / "day2.xlsx").path
+    finally:
+        close_db()
+    with city.Hub(tmp_path / "hub.db"):
+        first = merge.merge([later]).files[0]
+        assert not first.altered
+        assert first.notes
+        assert "OS-JA01" in first.notes_text()
+        assert merge.merge([earlier]).files[0].notes == []
+        again = merge.merge([later]).files[0]
+        assert again.notes == []
+        assert again.duplicates == again.rows

@@ -75,6 +75,7 @@ class FileOutcome:
     conflicts: int = 0
     rejected: int = 0
     problems: list[Problem] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)  # not wrong, worth knowing
     error: str = ""
     rejections: list[Rejected] = field(default_factory=list)
     conflict_rows: list[Conflict] = field(default_factory=list)
@@ -87,12 +88,15 @@ class FileOutcome:
         """The problems in the user's language."""
         return "; ".join(translate(p.template, **p.params) for p in self.problems)
 
+    def notes_text(self) -> str:
+        return "; ".join(translate(p.template, **p.params) for p in self.notes)
+
     def as_json(self) -> dict[str, Any]:
         return {
             "file": self.file, "station_code": self.station_code, "day": self.day,
             "rows": self.rows, "inserted": self.inserted, "duplicates": self.duplicates,
             "conflicts": self.conflicts, "rejected": self.rejected, "altered": self.altered,
-            "problems": self.problems, "error": self.error,
+            "problems": self.problems, "notes": self.notes, "error": self.error,
         }  # fmt: skip
 
 
@@ -186,6 +190,18 @@ def merge_file(path: Path, operator: str = "") -> FileOutcome:
     outcome.sha256 = _sha256(path)
     outcome.problems = list(exchange_file.problems)
     tampered = _check_chain(exchange_file, outcome)
+    start = exchange_file.meta.get("chain_start", chain.GENESIS)
+    if start != chain.GENESIS and not hub.has_chain_link(outcome.station_code, start):
+        outcome.notes.append(
+            Problem(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "an earlier day-file of {station} has not been merged yet: its handouts "
+                    "before this file are missing here",
+                ),
+                station=outcome.station_code,
+            )
+        )
     with writing():
         _FileMerge(exchange_file, outcome, tampered).run()
         counts = {
@@ -195,6 +211,7 @@ def merge_file(path: Path, operator: str = "") -> FileOutcome:
         }  # fmt: skip
         details = {
             "problems": outcome.problems,
+            "notes": outcome.notes,
             "rejected": [r.__dict__ for r in outcome.rejections],
             "conflicts": [
                 {"sheet": c.sheet, "key": c.key, "why": c.why} for c in outcome.conflict_rows

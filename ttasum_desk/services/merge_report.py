@@ -61,7 +61,8 @@ def _conflict_rows(result: MergeResult) -> list[list[Any]]:
 def write_report(result: MergeResult, out: Path | str) -> Path:
     files = [
         [f.file, f.station_code, f.day, f.rows, f.inserted, f.duplicates, f.conflicts,
-         f.rejected, YES if f.altered else NO, f.problems_text() or f.error]
+         f.rejected, YES if f.altered else NO,
+         "; ".join(filter(None, [f.problems_text(), f.notes_text(), f.error]))]
         for f in result.files
     ]  # fmt: skip
     rejected = [

@@ -56,6 +56,14 @@ def item_uids() -> dict[str, str]:
     return dict(db.execute_sql("SELECT code, uid FROM item").fetchall())
 
 
+def has_chain_link(station_code: str, chain_hash: str) -> bool:
+    row = db.execute_sql(
+        "SELECT 1 FROM handout WHERE station_code = ? AND chain_hash = ? LIMIT 1",
+        (station_code, chain_hash),
+    ).fetchone()
+    return row is not None
+
+
 def card_owner(card_code: str) -> str | None:
     row = db.execute_sql("SELECT uid FROM recipient WHERE card_code = ?", (card_code,)).fetchone()
     return str(row[0]) if row else None

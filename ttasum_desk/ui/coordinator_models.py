@@ -87,6 +87,9 @@ class FileTableModel(QAbstractTableModel):
             if result.altered:
                 text = QCoreApplication.translate("CoordinatorPage", "ALTERED: {problems}")
                 return text.format(problems=result.problems_text())
+            if result.notes:
+                text = QCoreApplication.translate("CoordinatorPage", "Merged. Note: {notes}")
+                return text.format(notes=result.notes_text())
             return QCoreApplication.translate("CoordinatorPage", "Merged")
         values = (result.station_code, result.day, result.rows, result.inserted,
                   result.duplicates, result.conflicts, result.rejected)  # fmt: skip
