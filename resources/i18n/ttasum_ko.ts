@@ -1247,6 +1247,10 @@
         <source>the chain head in Meta differs from the last handout</source>
         <translation>Meta의 사슬 끝 해시가 마지막 지급 기록과 다릅니다</translation>
     </message>
+    <message>
+        <source>the class-count chain breaks at {school} {grade}-{klass}</source>
+        <translation>{school} {grade}-{klass} 학급 배부의 해시 사슬이 끊어집니다</translation>
+    </message>
 </context>
 <context>
     <name>NursePage</name>

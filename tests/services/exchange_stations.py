@@ -12,7 +12,7 @@ from typing import Any
 
 from ttasum_desk.domain.clock import parse_moment
 from ttasum_desk.paths import resource
-from ttasum_desk.services import batches, demo, handouts, registration, rules, stations
+from ttasum_desk.services import batches, classes, demo, handouts, registration, rules, stations
 from ttasum_desk.services.dayfile import export_day
 from ttasum_desk.storage.db import close_db, db, init_db
 from ttasum_desk.storage.models import Recipient
@@ -82,6 +82,8 @@ def run_station(folder: Path, code: str) -> Path:
         give(people.pupil2, "COTTON-MASK", 1, "2020-03-19T11:00:00")
         registration.register(TWICE, OPERATOR)
     else:
+        whole_class = classes.ClassKey("오산초등학교", 1, 1)
+        classes.serve_count(whole_class, "COTTON-MASK", 25, OPERATOR, at("2020-03-20T09:00:00"))
         give(people.pupil, "COTTON-MASK", 2, "2020-03-20T14:00:00")
         give(people.pupil3, "COTTON-MASK", 2, "2020-03-20T14:30:00")
         registration.register(TWICE, OPERATOR)
@@ -115,6 +117,8 @@ DUMP = {
     "batch": "SELECT uid, item_uid, lot_no, quantity, received_at, source, station_code,"
     " corrects_uid FROM batch ORDER BY uid",
     "item": "SELECT code, name, unit FROM item ORDER BY code",
+    "class_count": "SELECT uid, station_code, school, grade, klass, item_uid, batch_uid, quantity,"
+    " operator, handed_at, status, void_of, reason, chain_hash FROM class_count ORDER BY uid",
     "station": "SELECT code, name, kind FROM station ORDER BY code",
     "review_item": "SELECT fingerprint, kind, entity, entity_key, detail, status FROM review_item"
     " ORDER BY fingerprint",

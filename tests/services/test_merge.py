@@ -74,6 +74,7 @@ def test_remerge_adds_nothing_and_dips_are_the_planted_ones(
             (people.pupil, "COTTON-MASK", "2020-03-01..2020-03-31", ("OS-JA01", "OS-NC01"), 4, 2),
         }
         assert len(review.items("double_dip")) == 2
+        assert [row[2:5] for row in dumped["class_count"]] == [("오산초등학교", 1, 1)]
         twice = review.items("same_person")
         assert len(twice) == 1
         assert twice[0].detail["stations"] == ["OS-DW01", "OS-NC01"]
@@ -184,3 +185,14 @@ def test_a_missing_earlier_day_file_is_noted(day_files: list[Path], tmp_path: Pa
         again = merge.merge([later]).files[0]
         assert again.notes == []
         assert again.duplicates == again.rows
+
+
+def test_edited_class_count_is_caught(day_files: list[Path], tmp_path: Path) -> None:
+    edited = tmp_path / "edited-nc.xlsx"
+    key, _ = add_one(day_files[2], edited, "ClassCounts", "quantity", 2)
+    with city.Hub(tmp_path / "hub.db"):
+        outcome = merge.merge([edited]).files[0]
+        assert outcome.altered
+        assert "class-count chain breaks at 오산초등학교 1-1" in outcome.problems_text()
+        assert [(c.sheet, c.key) for c in outcome.conflict_rows] == [("ClassCounts", key)]
+        assert city.canonical_dump()["class_count"] == []

@@ -21,7 +21,7 @@ from ttasum_desk.errors import UserError
 from ttasum_desk.exchange import formats
 from ttasum_desk.exchange.workbook import write_exchange
 from ttasum_desk.services.stations import StationInfo, current_station
-from ttasum_desk.storage import audit, class_counts
+from ttasum_desk.storage import audit
 from ttasum_desk.storage import exchange as store
 
 
@@ -82,10 +82,7 @@ def export_day(out: Path | str, day: date | None = None) -> DayFileSummary:
     station = this_station()
     day_text = (day or now().date()).isoformat()
     handouts = store.station_day_handouts(station.code, day_text)
-    counts_rows: list[Sequence[Any]] = [
-        [row[column] for column in formats.COLUMNS[formats.CLASS_COUNTS]]
-        for row in class_counts.day_rows(date.fromisoformat(day_text), station.code)
-    ]
+    counts_rows: list[Sequence[Any]] = list(store.station_day_class_counts(station.code, day_text))
     batch_refs = [row[5] for row in handouts] + [row[6] for row in counts_rows]
     start = store.chain_before(station.code, handouts[0][9]) if handouts else None
     start = start or chain.GENESIS
@@ -103,6 +100,7 @@ def export_day(out: Path | str, day: date | None = None) -> DayFileSummary:
         "day": day_text,
         "chain_start": start,
         "chain_head": handouts[-1][14] if handouts else start,
+        "class_chain_start": store.class_chain_before(station.code, day_text) or chain.GENESIS,
     }
     path = write_exchange(out, meta, data)
     return DayFileSummary(path, day_text, station.code, {k: len(v) for k, v in data.items()})

@@ -31,7 +31,7 @@ from ttasum_desk.exchange.workbook import ExchangeFile, Problem, read_exchange
 from ttasum_desk.i18n import message, translate
 from ttasum_desk.services import double_dips
 from ttasum_desk.services.merge_rows import RowInserter, RowProblem, hub_row
-from ttasum_desk.storage import audit, review
+from ttasum_desk.storage import audit, class_counts, review
 from ttasum_desk.storage import exchange as store
 from ttasum_desk.storage import merging as hub
 from ttasum_desk.storage.db import db, writing
@@ -265,6 +265,31 @@ def _check_chain(exchange_file: ExchangeFile, outcome: FileOutcome) -> set[str]:
                 )
             )
         )
+    return broken | _check_class_chain(exchange_file, outcome)
+
+
+def _check_class_chain(exchange_file: ExchangeFile, outcome: FileOutcome) -> set[str]:
+    """Class counts whose chain hash doesn't hold (the nurse's chain, in the order written)."""
+    previous = exchange_file.meta.get("class_chain_start") or chain.GENESIS
+    broken: set[str] = set()
+    for row in exchange_file.sheets.get(formats.CLASS_COUNTS, []):
+        try:
+            expected = class_counts.chain_hash(previous, row)
+        except (KeyError, TypeError, ValueError):
+            expected = ""
+        if row["chain_hash"] != expected:
+            broken.add(str(row["class_count_uid"]))
+            outcome.problems.append(
+                Problem(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "the class-count chain breaks at {school} {grade}-{klass}"
+                    ),
+                    school=row["school"],
+                    grade=row["grade"],
+                    klass=row["class"],
+                )
+            )
+        previous = str(row["chain_hash"])
     return broken
 
 
@@ -303,7 +328,7 @@ class _FileMerge:
                     outcome.duplicates += 1
                 else:
                     self._conflict(sheet, key, ours, row, "differs from the hub's copy")
-            elif sheet == formats.HANDOUTS and key in self.tampered:
+            elif sheet in (formats.HANDOUTS, formats.CLASS_COUNTS) and key in self.tampered:
                 self._conflict(sheet, key, {}, row, "its chain hash does not hold")
             else:
                 try:

@@ -148,3 +148,26 @@ def item_rows() -> list[tuple[Any, ...]]:
 
 def station_rows() -> list[tuple[Any, ...]]:
     return db.execute_sql("SELECT uid, code, name, kind FROM station ORDER BY code").fetchall()
+
+
+CLASS_COUNT_SELECT = """
+SELECT k.uid, k.station_code, k.school, k.grade, k.klass, i.code, k.batch_uid, k.quantity,
+       k.operator, k.handed_at, k.status, k.void_of, k.reason, k.chain_hash
+FROM class_count k JOIN item i ON i.uid = k.item_uid
+"""
+
+
+def station_day_class_counts(station_code: str, day: str) -> list[tuple[Any, ...]]:
+    """The station's class counts written on ``day``, in chain order (as written)."""
+    sql = CLASS_COUNT_SELECT + f" WHERE k.station_code = ? AND {_DAY.format(table='k')}"
+    return db.execute_sql(sql + " ORDER BY k.created_at, k.uid", (station_code, day)).fetchall()
+
+
+def class_chain_before(station_code: str, day: str) -> str | None:
+    """The chain hash of the station's last class count written before ``day``."""
+    row = db.execute_sql(
+        "SELECT chain_hash FROM class_count WHERE station_code = ? AND created_at < ?"
+        " ORDER BY created_at DESC, uid DESC LIMIT 1",
+        (station_code, day),
+    ).fetchone()
+    return str(row[0]) if row else None

@@ -8,16 +8,11 @@ from typing import Any
 from ttasum_desk.storage import exchange, handouts
 from ttasum_desk.storage.db import db
 
-_CLASS_COUNTS = """
-SELECT k.uid, k.station_code, k.school, k.grade, k.klass, i.code, k.batch_uid, k.quantity,
-       k.operator, k.handed_at, k.status, k.void_of, k.reason, k.chain_hash
-FROM class_count k JOIN item i ON i.uid = k.item_uid
-"""
 _BY_KEY = {
     "Recipients": (exchange.RECIPIENT_SELECT, "uid"),
     "Handouts": (exchange.HANDOUT_SELECT, "h.uid"),
     "Batches": (exchange.BATCH_SELECT, "b.uid"),
-    "ClassCounts": (_CLASS_COUNTS, "k.uid"),
+    "ClassCounts": (exchange.CLASS_COUNT_SELECT, "k.uid"),
     "Items": ("SELECT uid, code, name, unit FROM item", "code"),
     "Stations": ("SELECT uid, code, name, kind FROM station", "code"),
 }
