@@ -29,19 +29,53 @@ STATIONS = 30
 PER_STATION = {"osan": 2_000, "small": 200}
 DAY = datetime.fromisoformat("2020-05-04T09:00:00+09:00")
 ITEM_OF_GROUP = {"student": "COTTON-MASK", "public": "MASK-KIT", "vulnerable": "FINISHED-MASK"}
-# Handouts sheet column -> position in the handout table's row (uid, recipient_uid, item_uid,
-# quantity, batch_uid, station_code, operator, handed_at, receipt_no, status, void_of, reason,
-# proxy_uid, override_reason, chain_hash, origin, created_at).
-HANDOUT_SQL = (
-    "INSERT INTO handout (uid, recipient_uid, item_uid, quantity, batch_uid, station_code, "
-    "operator, handed_at, receipt_no, status, void_of, reason, proxy_uid, override_reason, "
-    "chain_hash, origin, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+HANDOUT_COLUMNS = (
+    "uid",
+    "recipient_uid",
+    "item_uid",
+    "quantity",
+    "batch_uid",
+    "station_code",
+    "operator",
+    "handed_at",
+    "receipt_no",
+    "status",
+    "void_of",
+    "reason",
+    "proxy_uid",
+    "override_reason",
+    "chain_hash",
+    "origin",
+    "created_at",
 )
-RECIPIENT_SQL = (
-    "INSERT INTO recipient (uid, card_code, name, name_key, name_rev, initials, birth_date, "
-    '"group", household_uid, school, grade, klass, number, district, phone_last4, created_at, '
-    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+RECIPIENT_COLUMNS = (
+    "uid",
+    "card_code",
+    "name",
+    "name_key",
+    "name_rev",
+    "initials",
+    "birth_date",
+    "group",
+    "household_uid",
+    "school",
+    "grade",
+    "klass",
+    "number",
+    "district",
+    "phone_last4",
+    "created_at",
+    "updated_at",
 )
+
+
+def insert_sql(table: str, columns: Sequence[str]) -> str:
+    names = ", ".join(f'"{c}"' for c in columns)
+    return f"INSERT OR IGNORE INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))})"
+
+
+HANDOUT_SQL = insert_sql("handout", HANDOUT_COLUMNS)
+RECIPIENT_SQL = insert_sql("recipient", RECIPIENT_COLUMNS)
 
 
 def station_codes() -> list[str]:
@@ -148,9 +182,9 @@ def run(city: Path, workdir: Path) -> list[Figure]:
         rng = random.Random(9)
         for index, code in enumerate(station_codes()):
             record_day(code, rng.sample(people, per_station), index)
-            out = folder / f"{code}-{DAY.date()}.xlsx"
+            out = folder / f"{code}.xlsx"
             began = time.perf_counter()
-            dayfile.export_day(out, DAY.date())
+            dayfile.export_day(out)  # what the station wrote today
             exports.append(time.perf_counter() - began)
             files.append(out)
     finally:
