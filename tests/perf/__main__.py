@@ -22,8 +22,12 @@ from tests.perf.data import SEED, city_db
 GROUPS = ("search", "handout", "receipt", "window", "startup", "roster", "exchange")
 
 
-def run_group(group: str, city: Path, workdir: Path) -> list[Figure]:
-    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "TTASUM_DESK_LANG": "en"}
+def run_group(group: str, city: Path, workdir: Path, quick: bool) -> list[Figure]:
+    env = os.environ | {
+        "QT_QPA_PLATFORM": "offscreen",
+        "TTASUM_DESK_LANG": "en",
+        "TTASUM_PERF_QUICK": "1" if quick else "0",
+    }
     done = subprocess.run(
         [sys.executable, "-m", "tests.perf.worker", group, str(city), str(workdir)],
         capture_output=True,
@@ -56,6 +60,9 @@ def main() -> int:
     parser.add_argument("--json", type=Path, default=None)
     parser.add_argument("--only", nargs="*", choices=GROUPS, default=list(GROUPS))
     parser.add_argument("--workdir", type=Path, default=None, help="keep data here between runs")
+    parser.add_argument(
+        "--quick", action="store_true", help="few repetitions: checks that it runs, no figures"
+    )
     args = parser.parse_args()
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="ttasum-perf-"))
     workdir.mkdir(parents=True, exist_ok=True)
@@ -64,12 +71,13 @@ def main() -> int:
     failed: list[str] = []
     for group in args.only:
         print(f"… {group}", file=sys.stderr, flush=True)
-        found = run_group(group, city, workdir)
+        found = run_group(group, city, workdir, args.quick)
         figures += found
         if not found:
             failed.append(group)
     meta = {
         "scale": args.scale,
+        "quick": args.quick,
         "seed": SEED,
         "date": datetime.now().astimezone().isoformat(timespec="seconds"),
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.platform()}",

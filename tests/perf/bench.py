@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import resource
 import statistics
 import sys
@@ -17,6 +18,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
+
+QUICK = os.environ.get("TTASUM_PERF_QUICK") == "1"  # set by --quick: a check that it runs
+
+
+def repeat(full: int, quick: int) -> int:
+    """How many repetitions: ``full`` for a measurement, ``quick`` when only checking."""
+    return quick if QUICK else full
 
 
 @dataclass
@@ -67,8 +75,9 @@ def timed_ms(action: Callable[[], object]) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def samples_ms(actions: Sequence[Callable[[], object]], warmup: int = 20) -> list[float]:
+def samples_ms(actions: Sequence[Callable[[], object]], warmup: int | None = None) -> list[float]:
     """The first ``warmup`` actions run untimed, each of the rest is timed once; GC paused."""
+    warmup = repeat(20, 2) if warmup is None else warmup
     for action in actions[:warmup]:
         action()
     gc.collect()

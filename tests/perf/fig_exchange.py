@@ -18,7 +18,7 @@ from typing import Any
 import python_calamine
 from openpyxl import Workbook
 
-from tests.perf.bench import Figure
+from tests.perf.bench import Figure, repeat
 from tests.perf.data import copy_db
 from ttasum_desk.errors import UserError
 from ttasum_desk.services import batches, dayfile, handouts, merge, snapshot, stations
@@ -26,7 +26,7 @@ from ttasum_desk.storage.db import close_db, init_db
 from ttasum_desk.storage.models import Recipient
 
 STATIONS = 30
-PER_STATION = {"osan": 2_000, "small": 200}
+PER_STATION = {"osan": 2_000, "small": repeat(200, 3)}
 DAY = datetime.fromisoformat("2020-05-04T09:00:00+09:00")
 ITEM_OF_GROUP = {"student": "COTTON-MASK", "public": "MASK-KIT", "vulnerable": "FINISHED-MASK"}
 HANDOUT_COLUMNS = (

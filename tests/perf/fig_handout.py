@@ -8,7 +8,7 @@ import random
 import sqlite3
 from pathlib import Path
 
-from tests.perf.bench import Figure, percentile, samples_ms
+from tests.perf.bench import Figure, percentile, repeat, samples_ms
 from tests.perf.data import copy_db
 from ttasum_desk.errors import UserError
 from ttasum_desk.services import batches, handouts
@@ -16,7 +16,7 @@ from ttasum_desk.services.lookup import lookup
 from ttasum_desk.storage.db import close_db, init_db
 from ttasum_desk.storage.models import Recipient
 
-SCANS = 300
+SCANS = repeat(300, 10)
 ITEM_OF_GROUP = {"student": "COTTON-MASK", "public": "MASK-KIT", "vulnerable": "FINISHED-MASK"}
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from reportlab.pdfgen import canvas
 
-from tests.perf.bench import Figure, percentile, samples_ms
+from tests.perf.bench import Figure, percentile, repeat, samples_ms
 from tests.perf.data import copy_db
 from ttasum_desk.printing.fonts import hangul_font
 from ttasum_desk.printing.receipt import RECEIPT_FORMATS, render_receipt
@@ -15,7 +15,7 @@ from ttasum_desk.services import handouts
 from ttasum_desk.storage.db import close_db, init_db
 from ttasum_desk.storage.models import Recipient
 
-RENDERS = 200
+RENDERS = repeat(200, 25)
 
 
 def bare_page() -> None:

@@ -12,10 +12,10 @@ import sys
 import time
 from pathlib import Path
 
-from tests.perf.bench import Figure
+from tests.perf.bench import Figure, repeat
 from tests.perf.data import copy_db
 
-RUNS = 7
+RUNS = repeat(7, 1)
 BARE = """
 import sys
 from PySide6.QtCore import QTimer
