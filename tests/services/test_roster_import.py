@@ -227,3 +227,13 @@ def test_cli_import_roster_json(
     assert (
         db.execute_sql("SELECT count(*) FROM recipient WHERE notes = '알레르기'").fetchone()[0] == 0
     )
+
+
+def test_written_in_pieces_with_running_card_codes(
+    station_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(roster_import, "FLUSH_ROWS", 2)
+    result = roster_import.import_roster(school_roster(tmp_path / "r.xlsx"))
+    assert result.inserted == 6
+    cards = sorted(by_name(str(p[1])).card_code for p in PEOPLE)
+    assert cards == [f"OS-JA01-{n:05d}" for n in range(1, 7)]

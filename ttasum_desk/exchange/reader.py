@@ -202,6 +202,18 @@ class SafeWorkbook:
             raise DamagedWorkbookError(self.path, str(error)) from error
         return data
 
+    def iter_rows(self, name: str) -> Iterator[list[Cell]]:
+        """The rows of a sheet one by one (from A1, like ``rows``), without holding them all."""
+        if name not in self.sheet_names:
+            raise MissingSheetError(self.path, name, self.sheet_names)
+        try:
+            sheet = self._book.get_sheet_by_name(name)
+        except python_calamine.CalamineError as error:
+            raise DamagedWorkbookError(self.path, str(error)) from error
+        pad = [""] * (sheet.start[1] if sheet.start else 0)  # rows start at the first column used
+        for row in sheet.iter_rows():
+            yield pad + row if pad else row
+
     def merged_ranges(self, name: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
         ranges = self._book.get_sheet_by_name(name).merged_cell_ranges
         return list(ranges or [])

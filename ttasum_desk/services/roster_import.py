@@ -9,8 +9,9 @@ rejected row keeps its row number and reason, and can be saved as an error workb
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,8 @@ from ttasum_desk.storage import exchange as store
 from ttasum_desk.storage.db import writing
 
 PREVIEW_ROWS = 20
+HEAD_ROWS = mapping.HEADER_SCAN_ROWS + 200  # rows read ahead: header search, resident-number check
+FLUSH_ROWS = 20_000  # pending inserts and updates written at a time
 _CARD, _NAME, _KEY, _REV, _INITIALS, _BIRTH, _YEAR = range(7)
 _GROUP, _SCHOOL, _GRADE, _KLASS, _NUMBER, _DISTRICT, _PHONE, _NOTES = range(7, 15)
 # roster field → the ROSTER_COLUMNS positions it sets
@@ -90,12 +93,23 @@ class RosterResult:
 
 @dataclass(frozen=True)
 class _Sheet:
-    name: str
-    rows: list[list[Any]]
-    guess: mapping.HeaderGuess
+    """A sheet with a header row: its first rows in memory, the rest read as they come."""
 
-    def data(self) -> list[list[Any]]:
-        return [r for r in self.rows[self.guess.row + 1 :] if any(c not in (None, "") for c in r)]
+    name: str
+    head: list[list[Any]]
+    guess: mapping.HeaderGuess
+    book: reader.SafeWorkbook
+
+    def body(self) -> Iterator[tuple[int, list[Any]]]:
+        """(row number as Excel shows it, cells) of every non-blank row below the header."""
+        rows = self.book.iter_rows(self.name)
+        for number, cells in enumerate(islice(rows, self.guess.row + 1, None), self.guess.row + 2):
+            if any(cell not in (None, "") for cell in cells):
+                yield number, cells
+
+    def first_data(self) -> list[list[Any]]:
+        below = self.head[self.guess.row + 1 :]
+        return [row for row in below if any(cell not in (None, "") for cell in row)]
 
 
 def _load(path: Path) -> list[_Sheet]:
@@ -103,9 +117,9 @@ def _load(path: Path) -> list[_Sheet]:
     book = reader.open_workbook(path)
     found = []
     for name in book.sheet_names:
-        rows = book.rows(name)
+        head = list(islice(book.iter_rows(name), HEAD_ROWS))
         try:
-            found.append(_Sheet(name, rows, mapping.detect_header(rows, path.name)))
+            found.append(_Sheet(name, head, mapping.detect_header(head, path.name), book))
         except mapping.HeaderNotFoundError:
             continue
     if not found:
@@ -134,11 +148,11 @@ def preview(
     sheets = _load(path)
     first = sheets[0]
     chosen = _columns(first.guess, overrides, columns)
-    data = first.data()
+    data = first.first_data()
     mapping.refuse_resident_numbers(first.guess.headers, chosen, data)
     return RosterPreview(
         path, first.name, first.guess.row + 1, first.guess.headers, chosen, _school(sheets),
-        sum(len(sheet.data()) for sheet in sheets), data[:PREVIEW_ROWS],
+        sum(1 for sheet in sheets for _ in sheet.body()), data[:PREVIEW_ROWS],
         [sheet.name for sheet in sheets],
     )  # fmt: skip
 
@@ -165,7 +179,7 @@ def import_roster(
         chosen = _columns(sheet.guess, overrides, columns)
         if "name" not in chosen.values():
             raise mapping.MappingError("Map one column to name: the roster has no name column.")
-        mapping.refuse_resident_numbers(sheet.guess.headers, chosen, sheet.data())
+        mapping.refuse_resident_numbers(sheet.guess.headers, chosen, sheet.first_data())
         plans.append((sheet, chosen, school if school is not None else sheet.guess.school))
     digest = _sha256(path)
     fallback = school if school is not None else _school(sheets)
@@ -173,7 +187,7 @@ def import_roster(
     def run() -> RosterResult:
         work = _Import(path, dry_run)
         for sheet, chosen, named in plans:
-            work.run(sheet.name, sheet.rows, sheet.guess.row, chosen, named or fallback)
+            work.run(sheet.name, sheet.body(), chosen, named or fallback)
         return work.finish()
 
     if dry_run:
@@ -236,6 +250,7 @@ class _Import:
         self.now = now_iso()
         self.inserts: list[list[Any]] = []
         self.updates: list[list[Any]] = []
+        self.next_card: tuple[str, int, int] | None = None  # (prefix, number, digits) to issue
         self.seen: dict[tuple[Any, ...], tuple[str, int]] = {}
         self.keys_cache: dict[str, dict[str, str]] = {}
         self.birth_cache: dict[Any, tuple[str | None, int]] = {}
@@ -250,21 +265,24 @@ class _Import:
         return (values[_KEY], values[_BIRTH] or values[_YEAR], values[_SCHOOL] or "")
 
     def run(
-        self, sheet: str, rows: list[list[Any]], header: int, columns: dict[int, str], school: str
+        self,
+        sheet: str,
+        body: Iterable[tuple[int, list[Any]]],
+        columns: dict[int, str],
+        school: str,
     ) -> None:
         self.columns, self.fields, self.school = columns, set(columns.values()), school
         result = self.result
-        for index in range(header + 1, len(rows)):
-            cells = rows[index]
-            if all(cell in (None, "") for cell in cells):
-                continue
+        for number, cells in body:
             result.rows += 1
             try:
-                self._row(sheet, index + 1, cells)
+                self._row(sheet, number, cells)
             except RowProblem as problem:
                 result.rejected.append(
-                    Rejection(sheet, index + 1, problem.template, problem.params, cells)
+                    Rejection(sheet, number, problem.template, problem.params, cells)
                 )
+            if len(self.inserts) + len(self.updates) >= FLUSH_ROWS:
+                self._flush()
 
     def _row(self, sheet: str, number: int, cells: list[Any]) -> None:
         result = self.result
@@ -293,9 +311,14 @@ class _Import:
             result.updated += 1
 
     def finish(self) -> RosterResult:
+        self._flush()
+        return self.result
+
+    def _flush(self) -> None:
+        """Write what is pending (a dry run only counts), so memory stays flat."""
         if not self.dry_run:
             self._write(self.inserts, self.updates, self.now)
-        return self.result
+        self.inserts, self.updates = [], []
 
     def _values(self, cells: list[Any]) -> list[Any]:
         raw = {f: cells[c] if c < len(cells) else None for c, f in self.columns.items()}
@@ -351,10 +374,13 @@ class _Import:
         if missing:
             if not station:
                 raise UserError("Set this station's code in Settings before importing rosters.")
-            prefix, start = next_card_code(station).rsplit("-", 1)
-            width = len(start)
+            if self.next_card is None:
+                prefix, start = next_card_code(station).rsplit("-", 1)
+                self.next_card = (prefix, int(start), len(start))
+            prefix, number, width = self.next_card
             for offset, row in enumerate(missing):
-                row[_CARD] = f"{prefix}-{int(start) + offset:0{width}d}"
+                row[_CARD] = f"{prefix}-{number + offset:0{width}d}"
+            self.next_card = (prefix, number + len(missing), width)
         source = f"roster:{self.path.name}"
         recipients.insert_many(
             (
