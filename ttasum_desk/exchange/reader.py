@@ -186,6 +186,7 @@ class SafeWorkbook:
     limits: Limits
     sheet_names: list[str]
     _book: Any = field(repr=False)
+    _sheets: dict[str, Any] = field(default_factory=dict, repr=False)  # parsed once each
 
     def has_sheet(self, name: str) -> bool:
         return name in self.sheet_names
@@ -196,26 +197,30 @@ class SafeWorkbook:
         if name not in self.sheet_names:
             raise MissingSheetError(self.path, name, self.sheet_names)
         try:
-            sheet = self._book.get_sheet_by_name(name)
-            data: list[list[Cell]] = sheet.to_python(skip_empty_area=False)
+            data: list[list[Cell]] = self._sheet(name).to_python(skip_empty_area=False)
         except python_calamine.CalamineError as error:
             raise DamagedWorkbookError(self.path, str(error)) from error
         return data
+
+    def _sheet(self, name: str) -> Any:
+        if name not in self._sheets:
+            try:
+                self._sheets[name] = self._book.get_sheet_by_name(name)
+            except python_calamine.CalamineError as error:
+                raise DamagedWorkbookError(self.path, str(error)) from error
+        return self._sheets[name]
 
     def iter_rows(self, name: str) -> Iterator[list[Cell]]:
         """The rows of a sheet one by one (from A1, like ``rows``), without holding them all."""
         if name not in self.sheet_names:
             raise MissingSheetError(self.path, name, self.sheet_names)
-        try:
-            sheet = self._book.get_sheet_by_name(name)
-        except python_calamine.CalamineError as error:
-            raise DamagedWorkbookError(self.path, str(error)) from error
+        sheet = self._sheet(name)
         pad = [""] * (sheet.start[1] if sheet.start else 0)  # rows start at the first column used
         for row in sheet.iter_rows():
             yield pad + row if pad else row
 
     def merged_ranges(self, name: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-        ranges = self._book.get_sheet_by_name(name).merged_cell_ranges
+        ranges = self._sheet(name).merged_cell_ranges
         return list(ranges or [])
 
 

@@ -45,6 +45,9 @@ _GROUP_WORDS = {
     "public": ("일반", "주민", "시민", "public", "resident"),
 }
 HEADER_SCAN_ROWS = 20
+_BRACKETED = re.compile(r"[(\[（].*?[)\]）]")
+_HEADER_NOISE = re.compile(r"[\s_.\-:*/·]")
+_NON_DIGIT = re.compile(r"\D")
 _SMALL_NUMBER = re.compile(r"\s*(\d{1,3})\s*(?:학년|반|번)?\s*")
 EXCEL_EPOCH = date(1899, 12, 30)
 
@@ -82,8 +85,8 @@ class RowProblem(ValueError):
 
 def header_key(text: Any) -> str:
     """성 명 (필수) → 성명; Date of Birth → dateofbirth."""
-    cleaned = re.sub(r"[(\[（].*?[)\]）]", "", str(text or ""))
-    return re.sub(r"[\s_.\-:*/·]", "", cleaned).casefold()
+    cleaned = _BRACKETED.sub("", str(text or ""))
+    return _HEADER_NOISE.sub("", cleaned).casefold()
 
 
 def field_for(header: Any) -> str | None:
@@ -210,7 +213,8 @@ def phone_last4(value: Any) -> str | None:
         return None
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    digits = re.sub(r"\D", "", str(value))
+    text = str(value)
+    digits = text if text.isascii() and text.isdigit() else _NON_DIGIT.sub("", text)
     if isinstance(value, int) and 0 < len(digits) < 4:
         digits = digits.zfill(4)  # last four typed as a number: 0012 became 12
     if len(digits) < 4:

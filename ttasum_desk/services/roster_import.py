@@ -253,6 +253,7 @@ class _Import:
         self.next_card: tuple[str, int, int] | None = None  # (prefix, number, digits) to issue
         self.seen: dict[tuple[Any, ...], tuple[str, int]] = {}
         self.keys_cache: dict[str, dict[str, str]] = {}
+        self.group_cache: dict[tuple[Any, bool], str] = {}
         self.birth_cache: dict[Any, tuple[str | None, int]] = {}
         self.by_card: dict[str, tuple[Any, ...]] = {}
         self.by_person: dict[tuple[Any, ...], tuple[Any, ...]] = {}
@@ -330,7 +331,10 @@ class _Import:
         school = mapping.text(raw.get("school")) or self.school or None
         grade = mapping.small_number(raw.get("grade"), "grade")
         student = bool(school and grade)
-        group = mapping.group(raw.get("group"), student)
+        group_key = (raw.get("group"), student)
+        group = self.group_cache.get(group_key)
+        if group is None:
+            group = self.group_cache[group_key] = mapping.group(*group_key)
         card = mapping.text(raw.get("card_code"))
         return [
             card.upper() if card else None, name, keys["name_key"], keys["name_rev"],
