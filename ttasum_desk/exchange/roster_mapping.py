@@ -249,8 +249,11 @@ def group(value: Any, is_student: bool) -> str:
 
 
 def text(value: Any) -> str | None:
+    """A cell as text, blanks collapsed; None when empty."""
     if value is None:
         return None
+    if value.__class__ is str and value.isprintable() and "  " not in value:
+        return value.strip() or None  # the usual cell: nothing to collapse
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     cleaned = " ".join(str(value).split())
