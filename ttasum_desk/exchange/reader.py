@@ -11,6 +11,7 @@ parse the cells. Nothing here touches the database.
 
 from __future__ import annotations
 
+import functools
 import re
 import zipfile
 from collections.abc import Iterator
@@ -320,10 +321,12 @@ def _scan_part(
         if _DTD.search(piece):
             raise EntityBombError(path, entry.filename)
         if is_sheet:
-            scan.rows += len(_ROW.findall(piece))
-            scan.has_formulas = scan.has_formulas or _FORMULA.search(piece) is not None
-        # a text node can only be over the limit if some run between tags is longer in bytes
-        if (is_sheet or is_shared) and max(map(len, piece.split(b"<"))) > limits.max_cell_chars:
+            scan.rows += _count_rows(piece)
+            maybe_formula = b"<f" in piece or b":f" in piece  # memchr-fast before the pattern
+            if maybe_formula and _FORMULA.search(piece) is not None:
+                scan.has_formulas = True
+        # a text node can only be over the limit if some run after a tag is longer in bytes
+        if (is_sheet or is_shared) and _long_run(limits.max_cell_chars).search(piece):
             for at in _long_texts(piece, limits.max_cell_chars):
                 if is_shared:
                     scan.long_shared.add(shared_seen + len(_SHARED_ITEM.findall(piece, 0, at)) - 1)
@@ -332,6 +335,18 @@ def _scan_part(
         if is_shared:
             shared_seen += len(_SHARED_ITEM.findall(piece))
     return scan
+
+
+def _count_rows(piece: bytes) -> int:
+    if b":row" in piece:  # a namespace prefix (<x:row>): the general pattern
+        return len(_ROW.findall(piece))
+    return piece.count(b"<row ") + piece.count(b"<row>")
+
+
+@functools.cache
+def _long_run(limit: int) -> re.Pattern[bytes]:
+    """Text right after a tag, longer than ``limit`` bytes (anchored on '>': fast to search)."""
+    return re.compile(b">[^<]{%d}" % (limit + 1))
 
 
 def _long_texts(piece: bytes, limit: int) -> Iterator[int]:
