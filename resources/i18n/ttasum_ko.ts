@@ -912,6 +912,10 @@
         <translation>인쇄하려는 PDF {path}을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
+        <source>The birth date is empty.</source>
+        <translation>생년월일이 비어 있습니다.</translation>
+    </message>
+    <message>
         <source>The birth date {text} does not exist. Check the month and the day.</source>
         <translation>생년월일 {text}은(는) 없는 날짜입니다. 월과 일을 확인하세요.</translation>
     </message>
@@ -976,6 +980,10 @@
         <translation>파일 {path}은(는) 따숨 데스크 데이터베이스가 아니거나 손상되었습니다({detail}). 백업을 복원하거나 --db로 다른 파일을 여세요.</translation>
     </message>
     <message>
+        <source>The group {value} is unknown: use 학생, 일반 or 취약계층.</source>
+        <translation>구분 {value}을(를) 알 수 없습니다. 학생, 일반, 취약계층 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
         <source>The handout {receipt_no} is already voided.</source>
         <translation>지급 {receipt_no}은(는) 이미 취소되었습니다.</translation>
     </message>
@@ -1000,8 +1008,16 @@
         <translation>이 가구는 이미 {limit}개 중 {used}개를 받았습니다.</translation>
     </message>
     <message>
+        <source>The name is empty.</source>
+        <translation>성명이 비어 있습니다.</translation>
+    </message>
+    <message>
         <source>The phone field takes the last 4 digits only, such as 1234.</source>
         <translation>전화번호는 끝 4자리만 입력합니다. 예: 1234.</translation>
+    </message>
+    <message>
+        <source>The phone number {phone} has fewer than 4 digits.</source>
+        <translation>전화번호 {phone}의 숫자가 4자리보다 적습니다.</translation>
     </message>
     <message>
         <source>The printer could not start printing. Check that it is on.</source>
@@ -1030,6 +1046,14 @@
     <message>
         <source>The rules of campaign {campaign} are already loaded; nothing changed.</source>
         <translation>사업 {campaign}의 규칙은 이미 불러와 있습니다. 바뀐 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The same person as row {first} of sheet {sheet}.</source>
+        <translation>{sheet} 시트 {first}행과 같은 사람입니다.</translation>
+    </message>
+    <message>
+        <source>The same person as row {first}.</source>
+        <translation>{first}행과 같은 사람입니다.</translation>
     </message>
     <message>
         <source>The sheet {sheet} of {file} has {rows} rows, more than the limit of {limit}. Split the file and import the parts.</source>
@@ -1078,6 +1102,10 @@
     <message>
         <source>The workbook {file} unpacks to far more data than a workbook holds ({detail}); it was not opened. Ask for a new copy of the file.</source>
         <translation>통합 문서 {file}은(는) 압축을 풀면 통합 문서로서는 지나치게 큰 데이터가 되어 열지 않았습니다({detail}). 파일을 새로 받으세요.</translation>
+    </message>
+    <message>
+        <source>The {field} {value} is not a number.</source>
+        <translation>{field} 값 {value}은(는) 숫자가 아닙니다.</translation>
     </message>
     <message>
         <source>There are no cards to print. Choose at least one recipient.</source>
@@ -1162,6 +1190,22 @@
     <message>
         <source>Weekly workbook saved: {path}</source>
         <translation>주간 보고 파일을 저장했습니다: {path}</translation>
+    </message>
+    <message>
+        <source>a handout needs a recipient</source>
+        <translation>지급 기록에 받은 사람이 없습니다</translation>
+    </message>
+    <message>
+        <source>a recipient needs a name and a card code</source>
+        <translation>대상자에게 성명과 카드 번호가 필요합니다</translation>
+    </message>
+    <message>
+        <source>a station needs a name and a kind (centre, school, hub)</source>
+        <translation>지점에는 이름과 종류(centre, school, hub)가 필요합니다</translation>
+    </message>
+    <message>
+        <source>an item needs a name</source>
+        <translation>물품에는 이름이 필요합니다</translation>
     </message>
     <message>
         <source>in this campaign</source>

@@ -75,12 +75,8 @@ class MappingError(UserError):
     pass
 
 
-class RowProblem(ValueError):
-    """Why one row can't be imported: a message template and its parameters."""
-
-    def __init__(self, template: str, **params: Any) -> None:
-        super().__init__(template.format(**params))
-        self.template, self.params = template, params
+class RowProblem(UserError):
+    """Why one row can't be imported (the import goes on without it)."""
 
 
 def header_key(text: Any) -> str:

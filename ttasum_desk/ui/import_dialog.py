@@ -161,4 +161,6 @@ class RosterImportDialog(QDialog):
 def _shown(cell: Any) -> str:
     if cell is None:
         return ""
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
     return cell.isoformat() if hasattr(cell, "isoformat") else str(cell)
