@@ -1120,6 +1120,10 @@
         <translation>{path}에 데이터베이스가 없습니다. demo 명령으로 만들거나 프로그램을 여세요.</translation>
     </message>
     <message>
+        <source>There is no file {file}. Check the folder and the file name.</source>
+        <translation>{file} 파일이 없습니다. 폴더와 파일 이름을 확인하세요.</translation>
+    </message>
+    <message>
         <source>There is no handout {uid} to undo.</source>
         <translation>되돌릴 지급 {uid}이(가) 없습니다.</translation>
     </message>

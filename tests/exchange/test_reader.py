@@ -86,3 +86,10 @@ def test_long_cell_is_named_by_address(tmp_path: Path, case: str, cell: str) -> 
     with pytest.raises(reader.CellTooLongError) as raised:
         reader.open_workbook(build(tmp_path / "long.xlsx"))
     assert raised.value.params["cell"] == cell
+
+
+def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(reader.MissingFileError):
+        reader.open_workbook(tmp_path / "nowhere.xlsx")
+    with pytest.raises(reader.MissingFileError):
+        reader.open_workbook(tmp_path)

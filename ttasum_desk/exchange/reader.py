@@ -49,6 +49,13 @@ class WorkbookError(UserError):
     """A workbook that can't be read safely; nothing was written."""
 
 
+class MissingFileError(WorkbookError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            "There is no file {file}. Check the folder and the file name.", file=str(path)
+        )
+
+
 class EmptyWorkbookError(WorkbookError):
     def __init__(self, path: Path) -> None:
         super().__init__("The file {file} is empty. Choose the saved workbook.", file=path.name)
@@ -228,8 +235,11 @@ class SafeWorkbook:
 def open_workbook(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> SafeWorkbook:
     """Check a workbook file from its bytes up; raises a WorkbookError subclass."""
     path = Path(path)
-    with path.open("rb") as handle:
-        head = handle.read(8)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError) as error:
+        raise MissingFileError(path) from error
     if not head:
         raise EmptyWorkbookError(path)
     if head.startswith(OLE_SIGNATURE):
@@ -240,8 +250,6 @@ def open_workbook(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> SafeWork
         with zipfile.ZipFile(path) as archive:
             sheets = _inspect(path, archive, limits)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError) as error:
-        if isinstance(error, FileNotFoundError):
-            raise
         raise DamagedWorkbookError(path, str(error)) from error
     try:
         book = python_calamine.CalamineWorkbook.from_path(str(path))
