@@ -216,11 +216,14 @@ class DeskPage(QWidget):
     def show_results(self, query: str, rows: list[LookupResult]) -> None:
         if query != self.search_field.text():
             return
+        index = self.results_view.currentIndex()
+        chosen = self.results_model.rows[index.row()].recipient_uid if index.isValid() else None
         self.results_model.set_rows(rows)
         self.results_query = query
         self.left.setCurrentWidget(self.results_view)
-        if rows:
-            self.results_view.selectRow(0)
+        uids = [row.recipient_uid for row in rows]
+        if rows:  # the person the arrows were on stays chosen if still listed
+            self.results_view.selectRow(uids.index(chosen) if chosen in uids else 0)
 
     def move_selection(self, step: int) -> None:
         if not self.results_model.rows:
