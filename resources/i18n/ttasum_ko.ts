@@ -153,6 +153,10 @@
         <translation>검토할 것: 충돌, 중복 수령, 두 번 등록된 사람</translation>
     </message>
     <message>
+        <source>Mark as reviewed</source>
+        <translation>검토 완료로 표시</translation>
+    </message>
+    <message>
         <source>Export merge report…</source>
         <translation>병합 보고서 내보내기…</translation>
     </message>

@@ -17,6 +17,7 @@ from tests.services import exchange_stations as city
 from tests.services.test_merge import add_one
 from tests.services.test_roster_import import school_roster
 from ttasum_desk.exchange import reader
+from ttasum_desk.services import merge
 from ttasum_desk.storage.models import Recipient
 from ttasum_desk.ui.coordinator_models import MergeWorker
 from ttasum_desk.ui.coordinator_page import CoordinatorPage
@@ -138,3 +139,14 @@ def test_end_of_day_export(
     page.day_file_button.click()
     assert seen[0].startswith("day-OS-HUB-")
     assert reader.open_workbook(tmp_path / "today.xlsx").rows("Meta")[3] == ["kind", "day"]
+
+
+def test_mark_reviewed(page: CoordinatorPage, day_files: list[Path], qtbot: QtBot) -> None:
+    with qtbot.waitSignal(page.merge_finished, timeout=60_000):
+        page.add_files(day_files)
+        page.merge_button.click()
+    assert page.review_model.rowCount() == 3
+    page.review_table.selectRow(0)
+    page.reviewed_button.click()
+    assert page.review_model.rowCount() == 2
+    assert len(merge.open_reviews()) == 2

@@ -142,6 +142,18 @@ def merge(
         return done.result
 
 
+def open_reviews(kind: str | None = None) -> list[review.ReviewItem]:
+    """What the merges set aside and nobody has marked as reviewed yet."""
+    return review.items(kind)
+
+
+def mark_reviewed(uid: str, operator: str = "") -> None:
+    """A person looked at the item and settled it (outside the app if need be)."""
+    with writing():
+        review.resolve(uid)
+        audit.record("review_resolved", "review_item", uid, operator)
+
+
 def merge_on_worker(paths: Sequence[Path | str], **options: Any) -> MergeResult:
     """``merge`` for a pool thread: the thread's own connection is closed afterwards."""
     try:

@@ -24,7 +24,7 @@ from ttasum_desk.domain.masking import mask_name
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import message
 from ttasum_desk.services import merge
-from ttasum_desk.storage import review
+from ttasum_desk.storage.review import ReviewItem
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -145,11 +145,11 @@ class ReviewTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.items: list[review.ReviewItem] = []
+        self.items: list[ReviewItem] = []
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.items = review.items()
+        self.items = merge.open_reviews()
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -171,7 +171,7 @@ class ReviewTableModel(QAbstractTableModel):
         item = self.items[index.row()]
         return self._cells(item)[index.column()]
 
-    def _cells(self, item: review.ReviewItem) -> tuple[str, str, str, str]:
+    def _cells(self, item: ReviewItem) -> tuple[str, str, str, str]:
         kind = _tr(str(self.KINDS.get(item.kind, item.kind)))
         detail = item.detail
         if item.kind == "conflict":

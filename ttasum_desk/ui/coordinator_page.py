@@ -92,7 +92,21 @@ class CoordinatorPage(QWidget):
         self.review_model = ReviewTableModel(self)
         self.review_table = self._table(self.review_model)
         column.addWidget(self.review_table)
+        self.reviewed_button = QPushButton(self.tr("Mark as reviewed"))
+        self.reviewed_button.clicked.connect(self.mark_reviewed)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.reviewed_button)
+        column.addLayout(row)
         return box
+
+    def mark_reviewed(self) -> None:
+        """Settle the selected review items; they leave the list (the log keeps who did it)."""
+        rows = sorted({index.row() for index in self.review_table.selectionModel().selectedRows()})
+        for row in rows:
+            merge.mark_reviewed(self.review_model.items[row].uid, preferences.operator())
+        if rows:
+            self.review_model.reload()
 
     def _exports_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
