@@ -84,10 +84,8 @@ def _text(value: Any) -> str:
 # (sheet, column) → (Korean, English); the Guide sheet lists them in this order
 GUIDE_TEXTS: dict[tuple[str, str], tuple[str, str]] = {
     (META, "*"): (
-        "파일 정보: 형식, 내보낸 곳과 시각, 시트별 행 수와 내용 해시, 감사 로그 해시. "
-        "수정하지 마세요.",
-        "About the file: format, where and when it was exported, row count and content hash per "
-        "sheet, audit-log hash. Do not edit.",
+        "파일 정보(형식, 내보낸 곳과 시각, 시트별 행 수와 해시, 감사 로그 해시). 수정 금지.",
+        "About this file: format, origin, time, rows and hash per sheet, audit hash. Do not edit.",
     ),
     (RECIPIENTS, "recipient_uid"): ("대상자 고유 ID (UUID)", "The person's unique ID (UUID)"),
     (RECIPIENTS, "card_code"): (

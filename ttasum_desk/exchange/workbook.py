@@ -99,8 +99,7 @@ def write_exchange(
             formats.GUIDE,
             ["sheet", "column", "설명", "meaning"],
             guide,
-            widths=[14, 16, 60, 70],
-            wrap=True,
+            widths=[14, 18, 84, 90],
         )
     )
     return writer.write_workbook(path, specs)

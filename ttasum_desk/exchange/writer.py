@@ -21,7 +21,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from ttasum_desk.errors import UserError
@@ -50,7 +50,6 @@ class SheetSpec:
     headers: Sequence[str]
     rows: Iterable[Sequence[Any]]
     widths: Sequence[float] | None = None
-    wrap: bool = False
     after: Callable[[Any], None] | None = None  # given the sheet after the rows: totals, charts
 
 
@@ -119,25 +118,22 @@ def _write_sheet(book: Workbook, spec: SheetSpec) -> None:
         cell.font = _BOLD
         header.append(cell)
     sheet.append(header)
-    wrap = Alignment(wrap_text=True, vertical="top") if spec.wrap else None
     for row in chain(sample, rows):
-        sheet.append([_cell(sheet, value, wrap) for value in row])
+        sheet.append([_cell(sheet, value) for value in row])
     if spec.after is not None:
         spec.after(sheet)
 
 
-def _cell(sheet: Any, value: Any, wrap: Alignment | None) -> Any:
+def _cell(sheet: Any, value: Any) -> Any:
     if value.__class__ is not str:
         return value
     text = escape_text(value) if _UNSAFE.search(value) or value.isspace() else value
     formula_like = value.startswith(FORMULA_STARTS)
-    if not formula_like and wrap is None:
+    if not formula_like:
         return text
     cell = WriteOnlyCell(sheet, value=text)
     cell.data_type = "s"  # openpyxl would take a leading '=' for a formula
-    cell.quotePrefix = formula_like
-    if wrap is not None:
-        cell.alignment = wrap
+    cell.quotePrefix = True
     return cell
 
 
