@@ -21,7 +21,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
+from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from ttasum_desk.errors import UserError
@@ -30,6 +30,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
 _WIDTH_SAMPLE = 200
 _BOLD = Font(bold=True)
+_RIGHT = Alignment(horizontal="right")
 
 
 class WorkbookWriteError(UserError):
@@ -113,9 +114,11 @@ def _write_sheet(book: Workbook, spec: SheetSpec) -> None:
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_title_rows = "1:1"
     header = []
-    for title in spec.headers:
+    for index, title in enumerate(spec.headers):
         cell = WriteOnlyCell(sheet, value=escape_text(title))
         cell.font = _BOLD
+        if _numeric(sample, index):  # over its numbers, which Excel aligns right
+            cell.alignment = _RIGHT
         header.append(cell)
     sheet.append(header)
     for row in chain(sample, rows):
@@ -135,6 +138,13 @@ def _cell(sheet: Any, value: Any) -> Any:
     cell.data_type = "s"  # openpyxl would take a leading '=' for a formula
     cell.quotePrefix = True
     return cell
+
+
+def _numeric(sample: list[Sequence[Any]], index: int) -> bool:
+    values = [row[index] for row in sample if row[index:] and row[index] not in (None, "")]
+    return bool(values) and all(
+        isinstance(v, int | float) and not isinstance(v, bool) for v in values
+    )
 
 
 def _fit_widths(headers: Sequence[str], sample: list[Sequence[Any]]) -> list[float]:
