@@ -816,6 +816,10 @@
         <translation>명단에 이름 열이 없습니다. 한 열을 이름(name)으로 지정하세요.</translation>
     </message>
     <message>
+        <source>Name the summary file .pdf or .xlsx, such as summary.pdf.</source>
+        <translation>요약 파일 이름을 .pdf 또는 .xlsx로 지정하세요(예: summary.pdf).</translation>
+    </message>
+    <message>
         <source>No header row with a name column was found in the first {rows} rows of {file}. Add a header such as 성명 or name above the names, or map the columns by hand.</source>
         <translation>{file}의 처음 {rows}행에서 이름 열이 있는 머리글 행을 찾지 못했습니다. 이름 위에 성명이나 name 같은 머리글을 넣거나, 열을 직접 지정하세요.</translation>
     </message>
@@ -898,6 +902,10 @@
     <message>
         <source>Someone else may collect only for a person younger than {under}, older than {over} or with a disability; this person is {age}.</source>
         <translation>대리 수령은 {under}세 미만, {over}세 초과 또는 장애인인 경우에만 가능합니다. 이 사람은 {age}세입니다.</translation>
+    </message>
+    <message>
+        <source>Summary written to {file}.</source>
+        <translation>요약 보고서를 {file}에 저장했습니다.</translation>
     </message>
     <message>
         <source>That class count is already undone.</source>

@@ -194,6 +194,18 @@ def register_more(command: Any) -> None:
     snap.add_argument("--out", type=Path, required=True)
     snap.set_defaults(readonly=True)
 
+    report = command("summary", cmd_report_summary, group="report", help="the summary report")
+    report.add_argument("--out", type=Path, required=True, help="FILE.pdf or FILE.xlsx")
+    report.set_defaults(readonly=True)
+
     take = command("snapshot", cmd_import_snapshot, group="import", help="import a snapshot")
     take.add_argument("file", type=Path)
     take.add_argument("--operator", default="")
+
+
+def cmd_report_summary(args: argparse.Namespace) -> int:
+    from ttasum_desk.services import summary
+
+    path = summary.write_summary(args.out)
+    emit(args, {"file": str(path)}, translate("Summary written to {file}.", file=str(path)))
+    return EXIT_OK

@@ -21,6 +21,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
@@ -51,6 +52,7 @@ class SheetSpec:
     headers: Sequence[str]
     rows: Iterable[Sequence[Any]]
     widths: Sequence[float] | None = None
+    bar_chart: str = ""  # a title: a bar chart of the 2nd column over the 1st, beside the table
     after: Callable[[Any], None] | None = None  # given the sheet after the rows: totals, charts
 
 
@@ -121,8 +123,12 @@ def _write_sheet(book: Workbook, spec: SheetSpec) -> None:
             cell.alignment = _RIGHT
         header.append(cell)
     sheet.append(header)
+    written = 0
     for row in chain(sample, rows):
         sheet.append([_cell(sheet, value) for value in row])
+        written += 1
+    if spec.bar_chart and written:
+        sheet.add_chart(_bar_chart(sheet, spec.bar_chart, written), "D2")
     if spec.after is not None:
         spec.after(sheet)
 
@@ -138,6 +144,16 @@ def _cell(sheet: Any, value: Any) -> Any:
     cell.data_type = "s"  # openpyxl would take a leading '=' for a formula
     cell.quotePrefix = True
     return cell
+
+
+def _bar_chart(sheet: Any, title: str, rows: int) -> BarChart:
+    chart = BarChart()
+    chart.title = title
+    chart.legend = None
+    chart.width, chart.height = 24, 10
+    chart.add_data(Reference(sheet, min_col=2, min_row=1, max_row=rows + 1), titles_from_data=True)
+    chart.set_categories(Reference(sheet, min_col=1, min_row=2, max_row=rows + 1))
+    return chart
 
 
 def _numeric(sample: list[Sequence[Any]], index: int) -> bool:

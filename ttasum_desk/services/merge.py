@@ -222,6 +222,7 @@ def merge_file(path: Path, operator: str = "") -> FileOutcome:
             "rejected": outcome.rejected,
         }  # fmt: skip
         details = {
+            "day": outcome.day,
             "problems": outcome.problems,
             "notes": outcome.notes,
             "rejected": [r.__dict__ for r in outcome.rejections],

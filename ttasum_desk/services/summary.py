@@ -1,0 +1,87 @@
+"""The coordinator's summary (PRODUCT.md §9) as a PDF or a workbook: handouts per day,
+station, group and item, stations not heard from, overrides and voids, reviews waiting.
+No personal names: the summary goes to the city office."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+from ttasum_desk.domain.clock import now
+from ttasum_desk.errors import UserError
+from ttasum_desk.exchange import writer
+from ttasum_desk.printing.summary import Count, FlaggedHandout, SummaryData, render_summary
+from ttasum_desk.services.rules import current_rules
+from ttasum_desk.services.stations import current_station
+from ttasum_desk.storage import summary as store
+
+COUNTS = ["수량 quantity", "지급 건수 handouts"]
+
+
+def gather() -> SummaryData:
+    per_day = [(date.fromisoformat(day), quantity) for day, quantity, _ in store.breakdown("day")]
+    campaign = ", ".join(book.campaign.name for book in current_rules().books) or "-"
+    last_day = per_day[-1][0] if per_day else None
+    return SummaryData(
+        campaign=campaign,
+        generated_at=now().replace(tzinfo=None),
+        first_day=per_day[0][0] if per_day else None,
+        last_day=last_day,
+        per_day=per_day,
+        per_station=[Count(*row) for row in store.breakdown("station")],
+        per_group=[Count(*row) for row in store.breakdown("group")],
+        per_item=[Count(*row) for row in store.breakdown("item")],
+        silent_stations=_not_heard_from(last_day),
+        exceptions=[
+            FlaggedHandout(datetime.fromisoformat(at).replace(tzinfo=None), *rest)
+            for at, *rest in store.flagged()
+        ],
+        open_reviews=store.open_review_count(),
+    )
+
+
+def _not_heard_from(last_day: date | None) -> list[tuple[str, date | None]]:
+    """At the hub: stations whose last merged day-file is older than the last handout day."""
+    station = current_station()
+    if station is None or station.kind != "hub" or last_day is None:
+        return []
+    merged = store.merged_days()
+    silent: list[tuple[str, date | None]] = []
+    for code, name in store.stations_to_hear_from():
+        heard = merged.get(code)
+        if heard is None or heard < last_day.isoformat():
+            silent.append((f"{code} {name}", date.fromisoformat(heard) if heard else None))
+    return silent
+
+
+def write_summary(out: Path | str) -> Path:
+    """The summary as ``.pdf`` or ``.xlsx``, chosen by the file name."""
+    out = Path(out)
+    if out.suffix.lower() not in (".pdf", ".xlsx"):
+        raise UserError("Name the summary file .pdf or .xlsx, such as summary.pdf.")
+    data = gather()
+    if out.suffix.lower() == ".pdf":
+        render_summary(data, out)
+        return out
+    flagged = [
+        [e.at, e.station, e.receipt_no, e.kind, e.reason, e.operator] for e in data.exceptions
+    ]
+    return writer.write_workbook(
+        out,
+        [
+            writer.SheetSpec("PerDay", ["날짜 day", "수량 quantity"], data.per_day,
+                             bar_chart="수량 per day"),
+            writer.SheetSpec("PerStation", ["배부처 station", *COUNTS], _rows(data.per_station)),
+            writer.SheetSpec("PerGroup", ["구분 group", *COUNTS], _rows(data.per_group)),
+            writer.SheetSpec("PerItem", ["물품 item", *COUNTS], _rows(data.per_item)),
+            writer.SheetSpec("NotHeardFrom", ["배부처 station", "마지막 일일 파일 last day-file"],
+                             data.silent_stations),
+            writer.SheetSpec("OverridesVoids", ["시각 at", "배부처 station", "영수증 receipt",
+                             "종류 kind", "사유 reason", "담당 operator"], flagged),
+        ],
+    )  # fmt: skip
+
+
+def _rows(counts: Sequence[Count]) -> list[list[object]]:
+    return [[count.label, count.quantity, count.handouts] for count in counts]
