@@ -1,6 +1,6 @@
 """SQL behind the coordinator's summary: totals per day, station, group and item; flagged
-handouts; the day-files merged per station. A void row carries the negated quantity, so a plain
-sum of quantities nets voids out; handouts are counted without the voided ones."""
+handouts; the day-files merged per station. Totals count live handouts only (neither voided
+ones nor the voids), so a cancelled handout leaves no trace on any day."""
 
 from __future__ import annotations
 
@@ -10,14 +10,16 @@ from ttasum_desk.storage.db import db
 
 _LIVE = "h.status = 'ok' AND NOT EXISTS (SELECT 1 FROM handout v WHERE v.void_of = h.uid)"
 _BREAKDOWN = f"""
-SELECT {{label}}, SUM(h.quantity), SUM(CASE WHEN {_LIVE} THEN 1 ELSE 0 END)
+SELECT {{label}}, SUM(h.quantity), count(*)
 FROM handout h JOIN recipient r ON r.uid = h.recipient_uid JOIN item i ON i.uid = h.item_uid
 LEFT JOIN station s ON s.code = h.station_code
-GROUP BY 1 ORDER BY 1
+WHERE {_LIVE} GROUP BY 1 ORDER BY 1
 """
 _CLASS_BREAKDOWN = """
 SELECT {label}, SUM(k.quantity) FROM class_count k JOIN item i ON i.uid = k.item_uid
-LEFT JOIN station s ON s.code = k.station_code GROUP BY 1 ORDER BY 1
+LEFT JOIN station s ON s.code = k.station_code
+WHERE k.status = 'ok' AND NOT EXISTS (SELECT 1 FROM class_count w WHERE w.void_of = k.uid)
+GROUP BY 1 ORDER BY 1
 """
 LABELS = {
     "day": ("substr(h.handed_at, 1, 10)", "substr(k.handed_at, 1, 10)"),
