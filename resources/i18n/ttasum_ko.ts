@@ -177,6 +177,10 @@
         <translation>마감: 일일 파일 내보내기…</translation>
     </message>
     <message>
+        <source>Summary report…</source>
+        <translation>요약 보고서…</translation>
+    </message>
+    <message>
         <source>Day-files to merge</source>
         <translation>병합할 일일 파일</translation>
     </message>
@@ -211,6 +215,14 @@
     <message>
         <source>Save today&apos;s day-file</source>
         <translation>오늘의 일일 파일 저장</translation>
+    </message>
+    <message>
+        <source>Save the summary report</source>
+        <translation>요약 보고서 저장</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel (*.xlsx)</source>
+        <translation>PDF (*.pdf);;엑셀 (*.xlsx)</translation>
     </message>
     <message>
         <source>Snapshot to import</source>

@@ -139,6 +139,10 @@ def test_end_of_day_export(
     page.day_file_button.click()
     assert seen[0].startswith("day-OS-HUB-")
     assert reader.open_workbook(tmp_path / "today.xlsx").rows("Meta")[3] == ["kind", "day"]
+    out = tmp_path / "summary.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    page.summary_button.click()
+    assert out.read_bytes().startswith(b"%PDF")
 
 
 def test_mark_reviewed(page: CoordinatorPage, day_files: list[Path], qtbot: QtBot) -> None:

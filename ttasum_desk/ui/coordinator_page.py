@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import message
-from ttasum_desk.services import dayfile, merge, merge_report, snapshot
+from ttasum_desk.services import dayfile, merge, merge_report, snapshot, summary
 from ttasum_desk.ui import preferences
 from ttasum_desk.ui.coordinator_models import FileTableModel, MergeWorker, ReviewTableModel
 from ttasum_desk.ui.events import Events
@@ -116,8 +116,10 @@ class CoordinatorPage(QWidget):
         self.import_snapshot_button = QPushButton(self.tr("Import snapshot…"))
         self.roster_button = QPushButton(self.tr("Import roster…"))
         self.day_file_button = QPushButton(self.tr("End of day: export day-file…"))
-        for button in (self.report_button, self.snapshot_button, self.import_snapshot_button,
-                       self.roster_button, self.day_file_button):  # fmt: skip
+        self.summary_button = QPushButton(self.tr("Summary report…"))
+        for button in (self.report_button, self.summary_button, self.snapshot_button,
+                       self.import_snapshot_button, self.roster_button,
+                       self.day_file_button):  # fmt: skip
             row.addWidget(button)
         row.addStretch(1)
         self.report_button.clicked.connect(self.export_report)
@@ -125,6 +127,7 @@ class CoordinatorPage(QWidget):
         self.import_snapshot_button.clicked.connect(self.import_snapshot)
         self.roster_button.clicked.connect(self.import_roster)
         self.day_file_button.clicked.connect(self.export_day_file)
+        self.summary_button.clicked.connect(self.export_summary)
         return row
 
     @staticmethod
@@ -247,6 +250,14 @@ class CoordinatorPage(QWidget):
         path = self._save_name(self.tr("Save today's day-file"), suggested)
         if path is not None:
             self._guarded(lambda: dayfile.export_day(path))
+
+    def export_summary(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the summary report"), "summary.pdf",
+            self.tr("PDF (*.pdf);;Excel (*.xlsx)"),
+        )  # fmt: skip
+        if name:
+            self._guarded(lambda: summary.write_summary(name))
 
     def import_snapshot(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
