@@ -7,6 +7,10 @@ the declared sizes and the compression ratio. Then every XML part is streamed th
 looking for DTDs and entities (workbooks never need them), counting rows (a sheet's
 ``<dimension>`` is never trusted) and spotting formula cells. Only then does python-calamine
 parse the cells. Nothing here touches the database.
+
+calamine can't see formulas, so they are found in the XML: for a 250,000-row roster the whole
+scan takes about 0.7 s, as long as calamine's own read, where walking the cells with openpyxl
+in read-only mode to look for formulas took 26 s.
 """
 
 from __future__ import annotations
