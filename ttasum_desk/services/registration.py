@@ -126,10 +126,7 @@ def possible_duplicates(walkin: Walkin) -> list[LookupResult]:
 def next_card_code(station_code: str) -> str:
     """The station's prefix and the next running number: OS-JA01-00001, OS-JA01-00002, …"""
     prefix = f"{station_code}-"
-    last = recipients.last_card_code(prefix)
-    tail = last[len(prefix) :] if last else ""
-    number = int(tail) + 1 if tail.isdigit() else 1
-    return f"{prefix}{number:05d}"
+    return f"{prefix}{recipients.last_card_number(prefix) + 1:05d}"
 
 
 def register(walkin: Walkin, operator: str, allow_duplicates: bool = False) -> Registered:

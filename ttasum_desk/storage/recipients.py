@@ -109,15 +109,16 @@ def names_in_born(keys: Collection[str], birth_year: int | None, limit: int) -> 
     return list(query.order_by(Recipient.name_key, Recipient.card_code).limit(limit))
 
 
-def last_card_code(prefix: str) -> str | None:
-    """The highest card code that starts with ``prefix``, through the unique index."""
-    row = (
-        Recipient.select(Recipient.card_code)
-        .where((Recipient.card_code >= prefix) & (Recipient.card_code < prefix + _TOP))
-        .order_by(Recipient.card_code.desc())
-        .first()
-    )
-    return row.card_code if row else None
+def last_card_number(prefix: str) -> int:
+    """The highest running number among card codes ``prefix`` + digits (0 when none), compared
+    as numbers, so OS-JA01-100000 follows OS-JA01-99999."""
+    start = len(prefix) + 1
+    row = db.execute_sql(
+        "SELECT MAX(CAST(substr(card_code, ?) AS INTEGER)) FROM recipient"
+        " WHERE card_code > ? AND card_code < ? AND substr(card_code, ?) NOT GLOB '*[^0-9]*'",
+        (start, prefix, prefix + _TOP, start),
+    ).fetchone()
+    return int(row[0] or 0)
 
 
 def set_household(uid: str, household_uid: str, updated_at: str) -> None:
