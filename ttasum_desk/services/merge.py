@@ -24,7 +24,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ttasum_desk.domain import chain
 from ttasum_desk.domain.clock import now_iso
-from ttasum_desk.errors import UserError
+from ttasum_desk.errors import StorageError, UserError
 from ttasum_desk.exchange import formats
 from ttasum_desk.exchange.formats import COLUMNS, KEY_COLUMN
 from ttasum_desk.exchange.workbook import ExchangeFile, Problem, read_exchange
@@ -34,7 +34,7 @@ from ttasum_desk.services.merge_rows import RowInserter, RowProblem, hub_row
 from ttasum_desk.storage import audit, class_counts, review
 from ttasum_desk.storage import exchange as store
 from ttasum_desk.storage import merging as hub
-from ttasum_desk.storage.db import db, writing
+from ttasum_desk.storage.db import db, db_path, integrity_ok, writing
 from ttasum_desk.storage.handouts import handout_chain_fields
 
 ORDER = (
@@ -132,9 +132,17 @@ def merge(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> MergeResult:
-    """Merge day-files; ``cancelled`` is asked between files, so no file is ever half done."""
+    """Merge day-files; ``cancelled`` is asked between files, so no file is ever half done.
+    After a real merge the database's integrity is checked."""
     if not dry_run:
-        return _merge_all(paths, operator, progress, cancelled, dry_run=False)
+        result = _merge_all(paths, operator, progress, cancelled, dry_run=False)
+        if not integrity_ok():
+            raise StorageError(
+                "After the merge the database {path} failed its integrity check. Stop using it "
+                "and restore the newest backup from the folder beside it.",
+                path=str(db_path()),
+            )
+        return result
     try:
         with writing():
             raise _DryRun(_merge_all(paths, operator, progress, cancelled, dry_run=True))
