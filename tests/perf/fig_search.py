@@ -45,6 +45,7 @@ def queries(rng: random.Random) -> dict[str, list[str]]:
 
 def bare_table(db: Path, bare: Path) -> sqlite3.Connection:
     """The floor: the same names in a bare table with one index per searched column."""
+    bare.unlink(missing_ok=True)
     connection = sqlite3.connect(bare)
     connection.execute("ATTACH DATABASE ? AS city", (f"file:{db}?mode=ro",))
     connection.execute("CREATE TABLE bare AS SELECT card_code, name, initials FROM city.recipient")
