@@ -712,6 +712,10 @@
         <translation>학생은 학교, 학년, 반을 입력해야 합니다.</translation>
     </message>
     <message>
+        <source>After the merge the database {path} failed its integrity check. Stop using it and restore the newest backup from the folder beside it.</source>
+        <translation>병합 후 데이터베이스 {path}가 무결성 검사를 통과하지 못했습니다. 사용을 멈추고 옆 폴더의 가장 최근 백업을 복원하세요.</translation>
+    </message>
+    <message>
         <source>Allowed: {quantity}.</source>
         <translation>지급 가능: {quantity}.</translation>
     </message>
