@@ -6,13 +6,14 @@ and calls the handout services.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections import Counter
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ttasum_desk.domain.masking import mask_name
@@ -32,8 +33,12 @@ if TYPE_CHECKING:
 
 
 class DeskHandouts(QObject):
+    services_loaded = Signal()
+
     def __init__(self, page: DeskPage) -> None:
         super().__init__(page)
+        self.services_loaded.connect(self.refresh_log)
+        self._printing_warm = False
         self.page = page
         self.decision: Decision | None = None
         self.last_receipt: Path | None = None
@@ -242,11 +247,28 @@ class DeskHandouts(QObject):
             text = message(error) if isinstance(error, UserError) else str(error)
             QMessageBox.warning(self.page, self.tr("Receipt"), text)
 
+    def warm_up(self) -> None:
+        """Once the desk has painted: load the handout services on a background thread,
+        then fill today's log (``services_loaded``), without stalling the desk (about 40 ms
+        cold)."""
+        loaded = self.services_loaded
+
+        def load() -> None:
+            from ttasum_desk.services import batches, handouts  # noqa: F401
+
+            with contextlib.suppress(RuntimeError):  # the desk was closed meanwhile
+                loaded.emit()
+
+        threading.Thread(target=load, name="desk-warm-up", daemon=True).start()
+
     def warm_up_printing(self) -> None:
-        """Load reportlab and the Hangul font on a background thread once the desk is up, so
-        the first receipt of the day doesn't stall the queue (about 0.4 s cold)."""
-        if preferences.print_mode() == "none":
+        """Load reportlab and the Hangul font on a background thread, once, so the first
+        receipt of the day doesn't stall the queue (about 0.4 s cold). The desk calls this
+        when nobody has typed for a while: the font parsing holds the interpreter in long
+        stretches that would make typing stutter."""
+        if self._printing_warm or preferences.print_mode() == "none":
             return
+        self._printing_warm = True
         font = self._font()
 
         def load() -> None:

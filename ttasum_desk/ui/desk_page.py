@@ -39,6 +39,8 @@ from ttasum_desk.ui.desk_results import ResultTableModel, SearchRunner
 from ttasum_desk.ui.desk_search_field import SearchField
 from ttasum_desk.ui.events import Events
 
+QUIET_MS = 2000  # no typing for this long: time for background work that may stutter
+
 
 def _table(model: object) -> QTableView:
     view = QTableView()
@@ -83,6 +85,10 @@ class DeskPage(QWidget):
         self._build_layout()
         self._build_keys()
         self.runner = SearchRunner(self)
+        self.quiet_timer = QTimer(self)  # fires when nobody has typed for a while
+        self.quiet_timer.setSingleShot(True)
+        self.quiet_timer.setInterval(QUIET_MS)
+        self.quiet_timer.timeout.connect(self.handouts.warm_up_printing)
         self.runner.results.connect(self.show_results)
         self.search_field.textEdited.connect(self.search_as_you_type)
         self.search_field.returnPressed.connect(self.enter)
@@ -95,7 +101,7 @@ class DeskPage(QWidget):
         events.station_changed.connect(self.handouts.refresh_log)
         self.load_items()
         self.apply_preferences()
-        self._log_pending = True  # filled once the desk has painted: the window shows sooner
+        self._log_pending = True  # filled after the desk's first paint: the window shows sooner
         self.clear()
 
     # --- layout ---------------------------------------------------------------------------
@@ -206,6 +212,7 @@ class DeskPage(QWidget):
     # --- search ---------------------------------------------------------------------------
 
     def search_as_you_type(self, text: str) -> None:
+        self.quiet_timer.start()
         if text.strip():
             self.runner.request(text)
         else:
@@ -334,8 +341,8 @@ class DeskPage(QWidget):
         super().paintEvent(event)
         if self._log_pending:
             self._log_pending = False
-            QTimer.singleShot(0, self.handouts, self.handouts.refresh_log)
-            QTimer.singleShot(0, self.handouts, self.handouts.warm_up_printing)
+            QTimer.singleShot(0, self.handouts, self.handouts.warm_up)
+            self.quiet_timer.start()
 
     def shutdown(self) -> None:
         self.runner.stop()
