@@ -15,7 +15,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from peewee import DatabaseError, SqliteDatabase
-from playhouse.migrations import Runner
 
 from ttasum_desk.errors import StorageError
 from ttasum_desk.storage.instance_lock import InstanceLock
@@ -60,7 +59,9 @@ def init_db(path: Path | str, *, readonly: bool = False, migrate_to: str | None 
         else:
             db.init(str(path), pragmas=PRAGMAS)
         db.connect(reuse_if_open=True)
-        if not readonly:
+        if not readonly and (migrate_to is not None or _pending_migrations()):
+            from playhouse.migrations import Runner  # only when there is work for it
+
             Runner(db, str(MIGRATIONS)).up(target=migrate_to)
     except (sqlite3.DatabaseError, DatabaseError) as error:
         close_db()
@@ -74,6 +75,16 @@ def init_db(path: Path | str, *, readonly: bool = False, migrate_to: str | None 
         close_db()
         raise
     _path = path
+
+
+def _pending_migrations() -> bool:
+    """Whether a migration file has not been applied yet (cheap: one small query)."""
+    files = {path.stem for path in MIGRATIONS.glob("[0-9]*.py")}
+    try:
+        applied = {name for (name,) in db.execute_sql("SELECT name FROM schema_migration")}
+    except DatabaseError:  # a new database: no history table yet
+        return True
+    return bool(files - applied)
 
 
 def close_db() -> None:
