@@ -10,7 +10,6 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -25,6 +24,7 @@ from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import message
 from ttasum_desk.services import merge
 from ttasum_desk.storage.review import ReviewItem
+from ttasum_desk.ui.row_table_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -39,8 +39,10 @@ class FileRow:
     outcome: merge.FileOutcome | None = None
 
 
-class FileTableModel(QAbstractTableModel):
+class FileTableModel(RowTableModel):
     """Day-files to merge, with their outcome once merged."""
+
+    CONTEXT = "CoordinatorPage"
 
     HEADERS = (
         QT_TRANSLATE_NOOP("CoordinatorPage", "File"),
@@ -57,17 +59,6 @@ class FileTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[FileRow] = []
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(str(self.HEADERS[section]))
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
@@ -128,8 +119,10 @@ def _describe(values: dict[str, Any], against: dict[str, Any]) -> str:
     return "; ".join(shown)
 
 
-class ReviewTableModel(QAbstractTableModel):
+class ReviewTableModel(RowTableModel):
     """Open review items: conflicts with both versions, double-dips, people registered twice."""
+
+    CONTEXT = "CoordinatorPage"
 
     HEADERS = (
         QT_TRANSLATE_NOOP("CoordinatorPage", "Kind"),
@@ -145,30 +138,17 @@ class ReviewTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.items: list[ReviewItem] = []
+        self.rows: list[ReviewItem] = []
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self.items = merge.open_reviews()
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(str(self.HEADERS[section]))
-        return None
+        self.set_rows(merge.open_reviews())
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (
             Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
         ):  # fmt: skip
             return None
-        item = self.items[index.row()]
+        item = self.rows[index.row()]
         return self._cells(item)[index.column()]
 
     def _cells(self, item: ReviewItem) -> tuple[str, str, str, str]:

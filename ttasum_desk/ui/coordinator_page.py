@@ -104,7 +104,7 @@ class CoordinatorPage(QWidget):
         """Settle the selected review items; they leave the list (the log keeps who did it)."""
         rows = sorted({index.row() for index in self.review_table.selectionModel().selectedRows()})
         for row in rows:
-            merge.mark_reviewed(self.review_model.items[row].uid, preferences.operator())
+            merge.mark_reviewed(self.review_model.rows[row].uid, preferences.operator())
         if rows:
             self.review_model.reload()
 

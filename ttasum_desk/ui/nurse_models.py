@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -19,6 +18,7 @@ from PySide6.QtGui import QColor
 from ttasum_desk.storage.class_counts import LiveCount
 from ttasum_desk.storage.classes import ClassMember
 from ttasum_desk.storage.stock import BatchStock, ItemStock
+from ttasum_desk.ui.row_table_model import RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 _CONTEXT = "NursePage"
@@ -31,33 +31,15 @@ def _tr(text: object) -> str:
     return QCoreApplication.translate(_CONTEXT, str(text))
 
 
-class _RowsModel(QAbstractTableModel):
-    HEADERS: tuple[object, ...] = ()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows())
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return _tr(self.HEADERS[section])
-        return None
-
-    def _rows(self) -> list[Any]:
-        raise NotImplementedError
-
-
 @dataclass(frozen=True)
 class StockLine:
     item: ItemStock
     batch: BatchStock | None  # None: an item with no batch here
 
 
-class StockTableModel(_RowsModel):
+class StockTableModel(RowTableModel):
+    CONTEXT = _CONTEXT
+
     HEADERS = (
         QT_TRANSLATE_NOOP("NursePage", "Item"),
         QT_TRANSLATE_NOOP("NursePage", "Lot"),
@@ -68,25 +50,17 @@ class StockTableModel(_RowsModel):
         QT_TRANSLATE_NOOP("NursePage", "Item stock"),
     )
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.lines: list[StockLine] = []
-
-    def _rows(self) -> list[Any]:
-        return self.lines
-
     def set_report(self, report: list[ItemStock]) -> None:
-        self.beginResetModel()
-        self.lines = []
+        lines: list[StockLine] = []
         for item in report:
             batches: list[BatchStock | None] = list(item.batches) or [None]
-            self.lines += [StockLine(item, batch) for batch in batches]
-        self.endResetModel()
+            lines += [StockLine(item, batch) for batch in batches]
+        self.set_rows(lines)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        line = self.lines[index.row()]
+        line: StockLine = self.rows[index.row()]
         item, batch = line.item, line.batch
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
@@ -122,7 +96,9 @@ class ClassRow:
     refused: bool = False
 
 
-class ClassListModel(_RowsModel):
+class ClassListModel(RowTableModel):
+    CONTEXT = _CONTEXT
+
     HEADERS = (
         QT_TRANSLATE_NOOP("NursePage", "Tick"),
         QT_TRANSLATE_NOOP("NursePage", "No."),
@@ -136,9 +112,6 @@ class ClassListModel(_RowsModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[ClassRow] = []
-
-    def _rows(self) -> list[Any]:
-        return self.rows
 
     def set_members(self, members: list[ClassMember], notes: dict[str, tuple[str, bool]]) -> None:
         """New class list; ``notes`` keeps the last outcome per recipient uid."""
@@ -202,7 +175,9 @@ class ClassListModel(_RowsModel):
         return None
 
 
-class ClassCountsModel(_RowsModel):
+class ClassCountsModel(RowTableModel):
+    CONTEXT = _CONTEXT
+
     HEADERS = (
         QT_TRANSLATE_NOOP("NursePage", "Time"),
         QT_TRANSLATE_NOOP("NursePage", "Class count"),
@@ -210,21 +185,9 @@ class ClassCountsModel(_RowsModel):
         QT_TRANSLATE_NOOP("NursePage", "Operator"),
     )
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.counts: list[LiveCount] = []
-
-    def _rows(self) -> list[Any]:
-        return self.counts
-
-    def set_counts(self, counts: list[LiveCount]) -> None:
-        self.beginResetModel()
-        self.counts = counts
-        self.endResetModel()
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        count = self.counts[index.row()]
+        count: LiveCount = self.rows[index.row()]
         values = (count.handed_at[11:16], str(count.quantity), count.lot_no or "-", count.operator)
         return values[index.column()]

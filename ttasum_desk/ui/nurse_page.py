@@ -259,7 +259,7 @@ class NursePage(QWidget):
         key = self.current_class()
         if key is None or not self.item_code():
             self.class_model.set_members([], {})
-            self.counts_model.set_counts([])
+            self.counts_model.set_rows([])
             return
         try:
             listed = classes.class_list(key, self.item_code())
@@ -267,7 +267,7 @@ class NursePage(QWidget):
             self.status_label.setText(message(error))
             return
         self.class_model.set_members(listed.members, self.notes)
-        self.counts_model.set_counts(listed.counts)
+        self.counts_model.set_rows(listed.counts)
 
     # --- actions -----------------------------------------------------------------------------
 
@@ -292,7 +292,7 @@ class NursePage(QWidget):
 
     def correct_batch(self) -> None:
         row = self.stock_view.currentIndex().row()
-        line = self.stock_model.lines[row].batch if 0 <= row < len(self.stock_model.lines) else None
+        line = self.stock_model.rows[row].batch if 0 <= row < len(self.stock_model.rows) else None
         if line is None:
             self.status_label.setText(self.tr("Select a batch in the stock list first."))
             return
@@ -406,10 +406,10 @@ class NursePage(QWidget):
 
     def undo_selected_count(self) -> None:
         row = self.counts_view.currentIndex().row()
-        if not 0 <= row < len(self.counts_model.counts):
+        if not 0 <= row < len(self.counts_model.rows):
             return
         try:
-            classes.undo_count(self.counts_model.counts[row].uid, preferences.operator())
+            classes.undo_count(self.counts_model.rows[row].uid, preferences.operator())
         except UserError as error:
             self._fail(error)
             return
