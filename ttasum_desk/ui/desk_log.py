@@ -6,16 +6,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
 
 from ttasum_desk.domain.masking import mask_name
+from ttasum_desk.ui.row_table_model import RowTableModel
 
 if TYPE_CHECKING:
     from ttasum_desk.storage.handouts import HandoutRow
@@ -33,7 +32,8 @@ def status_label(row: HandoutRow) -> str:
     return QCoreApplication.translate("Desk", "Handed out")
 
 
-class TodayLogModel(QAbstractTableModel):
+class TodayLogModel(RowTableModel):
+    CONTEXT = "Desk"
     HEADERS = (
         QT_TRANSLATE_NOOP("Desk", "Time"),
         QT_TRANSLATE_NOOP("Desk", "Name"),
@@ -42,31 +42,6 @@ class TodayLogModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("Desk", "Operator"),
         QT_TRANSLATE_NOOP("Desk", "Status"),
     )
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[HandoutRow] = []
-
-    def set_rows(self, rows: list[HandoutRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def row_at(self, index: int) -> HandoutRow | None:
-        return self.rows[index] if 0 <= index < len(self.rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("Desk", str(self.HEADERS[section]))
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -25,6 +24,7 @@ from PySide6.QtCore import (
 
 from ttasum_desk.services.lookup import LookupResult, lookup
 from ttasum_desk.storage.db import close_thread_connection
+from ttasum_desk.ui.row_table_model import RowTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -51,7 +51,8 @@ def place_label(
     return district or ""
 
 
-class ResultTableModel(QAbstractTableModel):
+class ResultTableModel(RowTableModel):
+    CONTEXT = "Desk"
     HEADERS = (
         QT_TRANSLATE_NOOP("Desk", "Name"),
         QT_TRANSLATE_NOOP("Desk", "Born"),
@@ -60,28 +61,6 @@ class ResultTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("Desk", "Phone"),
         QT_TRANSLATE_NOOP("Desk", "Card"),
     )
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[LookupResult] = []
-
-    def set_rows(self, rows: list[LookupResult]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("Desk", str(self.HEADERS[section]))
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
