@@ -353,6 +353,13 @@
     </message>
 </context>
 <context>
+    <name>DailyBackup</name>
+    <message>
+        <source>Backup</source>
+        <translation>백업</translation>
+    </message>
+</context>
+<context>
     <name>DecisionBanner</name>
     <message>
         <source>Decision</source>
@@ -878,6 +885,14 @@
     <message>
         <source>Refused.</source>
         <translation>지급 불가.</translation>
+    </message>
+    <message>
+        <source>Refused: {reasons}</source>
+        <translation>지급 불가: {reasons}</translation>
+    </message>
+    <message>
+        <source>Refused: {reasons} Eligible again on {next_eligible}.</source>
+        <translation>지급 불가: {reasons} {next_eligible}부터 다시 받을 수 있습니다.</translation>
     </message>
     <message>
         <source>Roster import</source>

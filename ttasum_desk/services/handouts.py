@@ -45,6 +45,13 @@ PERIOD_LABELS = {
 }
 
 
+# Whether the person may come back later -> the refusal's template.
+REFUSAL_TEMPLATES = {
+    False: "Refused: {reasons}",
+    True: "Refused: {reasons} Eligible again on {next_eligible}.",
+}
+
+
 class RefusedByRule(UserError):
     """The rules refuse the handout; ``decision`` says why and when the person may come back."""
 
@@ -59,11 +66,8 @@ class RefusedByRule(UserError):
         reasons = " ".join(say(reason) for reason in self.decision.reasons)
         later = self.decision.next_eligible
         if later is None:
-            return "Refused: {reasons}", {"reasons": reasons}
-        return "Refused: {reasons} Eligible again on {next_eligible}.", {
-            "reasons": reasons,
-            "next_eligible": later.isoformat(),
-        }
+            return REFUSAL_TEMPLATES[False], {"reasons": reasons}
+        return REFUSAL_TEMPLATES[True], {"reasons": reasons, "next_eligible": later.isoformat()}
 
     def translated(self) -> str:
         """The message with every reason in the user's language."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import importlib.util
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent
@@ -19,10 +18,11 @@ from PySide6.QtWidgets import (
 
 from ttasum_desk.services.status import desk_status
 from ttasum_desk.ui import preferences
+from ttasum_desk.ui.daily_backup import DailyBackup
 from ttasum_desk.ui.events import Events
 
 # The pages, in tab order: (module, class, title). A page is built the first time it is shown;
-# its class takes (events, parent). A page whose module isn't there yet is left out.
+# its class takes (events, parent).
 PAGES: list[tuple[str, str, object]] = [
     ("ttasum_desk.ui.desk_page", "DeskPage", QT_TRANSLATE_NOOP("MainWindow", "Station desk")),
     ("ttasum_desk.ui.nurse_page", "NursePage", QT_TRANSLATE_NOOP("MainWindow", "School nurse")),
@@ -44,8 +44,6 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for module_name, class_name, title in PAGES:
-            if importlib.util.find_spec(module_name) is None:
-                continue
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self._holders.append((holder, module_name, class_name))
@@ -71,6 +69,7 @@ class MainWindow(QMainWindow):
         self.refresh_status()
         self._build_page(self.tabs.currentIndex())
         self._restore_geometry()
+        self.daily_backup = DailyBackup(self)
 
     def page(self, class_name: str) -> QWidget:
         """The page of that class, built if it wasn't yet (tests and shortcuts use this)."""
@@ -141,7 +140,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 720)
 
     def shutdown(self) -> None:
-        """Stop the pages' background work before the database closes."""
+        """Stop the pages' background work and the backup before the database closes."""
+        self.daily_backup.wait()
         for page in self.pages.values():
             stop = getattr(page, "shutdown", None)
             if stop is not None:
