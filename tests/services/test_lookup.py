@@ -57,3 +57,27 @@ def test_results_carry_what_tells_homonyms_apart(station_db: Path) -> None:
 def test_empty_and_unknown_queries(station_db: Path) -> None:
     assert lookup("   ") == []
     assert lookup("zzzz-nobody") == []
+
+
+def test_initials_show_the_commonest_names_first_and_every_name_gets_a_turn(
+    empty_db: Path,
+) -> None:
+    from ttasum_desk.storage.db import writing
+
+    people = [("김민준", 8), ("강미정", 2), ("김미주", 1)]
+    rows = []
+    for name, count in people:
+        keys = hangul.search_keys(name)
+        for n in range(count):
+            uid = f"{name}-{n}"
+            rows.append(
+                (uid, uid, name, keys["name_key"], keys["name_rev"], keys["initials"], None,
+                 1980 + n, "public", None, None, None, None, None, None, None, 0, "", "", "",
+                 "t", "t")
+            )  # fmt: skip
+    with writing():
+        recipients.insert_many(rows)
+    names = [r.name for r in lookup("ㄱㅁㅈ")]
+    assert names[:5] == ["김민준"] * 5  # the commonest name first, five of them
+    assert names[5:8] == ["강미정", "강미정", "김미주"]  # then every other name
+    assert names[8:] == ["김민준"] * 3  # then the rest of the first

@@ -8,6 +8,7 @@ without the surname (길동 → 홍길동), which is how people shorten Korean n
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import asdict, dataclass
 from enum import IntEnum
 from typing import Any
@@ -17,6 +18,7 @@ from ttasum_desk.storage import recipients
 from ttasum_desk.storage.models import Recipient
 
 DEFAULT_LIMIT = 50
+PER_NAME = 5  # people of one name shown before other names, for initials
 
 
 class Match(IntEnum):
@@ -86,8 +88,8 @@ def lookup(query: str, limit: int = DEFAULT_LIMIT) -> list[LookupResult]:
 
     if hangul.is_initials_query(key):
         rows = recipients.initials_start(hangul.initials(key), limit * 4)
-        take([row for row in rows if hangul.matches_initials(key, row.name_key)], Match.INITIALS)
-        return list(found.values())[:limit]
+        fitting = [row for row in rows if hangul.matches_initials(key, row.name_key)]
+        return [LookupResult.of(row, Match.INITIALS) for row in _commonest_first(fitting)][:limit]
     if take(recipients.name_equals(key, limit), Match.EXACT):
         return list(found.values())
     if take(recipients.name_starts(key, limit), Match.PREFIX):
@@ -96,6 +98,26 @@ def lookup(query: str, limit: int = DEFAULT_LIMIT) -> list[LookupResult]:
         return list(found.values())[:limit]
     take(_one_jamo_off(key, limit), Match.ONE_OFF)
     return list(found.values())[:limit]
+
+
+def _commonest_first(rows: list[Recipient]) -> list[Recipient]:
+    """Initial consonants fit many names (ㄱㅁㅈ: 김민준, 김미정, 강민준, …): the names that more
+    people in the sample carry come first, whole initials before longer ones, and at most
+    ``PER_NAME`` people of one name before every other name has had its turn."""
+    counts = Counter(row.name_key for row in rows)
+    by_name = sorted(
+        rows,
+        key=lambda row: (
+            len(row.initials), -counts[row.name_key], row.name_key, row.birth_year or 0,
+            row.card_code,
+        ),
+    )  # fmt: skip
+    seen: Counter[str] = Counter()
+    turns = []
+    for row in by_name:
+        turns.append(seen[row.name_key] // PER_NAME)
+        seen[row.name_key] += 1
+    return [row for _, _, row in sorted(zip(turns, range(len(by_name)), by_name, strict=True))]
 
 
 def _one_jamo_off(key: str, limit: int) -> list[Recipient]:
