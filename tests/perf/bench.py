@@ -11,7 +11,6 @@ import gc
 import json
 import os
 import resource
-import statistics
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -86,10 +85,6 @@ def samples_ms(actions: Sequence[Callable[[], object]], warmup: int | None = Non
         return [timed_ms(action) for action in actions[warmup:]]
     finally:
         gc.enable()
-
-
-def median_of_runs_s(action: Callable[[], object], runs: int) -> float:
-    return statistics.median(timed_ms(action) / 1000 for _ in range(runs))
 
 
 def peak_rss_mb() -> float:

@@ -15,7 +15,7 @@ def main(argv: list[str]) -> int:
     group, city, workdir = argv[0], Path(argv[1]), Path(argv[2])
     module = importlib.import_module(f"tests.perf.fig_{group}")
     figures: list[Figure] = module.run(city, workdir)
-    print(json.dumps([f.as_json() | {"target_kind": f.target_kind} for f in figures]))
+    print(json.dumps([f.as_json() for f in figures]))
     return 0
 
 

@@ -31,7 +31,9 @@ class Match(IntEnum):
 
 
 @dataclass(frozen=True)
-class LookupResult:
+class RecipientSummary:
+    """What tells a person apart at the desk; shared by search results and profiles."""
+
     recipient_uid: str
     card_code: str
     name: str
@@ -43,24 +45,31 @@ class LookupResult:
     klass: int | None
     district: str | None
     phone_last4: str | None
+
+    @staticmethod
+    def fields_of(row: Recipient) -> dict[str, Any]:
+        return {
+            "recipient_uid": row.uid,
+            "card_code": row.card_code,
+            "name": row.name,
+            "birth_date": row.birth_date,
+            "birth_year": row.birth_year,
+            "group": row.group,
+            "school": row.school,
+            "grade": row.grade,
+            "klass": row.klass,
+            "district": row.district,
+            "phone_last4": row.phone_last4,
+        }
+
+
+@dataclass(frozen=True)
+class LookupResult(RecipientSummary):
     match: Match
 
     @classmethod
     def of(cls, row: Recipient, match: Match) -> LookupResult:
-        return cls(
-            recipient_uid=row.uid,
-            card_code=row.card_code,
-            name=row.name,
-            birth_date=row.birth_date,
-            birth_year=row.birth_year,
-            group=row.group,
-            school=row.school,
-            grade=row.grade,
-            klass=row.klass,
-            district=row.district,
-            phone_last4=row.phone_last4,
-            match=match,
-        )
+        return cls(**cls.fields_of(row), match=match)
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ttasum_desk.errors import UserError
+from ttasum_desk.services.lookup import RecipientSummary
 from ttasum_desk.storage import recipients
 
 
@@ -18,19 +19,8 @@ class Member:
 
 
 @dataclass(frozen=True)
-class Profile:
-    recipient_uid: str
-    card_code: str
-    name: str
-    birth_date: str | None
-    birth_year: int | None
-    group: str
-    school: str | None
-    grade: int | None
-    klass: int | None
+class Profile(RecipientSummary):
     number: int | None
-    district: str | None
-    phone_last4: str | None
     disability: bool
     household: list[Member]
 
@@ -46,18 +36,8 @@ def profile(recipient_uid: str) -> Profile:
         )
     ]
     return Profile(
-        recipient_uid=row.uid,
-        card_code=row.card_code,
-        name=row.name,
-        birth_date=row.birth_date,
-        birth_year=row.birth_year,
-        group=row.group,
-        school=row.school,
-        grade=row.grade,
-        klass=row.klass,
+        **Profile.fields_of(row),
         number=row.number,
-        district=row.district,
-        phone_last4=row.phone_last4,
         disability=bool(row.disability),
         household=members,
     )
