@@ -9,6 +9,7 @@ import os
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from ttasum_desk.domain.messages import Message
 from ttasum_desk.errors import UserError
 from ttasum_desk.paths import resource
 
@@ -47,6 +48,11 @@ def install_translators(language: str | None = None) -> str:
 def translate(template: str, **params: object) -> str:
     """A message template through the "Messages" context, then formatted."""
     return QCoreApplication.translate("Messages", template).format(**params)
+
+
+def shown(message: Message) -> str:
+    """A ``Message`` in the user's language."""
+    return translate(message.template, **message.params)
 
 
 def message(error: UserError) -> str:
