@@ -8,7 +8,7 @@ from pathlib import Path
 
 APP_DIR_NAME = "TTASUM Desk"
 PACKAGE_ROOT = Path(__file__).resolve().parent
-RESOURCES = PACKAGE_ROOT.parent / "resources"
+RESOURCES = PACKAGE_ROOT / "resources"  # inside the package, so a wheel carries it
 
 
 def data_dir() -> Path:
@@ -30,7 +30,7 @@ def default_db() -> Path:
 
 
 def resource(relative: str) -> Path:
-    """A file under resources/; refuses paths that climb out of it."""
+    """A file under ttasum_desk/resources/; refuses paths that climb out of it."""
     path = (RESOURCES / relative).resolve()
     if ".." in Path(relative).parts or not path.is_relative_to(RESOURCES.resolve()):
         raise ValueError(f"resource path escapes the resources folder: {relative}")

@@ -1,5 +1,8 @@
 """Regenerate the Korean translation: scan the sources, update the .ts, build the .qm.
 
+The .ts and the .qm live in the package (ttasum_desk/resources/i18n/), so that an installed
+wheel carries the translation; this tool is for developers and stays out of it.
+
     python resources/i18n/update.py             # lupdate + message templates, then lrelease
     python resources/i18n/update.py --missing   # list what still needs a Korean translation
     python resources/i18n/update.py --apply ko.tsv   # merge "context<TAB>source<TAB>한국어" lines
@@ -26,8 +29,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 PACKAGE = ROOT / "ttasum_desk"
-TS_FILE = HERE / "ttasum_ko.ts"
-QM_FILE = HERE / "ttasum_ko.qm"
+TS_FILE = PACKAGE / "resources" / "i18n" / "ttasum_ko.ts"
+QM_FILE = TS_FILE.with_suffix(".qm")
 BIN = Path(sys.executable).parent
 ERROR_ROOTS = {"UserError", "StorageError"}
 

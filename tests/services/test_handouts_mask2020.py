@@ -1,4 +1,4 @@
-"""Korea's 2020 public-mask rules (resources/samples/mask2020.toml), played through the service.
+"""Korea's 2020 public-mask rules (the sample mask2020.toml), played through the service.
 
 Spring 2020 at one pharmacy counter: the weekday rotation, weekends, proxies, the household
 cap, a void and a re-issue, then the 3-a-week change of 27 April and the June change. Every

@@ -19,13 +19,13 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from ttasum_desk.i18n import install_translators, translate
-from ttasum_desk.paths import resource
 
 PLACEHOLDER = re.compile(r"\{(\w*)[^}]*\}")
+UPDATE_SCRIPT = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "update.py"
 
 
 def _update_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("i18n_update", resource("i18n/update.py"))
+    spec = importlib.util.spec_from_file_location("i18n_update", UPDATE_SCRIPT)
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
