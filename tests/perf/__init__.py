@@ -1,1 +1,4 @@
-"""The benchmark of PRODUCT.md §11: ``python -m tests.perf --scale osan --json perf.json``."""
+"""The benchmark of resources/docs/qualities.md.
+
+``python -m tests.perf --scale osan --json perf.json``
+"""

@@ -1,7 +1,7 @@
 """``python -m tests.perf [--scale osan|small] [--json PATH] [--only GROUP ...]``
 
 Builds the seeded demo city, runs each group of figures in its own process, prints the table
-of figures against their floors and the targets of PRODUCT.md §11, and writes the JSON.
+of figures against their floors and the targets of resources/docs/qualities.md, and writes the JSON.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """The benchmark's parts: figures, timing, floors, the table and the JSON.
 
 Every figure is held against a floor measured in the same run on the same machine, so the
-ratio stays meaningful on a noisy or slow machine; the absolute targets of PRODUCT.md §11 are
-reported beside it.
+ratio stays meaningful on a noisy or slow machine; the absolute targets of
+resources/docs/qualities.md are reported beside it.
 """
 
 from __future__ import annotations

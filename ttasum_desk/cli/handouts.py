@@ -1,4 +1,6 @@
-"""Commands of the handout desk: rules load, check, handout, void, receipt (PRODUCT.md §10).
+"""Commands of the handout desk: rules load, check, handout, void, receipt.
+
+The commands and their exit codes are listed in resources/docs/command-line.md.
 
 ``check`` and ``handout`` exit 3 when the rules refuse, with the reasons (and, with --json, the
 decision on stdout); bad input exits 2 and changes nothing.

@@ -2,7 +2,7 @@
 
 ``decide(rules, person, item_code, on, history, quantity, proxy)`` returns a ``Decision``.
 
-Semantics (PRODUCT.md §5):
+Semantics (the rules of resources/docs/concepts.md, in full):
 - A rule *covers* a person on a day when its item matches, the person's group is in its
   ``groups`` (default: every group), their age is within ``min_age``..``max_age`` and the day is
   within the rule's ``valid_from``..``valid_until`` and its campaign's ``starts``..``ends`` (all

@@ -1,4 +1,4 @@
-"""The rules file (TOML, PRODUCT.md §5): parsing and validation with line-level messages.
+"""The rules file (TOML; resources/docs/concepts.md): parsing, validation, line-level messages.
 
 ``parse_rules(text, known_items)`` returns a ``RuleBook`` or raises ``RulesFileError`` listing
 every problem found, each with the line it is on. Items used by rules must be listed under

@@ -1,5 +1,5 @@
 """The exchange workbook (day-file and snapshot): sheets, machine-key columns, Meta keys and
-the Guide sheet that explains every column in Korean and English (PRODUCT.md §7)."""
+the Guide sheet that explains every column in Korean and English (resources/docs/exchange.md)."""
 
 from __future__ import annotations
 

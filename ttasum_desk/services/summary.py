@@ -1,4 +1,4 @@
-"""The coordinator's summary (PRODUCT.md §9) as a PDF or a workbook: handouts per day,
+"""The coordinator's summary (resources/docs/concepts.md) as a PDF or a workbook: handouts per day,
 station, group and item, stations not heard from, overrides and voids, reviews waiting.
 No personal names: the summary goes to the city office."""
 
