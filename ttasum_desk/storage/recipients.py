@@ -38,10 +38,6 @@ def by_card(card_code: str) -> Recipient | None:
     return Recipient.get_or_none(Recipient.card_code == card_code)
 
 
-def by_uid(uid: str) -> Recipient | None:
-    return Recipient.get_or_none(Recipient.uid == uid)
-
-
 def by_scanned_card(text: str) -> Recipient | None:
     """The card code as scanned or typed in lower case, in one query (the exact code wins)."""
     query = Recipient.select().where(Recipient.card_code.in_([text, text.upper()]))

@@ -98,12 +98,12 @@ class ItemStock:
 
 
 _BATCHES_SQL = """
-SELECT b.uid, b.lot_no, b.received_at, b.source,
+SELECT b.item_uid, b.uid, b.lot_no, b.received_at, b.source,
   b.quantity + COALESCE((SELECT SUM(c.quantity) FROM batch c WHERE c.corrects_uid = b.uid), 0),
   COALESCE((SELECT SUM(h.quantity) FROM live_handout h WHERE h.batch_uid = b.uid), 0)
   + COALESCE((SELECT SUM(k.quantity) FROM live_class_count k WHERE k.batch_uid = b.uid), 0)
 FROM batch b
-WHERE b.item_uid = ? AND b.station_code = ? AND b.corrects_uid IS NULL
+WHERE b.station_code = ? AND b.corrects_uid IS NULL {and_item}
 ORDER BY b.received_at, b.created_at, b.uid
 """
 
@@ -112,21 +112,30 @@ def _station(station_code: str | None) -> str:
     return station_code if station_code is not None else settings.get("station_code") or ""
 
 
+def _batches_by_item(station: str, item_uid: str | None) -> dict[str, list[BatchStock]]:
+    """item uid -> its batches at the station, oldest first: of one item, or of all in one
+    query."""
+    sql = _BATCHES_SQL.format(and_item="AND b.item_uid = ?" if item_uid else "")
+    rows = db.execute_sql(sql, (station, item_uid) if item_uid else (station,))
+    found: dict[str, list[BatchStock]] = {}
+    for item, uid, lot_no, received_at, source, received, handed_out in rows:
+        found.setdefault(item, []).append(
+            BatchStock(
+                batch_uid=uid,
+                lot_no=lot_no,
+                received_at=received_at,
+                received=int(received),
+                handed_out=int(handed_out),
+                on_hand=int(received) - int(handed_out),
+                source=source,
+            )
+        )
+    return found
+
+
 def on_hand_by_batch(item_uid: str, station_code: str | None = None) -> list[BatchStock]:
     """Every batch of the item at the station (this database's by default), oldest first."""
-    rows = db.execute_sql(_BATCHES_SQL, (item_uid, _station(station_code))).fetchall()
-    return [
-        BatchStock(
-            batch_uid=uid,
-            lot_no=lot_no,
-            received_at=received_at,
-            received=int(received),
-            handed_out=int(handed_out),
-            on_hand=int(received) - int(handed_out),
-            source=source,
-        )
-        for uid, lot_no, received_at, source, received, handed_out in rows
-    ]
+    return _batches_by_item(_station(station_code), item_uid).get(item_uid, [])
 
 
 def on_hand(item_uid: str, station_code: str | None = None) -> int:
@@ -193,11 +202,12 @@ def _unknown_lot(item_uid: str) -> UnknownLot:
 
 
 def stock_report(station_code: str | None = None) -> list[ItemStock]:
-    """Per item (stock-tracked, or with batches here), its batches and on-hand total."""
-    station = _station(station_code)
+    """Per item (stock-tracked, or with batches here), its batches and on-hand total; every
+    item's batches in one query."""
+    by_item = _batches_by_item(_station(station_code), None)
     report = []
     for item in Item.select().order_by(Item.code):
-        batches = on_hand_by_batch(item.uid, station)
+        batches = by_item.get(item.uid, [])
         if item.track_stock or batches:
             report.append(
                 ItemStock(item.uid, item.code, item.name, item.unit, item.low_stock, batches)
