@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -132,7 +133,9 @@ def cmd_handout(args: argparse.Namespace) -> int:
         "batch_uid": recorded.batch_uid,
     }
     if args.receipt:
-        _render(recorded.handout_uid, args.format, args.receipt, copy=False)
+        from ttasum_desk.printing.receipt import render_receipt
+
+        render_receipt(recorded.receipt, args.format, args.receipt)
         data["receipt"] = str(args.receipt)
     emit(
         args,
@@ -160,19 +163,13 @@ def cmd_void(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _render(handout_uid: str, fmt: str, out: Path, copy: bool) -> None:
+def cmd_receipt(args: argparse.Namespace) -> int:
+    """A reprint, marked as a copy; a void's uid prints its void slip."""
     from ttasum_desk.printing.receipt import render_receipt
     from ttasum_desk.services import handouts
 
-    render_receipt(handouts.receipt_data(handout_uid, copy=copy), fmt, out)
-
-
-def cmd_receipt(args: argparse.Namespace) -> int:
-    """A reprint, marked as a copy; a void's uid prints its void slip."""
-    from ttasum_desk.services import handouts
-
-    data = handouts.receipt_data(args.handout_uid, copy=True)
-    _render(args.handout_uid, args.format, args.out, copy=data.void_reason is None)
+    data = handouts.receipt_data(args.handout_uid)
+    render_receipt(replace(data, copy=data.void_reason is None), args.format, args.out)
     emit(args, {"out": str(args.out)}, translate("Receipt written to {path}.", path=str(args.out)))
     return EXIT_OK
 

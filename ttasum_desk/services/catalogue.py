@@ -20,7 +20,8 @@ def item_list() -> list[ItemInfo]:
 
 
 def item_by_code(code: str) -> ItemInfo | None:
-    """The item with that code (scanned or typed, any case), or None."""
+    """The item with that code (scanned or typed, any case), or None, from the items as
+    ``item_list`` last read them: the desk asks this of every scan, so it costs no query."""
     code = code.strip()
-    item = items.by_code(code) or items.by_code(code.upper())
+    item = items.cached(code) or items.cached(code.upper())
     return ItemInfo(item.code, item.name, item.unit, bool(item.track_stock)) if item else None

@@ -2,16 +2,21 @@
 
 Interfaces the window, the command line and the exchange rely on:
 - ``check(recipient, item_code, quantity=None, at=None, proxy_card=None) -> Decision``: the
-  decision for a card code (or recipient uid), read in one transaction; writes nothing.
+  decision for a card code (or recipient uid), read in one query; writes nothing.
 - ``record(HandoutRequest) -> RecordedHandout``: decide, then record, in one transaction: a new
   UUID, the receipt number (station code + running number, OS-JA01-000123), the operator, the
   batch (first in, first out, where the item's stock is tracked), the station's chain hash
   (see ``storage.handouts``) and an audit entry. A refusal raises ``RefusedByRule`` (exit code 3)
   and writes nothing, unless ``override_reason`` is given: then it is recorded and audited.
+  ``RecordedHandout.receipt`` is the receipt's data, made from what recording read: print it.
 - ``void(handout_uid, reason, operator) -> str``: a compensating row; voiding a handout twice,
   or voiding a void, is refused. Returns the void's uid.
-- ``receipt_data(handout_uid, copy) -> ReceiptData``: for ``printing.receipt.render_receipt``;
-  a void's data is a void slip for the voided receipt's number.
+- ``receipt_data(handout_uid, copy) -> ReceiptData``: for reprints and void slips (a void's data
+  is a void slip for the voided receipt's number).
+
+A scan and its Enter at the desk cost few statements: the person comes with the household's
+handouts of the item in one query, the receipt number with both chain heads in another, and
+the station, the items and the parsed rules are kept between handouts.
 """
 
 from __future__ import annotations
@@ -19,19 +24,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ttasum_desk.domain.clock import now, now_iso, parse_moment
 from ttasum_desk.domain.ids import new_uid
-from ttasum_desk.domain.rules import Decision, Person, Reason, decide
+from ttasum_desk.domain.rules import Decision, HistoryEntry, Person, Reason, decide
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import translate
 from ttasum_desk.services.rules import current_rules
 from ttasum_desk.services.stations import StationInfo, current_station
 from ttasum_desk.storage import audit, items, recipients, stock
 from ttasum_desk.storage import handouts as store
-from ttasum_desk.storage.db import reading, writing
+from ttasum_desk.storage.db import writing
 from ttasum_desk.storage.models import Item, Recipient
+from ttasum_desk.storage.stock import BatchStock
 
 if TYPE_CHECKING:
     from ttasum_desk.printing.receipt import ReceiptData
@@ -99,6 +105,7 @@ class RecordedHandout:
     handed_at: str
     decision: Decision
     overridden: bool
+    receipt: ReceiptData
 
 
 @dataclass(frozen=True)
@@ -124,25 +131,21 @@ def parse_at(text: str | None) -> datetime | None:
         ) from None
 
 
-def household_of(row: Recipient) -> str | None:
-    uid = row.__data__.get("household")
-    return str(uid) if uid else None
-
-
 def person_of(row: Recipient) -> Person:
     return Person(
         uid=row.uid,
         group=row.group,
         birth_date=date.fromisoformat(row.birth_date) if row.birth_date else None,
         birth_year=row.birth_year,
-        household_uid=household_of(row),
+        household_uid=recipients.household_uid(row),
         disability=bool(row.disability),
     )
 
 
-def _recipient(who: str) -> Recipient:
+def _with_history(who: str, item: Item) -> tuple[Recipient, list[HistoryEntry]]:
+    """The person with this card code (or uid) and their household's handouts of the item."""
     code = (who or "").strip()
-    found = (recipients.by_card(code) or recipients.by_uid(code)) if code else None
+    found = recipients.with_history(code, item.uid, item.code) if code else None
     if found is None:
         raise UserError(
             "No recipient has the card code {card}. Check the code, search by name, or "
@@ -173,8 +176,8 @@ def _context(
     who: str, item_code: str, quantity: int | None, at: datetime | None, proxy_card: str | None
 ) -> _Context:
     quantity = _quantity(quantity)
-    recipient = _recipient(who)
     item = _item(item_code)
+    recipient, history = _with_history(who, item)
     proxy = None
     if proxy_card and proxy_card.strip():
         proxy = recipients.by_card(proxy_card.strip())
@@ -184,7 +187,6 @@ def _context(
                 card=proxy_card.strip(),
             )
     moment = at or now()
-    history = store.history(recipient.uid, household_of(recipient), item.uid, item.code)
     decision = decide(
         current_rules().for_item(item.code),
         person_of(recipient),
@@ -204,9 +206,9 @@ def check(
     at: datetime | None = None,
     proxy_card: str | None = None,
 ) -> Decision:
-    """The decision for a card code (or recipient uid) and an item; writes nothing."""
-    with reading():
-        return _context(recipient, item_code, quantity, at, proxy_card).decision
+    """The decision for a card code (or recipient uid) and an item; writes nothing. One
+    query (two with a collector) needs no transaction to be consistent."""
+    return _context(recipient, item_code, quantity, at, proxy_card).decision
 
 
 def _station() -> StationInfo:
@@ -225,14 +227,14 @@ def _operator(operator: str) -> str:
     return operator.strip()
 
 
-def _append(row: dict[str, object], item_code: str) -> None:
-    """Number, chain and insert a handout or void row of this station."""
-    station_code = str(row["station_code"])
-    row["receipt_no"] = store.next_receipt_no(station_code)
-    row["chain_hash"] = store.chain_hash(
-        store.chain_head(station_code), {**row, "item_code": item_code}
-    )
+def _append(row: dict[str, object], item_code: str) -> str:
+    """Number, chain and insert a handout or void row of this station; returns the audit
+    log's head, read with the numbering, for the entry that follows."""
+    receipt_no, chain_head, audit_head = store.numbering(str(row["station_code"]))
+    row["receipt_no"] = receipt_no
+    row["chain_hash"] = store.chain_hash(chain_head, {**row, "item_code": item_code})
     store.insert(row)
+    return audit_head
 
 
 def record(request: HandoutRequest) -> RecordedHandout:
@@ -249,9 +251,8 @@ def record(request: HandoutRequest) -> RecordedHandout:
             raise RefusedByRule(decision)
         quantity = decision.quantity or (decision.rule.limit if decision.rule else 1)
         item, proxy = context.item, context.proxy
-        batch_uid = (
-            stock.pick_batch(item.uid, quantity, request.lot_uid) if item.track_stock else None
-        )
+        lot = stock.pick_lot(item.uid, quantity, request.lot_uid) if item.track_stock else None
+        batch_uid = lot.batch_uid if lot else None
         row: dict[str, object] = {
             "uid": new_uid(),
             "recipient_uid": context.recipient.uid,
@@ -269,8 +270,9 @@ def record(request: HandoutRequest) -> RecordedHandout:
             "origin": "local",
             "created_at": now_iso(),
         }
-        _append(row, item.code)
-        audit.record(
+        audit_head = _append(row, item.code)
+        audit.record_after(
+            audit_head,
             "handout_override" if not decision.allowed else "handout",
             "handout",
             str(row["uid"]),
@@ -294,7 +296,44 @@ def record(request: HandoutRequest) -> RecordedHandout:
         handed_at=str(row["handed_at"]),
         decision=decision,
         overridden=not decision.allowed,
+        receipt=_receipt(station, context, row, lot),
     )
+
+
+def _receipt(
+    station: StationInfo, context: _Context, row: dict[str, object], lot: BatchStock | None
+) -> ReceiptData:
+    """The receipt of a handout just recorded, from what recording read."""
+    from ttasum_desk.printing.receipt import ReceiptData
+
+    quantity = int(str(row["quantity"]))
+    proxy = context.proxy if row["proxy_uid"] else None
+    return ReceiptData(
+        station_code=station.code,
+        station_name=station.name,
+        operator=str(row["operator"]),
+        handed_at=parse_moment(str(row["handed_at"])),
+        receipt_no=str(row["receipt_no"]),
+        recipient_name=context.recipient.name,
+        birth_year=context.recipient.birth_year,
+        item_name=context.item.name,
+        unit=context.item.unit,
+        quantity=quantity,
+        lot_no=lot.lot_no if lot else None,
+        handout_uid=str(row["uid"]),
+        proxy_name=proxy.name if proxy else None,
+        **_left(context.decision, quantity),
+    )
+
+
+def _left(decision: Decision, given: int) -> dict[str, Any]:
+    """What a receipt says remains of the entitlement this period: the decision's maximum
+    less ``given``, handed out since it was decided."""
+    rule = decision.rule
+    return {
+        "remaining": max(0, decision.max_quantity - given) if rule else None,
+        "period_label": translate(PERIOD_LABELS[rule.period]) if rule else "",
+    }
 
 
 def void(handout_uid: str, reason: str, operator: str) -> str:
@@ -336,8 +375,9 @@ def void(handout_uid: str, reason: str, operator: str) -> str:
             "origin": "local",
             "created_at": now_iso(),
         }
-        _append(row, original.item_code)
-        audit.record(
+        audit_head = _append(row, original.item_code)
+        audit.record_after(
+            audit_head,
             "handout_void",
             "handout",
             str(row["uid"]),
@@ -362,9 +402,8 @@ def receipt_data(handout_uid: str, copy: bool = False) -> ReceiptData:
             uid=handout_uid.strip(),
         )
     voided = store.get(row.void_of) if row.void_of else None
-    recipient = _recipient(row.recipient_uid)
+    recipient, history = _with_history(row.recipient_uid, _item(row.item_code))
     moment = parse_moment(row.handed_at)
-    history = store.history(recipient.uid, household_of(recipient), row.item_uid, row.item_code)
     left = decide(
         current_rules().for_item(row.item_code),
         person_of(recipient),
@@ -384,12 +423,11 @@ def receipt_data(handout_uid: str, copy: bool = False) -> ReceiptData:
         unit=row.unit,
         quantity=abs(row.quantity),
         lot_no=row.lot_no,
-        remaining=left.max_quantity if left.rule else None,
-        period_label=translate(PERIOD_LABELS[left.rule.period]) if left.rule else "",
         handout_uid=row.uid,
         proxy_name=row.proxy_name,
         copy=copy,
         void_reason=row.reason if row.status == "void" else None,
+        **_left(left, 0),
     )
 
 

@@ -78,11 +78,11 @@ class LookupResult(RecipientSummary):
 
 
 def lookup(query: str, limit: int = DEFAULT_LIMIT) -> list[LookupResult]:
-    """Results best first; an exact card code returns that recipient alone."""
+    """Results best first; a card code (any case) returns that recipient alone, in one query."""
     text = query.strip()
     if not text:
         return []
-    card = recipients.by_card(text) or recipients.by_card(text.upper())
+    card = recipients.by_scanned_card(text)
     if card is not None:
         return [LookupResult.of(card, Match.CARD)]
     key = hangul.normalize(text)

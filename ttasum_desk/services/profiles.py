@@ -26,14 +26,13 @@ class Profile(RecipientSummary):
 
 
 def profile(recipient_uid: str) -> Profile:
-    row = recipients.by_uid(recipient_uid)
-    if row is None:
+    """The person and their household, in one query."""
+    found = recipients.with_household(recipient_uid)
+    if found is None:
         raise UserError("That person is no longer in this database. Search again.")
+    row, household = found
     members = [
-        Member(member.uid, member.card_code, member.name, member.birth_year)
-        for member in recipients.household_members(
-            recipients.household_uid(row), exclude_uid=row.uid
-        )
+        Member(member.uid, member.card_code, member.name, member.birth_year) for member in household
     ]
     return Profile(
         **Profile.fields_of(row),

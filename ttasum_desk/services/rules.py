@@ -2,8 +2,10 @@
 
 ``load_text``/``load_file`` validate a rules file, then store its campaign, its items and the
 text. The same text again changes nothing; a changed text supersedes the campaign's current one,
-which stays in the history. ``current_rules()`` parses the current texts once and keeps them
-until another text becomes current (a load here, or a snapshot import).
+which stays in the history. ``current_rules()`` reads and parses the current texts once per open
+database and keeps them until another text becomes current: every new text comes through
+``load_text`` (a snapshot import too), and no other process writes while this one has the
+database, so a handout asks the database nothing about its rules.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from ttasum_desk.domain.rules import Rule
 from ttasum_desk.domain.rules_file import RuleBook, parse_rules
 from ttasum_desk.errors import UserError
 from ttasum_desk.storage import audit, rulesets
-from ttasum_desk.storage.db import db_path, writing
+from ttasum_desk.storage.db import db, writing
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,7 @@ class CurrentRules:
         return tuple(rule for rule in self.rules if rule.item == item_code)
 
 
-_cache: tuple[tuple[str, tuple[str, ...]], CurrentRules] | None = None
+_cache: tuple[object, CurrentRules] | None = None  # (connection, the rules)
 
 
 def read_rules_file(path: Path | str) -> str:
@@ -105,8 +107,8 @@ def load_text(text: str, operator: str = "", source: str = "") -> LoadResult:
 def current_rules() -> CurrentRules:
     """The rules in force, parsed once per current set of texts."""
     global _cache
-    key = (str(db_path()), rulesets.current_uids())
-    if _cache is not None and _cache[0] == key:
+    key = db.connection()
+    if _cache is not None and _cache[0] is key:
         return _cache[1]
     known = rulesets.item_codes()
     books = tuple(parse_rules(text, known) for _, text in rulesets.current_texts())

@@ -1,4 +1,8 @@
-"""This database's station, its operators."""
+"""This database's station, its operators.
+
+The station is read once per open database and kept (every handout and receipt names it); only
+``set_station`` changes it, and a new station code in the settings is read afresh.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +12,12 @@ from typing import Any
 from ttasum_desk.domain.clock import now_iso
 from ttasum_desk.errors import UserError
 from ttasum_desk.storage import audit, settings
-from ttasum_desk.storage.db import writing
+from ttasum_desk.storage.db import db, writing
 from ttasum_desk.storage.models import Operator, Station
 
 KINDS = ("centre", "school", "hub")
+
+_station: tuple[object, StationInfo] | None = None  # (connection, station)
 
 
 @dataclass(frozen=True)
@@ -25,6 +31,7 @@ class StationInfo:
 
 
 def set_station(code: str, name: str, kind: str) -> StationInfo:
+    global _station
     code, name = code.strip().upper(), name.strip()
     if not code or not name or kind not in KINDS:
         raise UserError(
@@ -39,13 +46,20 @@ def set_station(code: str, name: str, kind: str) -> StationInfo:
             station.save()
         settings.put("station_code", code)
         audit.record("station_set", "station", code, code=code, name=name, kind=kind)
+    _station = None
     return StationInfo(code, name, kind)
 
 
 def current_station() -> StationInfo | None:
+    global _station
     code = settings.get("station_code")
+    if _station is not None and _station[0] is db.connection() and _station[1].code == code:
+        return _station[1]
     station = Station.get_or_none(Station.code == code) if code else None
-    return StationInfo(station.code, station.name, station.kind) if station else None
+    if station is None:
+        return None
+    _station = (db.connection(), StationInfo(station.code, station.name, station.kind))
+    return _station[1]
 
 
 def operators(station_code: str) -> list[str]:

@@ -19,8 +19,14 @@ def record(
     action: str, entity: str, entity_uid: str = "", operator: str = "", **payload: Any
 ) -> str:
     """Append one entry inside the caller's write transaction; returns its hash."""
+    return record_after(head(), action, entity, entity_uid, operator, **payload)
+
+
+def record_after(
+    prev: str, action: str, entity: str, entity_uid: str = "", operator: str = "", **payload: Any
+) -> str:
+    """``record`` for a caller that has read the log's head (``prev``) in this transaction."""
     at = now_iso()
-    prev = head()
     body = {
         "at": at,
         "operator": operator,

@@ -114,6 +114,23 @@ def chain_head(station_code: str) -> str:
     return last[1] if last else chain.GENESIS
 
 
+def numbering(station_code: str) -> tuple[str, str, str]:
+    """(next receipt number, the station's chain head, the audit log's head) in one query:
+    a new row extends both chains, and the write transaction keeps them still."""
+    row = db.execute_sql(
+        "SELECT last.receipt_no, last.chain_hash,"
+        " (SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1)"
+        " FROM (SELECT 1) LEFT JOIN (SELECT receipt_no, chain_hash FROM handout"
+        " WHERE station_code = ? AND receipt_no >= ? AND receipt_no < ?"
+        " ORDER BY receipt_no DESC LIMIT 1) AS last",
+        (station_code, station_code + "-", station_code + "."),
+    ).fetchone()
+    last_no, head, audit_head = row
+    number = int(last_no.rsplit("-", 1)[1]) + 1 if last_no else 1
+    receipt_no = f"{station_code}-{number:0{RECEIPT_DIGITS}d}"
+    return receipt_no, head or chain.GENESIS, audit_head or chain.GENESIS
+
+
 def insert(row: Mapping[str, Any]) -> None:
     """Insert one handout or void (keys: INSERT_COLUMNS) inside the caller's transaction."""
     columns = ", ".join(INSERT_COLUMNS)

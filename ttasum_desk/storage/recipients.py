@@ -1,10 +1,14 @@
-"""Recipient queries: bulk insert and the indexed searches behind lookup."""
+"""Recipient queries: bulk insert, the indexed searches behind lookup, and the reads of one
+scan at the desk, each one statement: the card, the person with their household, the person
+with their household's handouts of an item."""
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
+from datetime import date
 from typing import Any
 
+from ttasum_desk.domain.rules import HistoryEntry
 from ttasum_desk.storage.db import db
 from ttasum_desk.storage.models import Household, Recipient
 
@@ -34,8 +38,54 @@ def by_card(card_code: str) -> Recipient | None:
     return Recipient.get_or_none(Recipient.card_code == card_code)
 
 
-def by_uid(uid: str) -> Recipient | None:
-    return Recipient.get_or_none(Recipient.uid == uid)
+def by_scanned_card(text: str) -> Recipient | None:
+    """The card code as scanned or typed in lower case, in one query (the exact code wins)."""
+    query = Recipient.select().where(Recipient.card_code.in_([text, text.upper()]))
+    return query.order_by(Recipient.card_code != text).first()
+
+
+_WITH_HOUSEHOLD_SQL = """
+SELECT m.* FROM recipient p
+JOIN recipient m ON m.uid = p.uid OR m.household_uid = p.household_uid
+WHERE p.uid = ?
+ORDER BY m.uid != p.uid, m.birth_year
+"""
+
+
+def with_household(uid: str) -> tuple[Recipient, list[Recipient]] | None:
+    """The person and the other members of their household (by birth year), in one query."""
+    rows = list(Recipient.raw(_WITH_HOUSEHOLD_SQL, uid))
+    return (rows[0], rows[1:]) if rows else None
+
+
+_ENTITLEMENT_SQL = """
+WITH person AS (
+  SELECT * FROM recipient WHERE card_code = ? OR uid = ? ORDER BY card_code != ? LIMIT 1
+)
+SELECT p.*, h.recipient_uid AS got_by, h.quantity AS got_quantity,
+       substr(h.handed_at, 1, 10) AS got_on
+FROM person p
+LEFT JOIN live_handout h ON h.item_uid = ? AND (
+  h.recipient_uid = p.uid
+  OR h.recipient_uid IN (SELECT m.uid FROM recipient m WHERE m.household_uid = p.household_uid)
+)
+"""
+
+
+def with_history(
+    card_or_uid: str, item_uid: str, item_code: str
+) -> tuple[Recipient, list[HistoryEntry]] | None:
+    """The person with this card code (or uid) and the live handouts of the item to them and
+    their household, in one query: what deciding a handout needs."""
+    rows = list(Recipient.raw(_ENTITLEMENT_SQL, card_or_uid, card_or_uid, card_or_uid, item_uid))
+    if not rows:
+        return None
+    history = [
+        HistoryEntry(row.got_by, item_code, row.got_quantity, date.fromisoformat(row.got_on))
+        for row in rows
+        if row.got_by is not None
+    ]
+    return rows[0], history
 
 
 def _ranged(column: Any, start: str, limit: int) -> list[Recipient]:
@@ -69,15 +119,6 @@ def initials_start(initials: str, limit: int) -> list[Recipient]:
 def names_in(keys: Collection[str], limit: int) -> list[Recipient]:
     query = Recipient.select().where(Recipient.name_key.in_(list(keys)))
     return list(query.order_by(Recipient.name_key, Recipient.birth_year).limit(limit))
-
-
-def household_members(household_uid: str | None, exclude_uid: str = "") -> list[Recipient]:
-    if not household_uid:
-        return []
-    query = Recipient.select().where(
-        (Recipient.household == household_uid) & (Recipient.uid != exclude_uid)
-    )
-    return list(query.order_by(Recipient.birth_year))
 
 
 def count() -> int:
@@ -138,10 +179,9 @@ def received_since(recipient_uid: str, since: str) -> list[tuple[str, int, str, 
     """(item name, quantity, day, station code) of the person's non-voided handouts from
     ``since`` (ISO date) on, newest first."""
     cursor = db.execute_sql(
-        "SELECT i.name, h.quantity, substr(h.handed_at, 1, 10), h.station_code FROM handout h"
-        " JOIN item i ON i.uid = h.item_uid WHERE h.recipient_uid = ? AND h.handed_at >= ?"
-        " AND h.status = 'ok' AND NOT EXISTS (SELECT 1 FROM handout v WHERE v.void_of = h.uid)"
-        " ORDER BY h.handed_at DESC LIMIT 50",
+        "SELECT i.name, h.quantity, substr(h.handed_at, 1, 10), h.station_code"
+        " FROM live_handout h JOIN item i ON i.uid = h.item_uid"
+        " WHERE h.recipient_uid = ? AND h.handed_at >= ? ORDER BY h.handed_at DESC LIMIT 50",
         (recipient_uid, since),
     )
     return [(str(name), int(qty), str(day), str(code)) for name, qty, day, code in cursor]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ttasum_desk.storage import items
 from ttasum_desk.storage.db import db
 from ttasum_desk.storage.models import Campaign, Item, RuleSet
 
@@ -17,11 +18,6 @@ def current_texts() -> list[tuple[str, str]]:
         " WHERE r.superseded_at IS NULL ORDER BY c.created_at, c.code"
     )
     return [(uid, text) for uid, text in cursor]
-
-
-def current_uids() -> tuple[str, ...]:
-    cursor = db.execute_sql("SELECT uid FROM ruleset WHERE superseded_at IS NULL ORDER BY uid")
-    return tuple(uid for (uid,) in cursor)
 
 
 def current_of(campaign_code: str) -> RuleSet | None:
@@ -60,6 +56,7 @@ def add_ruleset(campaign: Campaign, text: str, sha256: str, at: str) -> RuleSet:
 
 def save_item(code: str, name: str, unit: str, at: str) -> bool:
     """Create the item (stock tracked) or update its name and unit; True when it is new."""
+    items.forget()
     item = Item.get_or_none(Item.code == code)
     if item is None:
         Item.create(code=code, name=name, unit=unit, track_stock=True, created_at=at)

@@ -98,16 +98,12 @@ class ItemStock:
 
 
 _BATCHES_SQL = """
-SELECT b.uid, b.lot_no, b.received_at, b.source,
+SELECT b.item_uid, b.uid, b.lot_no, b.received_at, b.source,
   b.quantity + COALESCE((SELECT SUM(c.quantity) FROM batch c WHERE c.corrects_uid = b.uid), 0),
-  COALESCE((SELECT SUM(h.quantity) FROM handout h
-            WHERE h.batch_uid = b.uid AND h.status = 'ok'
-              AND NOT EXISTS (SELECT 1 FROM handout v WHERE v.void_of = h.uid)), 0)
-  + COALESCE((SELECT SUM(k.quantity) FROM class_count k
-            WHERE k.batch_uid = b.uid AND k.status = 'ok'
-              AND NOT EXISTS (SELECT 1 FROM class_count w WHERE w.void_of = k.uid)), 0)
+  COALESCE((SELECT SUM(h.quantity) FROM live_handout h WHERE h.batch_uid = b.uid), 0)
+  + COALESCE((SELECT SUM(k.quantity) FROM live_class_count k WHERE k.batch_uid = b.uid), 0)
 FROM batch b
-WHERE b.item_uid = ? AND b.station_code = ? AND b.corrects_uid IS NULL
+WHERE b.station_code = ? AND b.corrects_uid IS NULL {and_item}
 ORDER BY b.received_at, b.created_at, b.uid
 """
 
@@ -116,21 +112,30 @@ def _station(station_code: str | None) -> str:
     return station_code if station_code is not None else settings.get("station_code") or ""
 
 
+def _batches_by_item(station: str, item_uid: str | None) -> dict[str, list[BatchStock]]:
+    """item uid -> its batches at the station, oldest first: of one item, or of all in one
+    query."""
+    sql = _BATCHES_SQL.format(and_item="AND b.item_uid = ?" if item_uid else "")
+    rows = db.execute_sql(sql, (station, item_uid) if item_uid else (station,))
+    found: dict[str, list[BatchStock]] = {}
+    for item, uid, lot_no, received_at, source, received, handed_out in rows:
+        found.setdefault(item, []).append(
+            BatchStock(
+                batch_uid=uid,
+                lot_no=lot_no,
+                received_at=received_at,
+                received=int(received),
+                handed_out=int(handed_out),
+                on_hand=int(received) - int(handed_out),
+                source=source,
+            )
+        )
+    return found
+
+
 def on_hand_by_batch(item_uid: str, station_code: str | None = None) -> list[BatchStock]:
     """Every batch of the item at the station (this database's by default), oldest first."""
-    rows = db.execute_sql(_BATCHES_SQL, (item_uid, _station(station_code))).fetchall()
-    return [
-        BatchStock(
-            batch_uid=uid,
-            lot_no=lot_no,
-            received_at=received_at,
-            received=int(received),
-            handed_out=int(handed_out),
-            on_hand=int(received) - int(handed_out),
-            source=source,
-        )
-        for uid, lot_no, received_at, source, received, handed_out in rows
-    ]
+    return _batches_by_item(_station(station_code), item_uid).get(item_uid, [])
 
 
 def on_hand(item_uid: str, station_code: str | None = None) -> int:
@@ -149,7 +154,16 @@ def batch_stock(batch_uid: str) -> BatchStock:
 def pick_batch(
     item_uid: str, quantity: int, lot_uid: str | None = None, station_code: str | None = None
 ) -> str | None:
-    """The batch to draw ``quantity`` from: the named lot, else the oldest that holds enough.
+    """The uid of the batch ``pick_lot`` picks, or None."""
+    picked = pick_lot(item_uid, quantity, lot_uid, station_code)
+    return picked.batch_uid if picked else None
+
+
+def pick_lot(
+    item_uid: str, quantity: int, lot_uid: str | None = None, station_code: str | None = None
+) -> BatchStock | None:
+    """The batch to draw ``quantity`` from: the named lot, else the oldest that holds enough;
+    one query.
 
     None when the item has no batches at the station (its stock is not tracked there).
     Raises OutOfStock when batches exist but none holds enough.
@@ -159,19 +173,19 @@ def pick_batch(
         if lot_uid is not None:
             raise _unknown_lot(item_uid)
         return None
-    item = Item.get_by_id(item_uid)
     if lot_uid is not None:
         named = [b for b in batches if b.batch_uid == lot_uid]
         if not named:
             raise _unknown_lot(item_uid)
         if named[0].on_hand < quantity:
-            raise OutOfStock.short(item, named[0].on_hand, named[0].lot_no)
-        return lot_uid
+            raise OutOfStock.short(Item.get_by_id(item_uid), named[0].on_hand, named[0].lot_no)
+        return named[0]
     for batch in batches:
         if batch.on_hand >= quantity:
-            return batch.batch_uid
+            return batch
     stocked = [b for b in batches if b.on_hand > 0]
     total = sum(b.on_hand for b in stocked)
+    item = Item.get_by_id(item_uid)
     if total >= quantity:
         fullest = max(stocked, key=lambda b: b.on_hand)
         raise OutOfStock.split(item, quantity, fullest.on_hand, fullest.lot_no)
@@ -188,11 +202,12 @@ def _unknown_lot(item_uid: str) -> UnknownLot:
 
 
 def stock_report(station_code: str | None = None) -> list[ItemStock]:
-    """Per item (stock-tracked, or with batches here), its batches and on-hand total."""
-    station = _station(station_code)
+    """Per item (stock-tracked, or with batches here), its batches and on-hand total; every
+    item's batches in one query."""
+    by_item = _batches_by_item(_station(station_code), None)
     report = []
     for item in Item.select().order_by(Item.code):
-        batches = on_hand_by_batch(item.uid, station)
+        batches = by_item.get(item.uid, [])
         if item.track_stock or batches:
             report.append(
                 ItemStock(item.uid, item.code, item.name, item.unit, item.low_stock, batches)
@@ -202,15 +217,13 @@ def stock_report(station_code: str | None = None) -> list[ItemStock]:
 
 _DRAWN_SQL = """
 SELECT batch_uid, SUM(quantity) FROM (
-  SELECT h.batch_uid, h.quantity FROM handout h
+  SELECT h.batch_uid, h.quantity FROM live_handout h
   WHERE h.station_code = :station AND h.batch_uid IS NOT NULL
-    AND h.handed_at >= :start AND h.handed_at < :end AND h.status = 'ok'
-    AND NOT EXISTS (SELECT 1 FROM handout v WHERE v.void_of = h.uid)
+    AND h.handed_at >= :start AND h.handed_at < :end
   UNION ALL
-  SELECT k.batch_uid, k.quantity FROM class_count k
+  SELECT k.batch_uid, k.quantity FROM live_class_count k
   WHERE k.station_code = :station AND k.batch_uid IS NOT NULL
-    AND k.handed_at >= :start AND k.handed_at < :end AND k.status = 'ok'
-    AND NOT EXISTS (SELECT 1 FROM class_count w WHERE w.void_of = k.uid)
+    AND k.handed_at >= :start AND k.handed_at < :end
 ) GROUP BY batch_uid
 """
 
