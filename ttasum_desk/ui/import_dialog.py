@@ -28,6 +28,8 @@ from ttasum_desk.exchange.roster_mapping import FIELDS, IGNORE
 from ttasum_desk.i18n import message, translate
 from ttasum_desk.services import roster_import
 from ttasum_desk.ui import preferences
+from ttasum_desk.ui.events import Changes, Events
+from ttasum_desk.ui.operations import run_operation, warn
 
 FIELD_LABELS = {
     "card_code": QT_TRANSLATE_NOOP("RosterImportDialog", "Card code"),
@@ -46,9 +48,9 @@ FIELD_LABELS = {
 
 
 class RosterImportDialog(QDialog):
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, events: Events, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.path = path
+        self.path, self.events = path, events
         self.result_: roster_import.RosterResult | None = None
         self.setWindowTitle(self.tr("Import roster: {file}").format(file=path.name))
         self.shown = roster_import.preview(path)
@@ -106,15 +108,25 @@ class RosterImportDialog(QDialog):
         chosen = {c: f for c, f in self.chosen_mapping().items() if f != IGNORE}
         return None if chosen == self.shown.mapping else self.chosen_mapping()
 
-    def run(self, dry_run: bool) -> roster_import.RosterResult | None:
-        try:
-            result = roster_import.import_roster(
-                self.path, dry_run=dry_run, operator=preferences.operator(),
-                school=self.school_field.text().strip(), columns=self.changed_mapping(),
-            )  # fmt: skip
-        except UserError as error:
-            QMessageBox.warning(self, self.tr("Roster import"), message(error))
-            return None
+    def run(self, dry_run: bool) -> None:
+        """Check or import; an import is announced as new and changed recipients."""
+        run_operation(
+            self.events,
+            self,
+            lambda: roster_import.import_roster(
+                self.path,
+                dry_run=dry_run,
+                operator=preferences.operator(),
+                school=self.school_field.text().strip(),
+                columns=self.changed_mapping(),
+            ),
+            Changes() if dry_run else Changes(recipients=True, reviews=True),
+            failure=warn(self, self.tr("Roster import")),
+            success=self._show_result,
+        )
+
+    def _show_result(self, result: roster_import.RosterResult) -> None:
+        dry_run = result.dry_run
         self.last = result
         lines = [self.tr(
             "{rows} rows: {inserted} new, {updated} updated, {unchanged} unchanged, "
@@ -134,7 +146,6 @@ class RosterImportDialog(QDialog):
         if not dry_run:
             self.result_ = result
             self.import_button.setEnabled(False)
-        return result
 
     def save_errors(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -147,10 +158,12 @@ class RosterImportDialog(QDialog):
             roster_import.save_rejections(self.last, self.shown.headers, name)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, path: Path) -> roster_import.RosterResult | None:
+    def ask(
+        cls, parent: QWidget | None, path: Path, events: Events
+    ) -> roster_import.RosterResult | None:
         """Show the dialog; the import's result, or None when nothing was imported."""
         try:
-            dialog = cls(path, parent)
+            dialog = cls(path, events, parent)
         except UserError as error:
             QMessageBox.warning(parent, translate("Roster import"), message(error))
             return None
