@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from ttasum_desk.domain.masking import mask_name
+from ttasum_desk.errors import StorageError
 from ttasum_desk.services import handouts
 from ttasum_desk.services.handouts import HandoutRequest
 from ttasum_desk.storage.models import Handout, Recipient
+from ttasum_desk.ui.desk.banner import BannerState
 from ttasum_desk.ui.desk.dialogs import ReasonDialog
 from ttasum_desk.ui.desk.page import DeskPage
 
@@ -239,3 +241,24 @@ def test_counters_show_today_and_stock(desk: DeskPage, qtbot: QtBot) -> None:
     text = desk.today.counters_label.text()
     assert "면마스크(필터교체형) 2" in text
     assert "면마스크(필터교체형) 498" in text
+
+
+def test_a_database_failure_on_record_says_not_recorded_and_announces_nothing(
+    desk: DeskPage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    person = student()
+    scan(desk, qtbot, person.card_code)
+    assert desk.banner.state == BannerState.ALLOWED
+
+    def disk_full(request: HandoutRequest) -> None:
+        raise StorageError("The disk is full: nothing was written. Free some space.")
+
+    monkeypatch.setattr(handouts, "record", disk_full)
+    with qtbot.assertNotEmitted(desk.events.changed):
+        qtbot.keyClick(desk.search_field, Return)
+    assert desk.banner.state == BannerState.REFUSED
+    assert desk.banner.headline.text() == "Not recorded"
+    assert "The disk is full" in desk.banner.detail.text()
+    assert desk.profile is not None  # still at the desk, to try again
+    assert Handout.select().count() == 0
+    assert desk.today.log_model.rowCount() == 0
