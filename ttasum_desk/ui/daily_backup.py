@@ -19,13 +19,19 @@ class DailyBackup(QObject):
         super().__init__(window)
         self.window = window
         self.job: BackgroundJob[object] | None = None
-        QTimer.singleShot(DELAY_MS, self, self.start)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.start)
+        self.timer.start(DELAY_MS)
 
     def start(self) -> None:
+        self.timer.stop()
         if self.job is None:
             self.job = start_job(self, lambda *_: backup.backup_now(), failed=self._warn)
 
     def wait(self) -> None:
+        """Wait for a backup under way; none starts afterwards (the database is closing)."""
+        self.timer.stop()
         if self.job is not None:
             self.job.wait()
 
