@@ -121,10 +121,14 @@ def test_roster_dialog_preview_mapping_and_import(
     notes.setCurrentIndex(notes.findData("ignore"))
     before = Recipient.select().count()
     dialog.check_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert "6 new" in dialog.summary_label.text()
     assert "Dry run" in dialog.summary_label.text()
     assert Recipient.select().count() == before
-    dialog.import_button.click()
+    with qtbot.waitSignal(page.events.changed) as announced:
+        dialog.import_button.click()
+    assert announced.args[0].recipients
+    assert not dialog.busy
     assert Recipient.select().count() == before + 6
     assert Recipient.get(Recipient.name == "라마바").notes == ""
     assert dialog.save_errors_button.isEnabled()  # the duplicate row
@@ -158,3 +162,16 @@ def test_mark_reviewed(page: CoordinatorPage, day_files: list[Path], qtbot: QtBo
     page.reviewed_button.click()
     assert page.review_model.rowCount() == 2
     assert len(merge.open_reviews()) == 2
+
+
+def test_a_day_file_offered_as_a_snapshot_is_refused_and_nothing_is_announced(
+    page: CoordinatorPage, day_files: list[Path], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_: (str(day_files[0]), ""))
+    before = Recipient.select().count()
+    with qtbot.assertNotEmitted(page.events.changed):
+        page.import_snapshot_button.click()
+        assert not page.import_snapshot_button.isEnabled()  # busy in the background
+        qtbot.waitUntil(page.import_snapshot_button.isEnabled)
+    assert page.status_label.text() not in ("", "Done.", "Importing the snapshot…")
+    assert Recipient.select().count() == before

@@ -105,3 +105,8 @@ def start_job(
     job.succeeded.connect(succeeded, queued)
     QThreadPool.globalInstance().start(_Runnable(job, work))
     return job
+
+
+def wait_for_all_jobs() -> None:
+    """Block until every job has ended: before the database closes."""
+    QThreadPool.globalInstance().waitForDone()

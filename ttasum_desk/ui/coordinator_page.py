@@ -221,9 +221,9 @@ class CoordinatorPage(QWidget):
         return text
 
     def shutdown(self) -> None:
+        """Ask a merge under way to stop after its file (the window waits for it)."""
         if self.merge_job is not None:
             self.merge_job.cancel()
-            self.merge_job.wait()
 
     # --- exports and imports --------------------------------------------------------------
 
@@ -261,9 +261,24 @@ class CoordinatorPage(QWidget):
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Snapshot to import"), "", self.tr(XLSX_FILTER)
         )
-        if name:
-            operator = preferences.operator()
-            self._run(lambda: snapshot.import_snapshot(name, operator), Changes.everything())
+        if not name:
+            return
+        operator = preferences.operator()
+        self.import_snapshot_button.setEnabled(False)
+        self.status_label.setText(self.tr("Importing the snapshot…"))
+
+        def finished(text: str) -> None:
+            self.import_snapshot_button.setEnabled(True)
+            self.status_label.setText(text)
+
+        start_job(  # seconds on a city's snapshot; one transaction, so no cancel
+            self,
+            lambda *_: snapshot.import_snapshot(name, operator),
+            done=lambda _: finished(self.tr("Done.")),
+            failed=finished,
+            events=self.events,
+            changes=lambda _: Changes.everything(),
+        )
 
     def import_roster(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

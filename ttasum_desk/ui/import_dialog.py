@@ -28,8 +28,8 @@ from ttasum_desk.exchange.roster_mapping import FIELDS, IGNORE
 from ttasum_desk.i18n import message, translate
 from ttasum_desk.services import roster_import
 from ttasum_desk.ui import preferences
+from ttasum_desk.ui.background import BackgroundJob, start_job
 from ttasum_desk.ui.events import Changes, Events
-from ttasum_desk.ui.operations import run_operation, warn
 
 FIELD_LABELS = {
     "card_code": QT_TRANSLATE_NOOP("RosterImportDialog", "Card code"),
@@ -52,6 +52,9 @@ class RosterImportDialog(QDialog):
         super().__init__(parent)
         self.path, self.events = path, events
         self.result_: roster_import.RosterResult | None = None
+        self.last: roster_import.RosterResult | None = None
+        self.busy = False
+        self.job: BackgroundJob[roster_import.RosterResult] | None = None
         self.setWindowTitle(self.tr("Import roster: {file}").format(file=path.name))
         self.shown = roster_import.preview(path)
         layout = QVBoxLayout(self)
@@ -109,25 +112,46 @@ class RosterImportDialog(QDialog):
         return None if chosen == self.shown.mapping else self.chosen_mapping()
 
     def run(self, dry_run: bool) -> None:
-        """Check or import; an import is announced as new and changed recipients."""
-        run_operation(
-            self.events,
+        """Check or import in the background (a city's roster takes seconds); an import is
+        announced as new and changed recipients. It is one transaction, so it has no cancel,
+        and the dialog stays open until it is done."""
+        path, operator = self.path, preferences.operator()
+        school, columns = self.school_field.text().strip(), self.changed_mapping()
+        self._set_busy(True)
+        self.summary_label.setText(self.tr("Checking…") if dry_run else self.tr("Importing…"))
+        self.job = start_job(
             self,
-            lambda: roster_import.import_roster(
-                self.path,
-                dry_run=dry_run,
-                operator=preferences.operator(),
-                school=self.school_field.text().strip(),
-                columns=self.changed_mapping(),
+            lambda *_: roster_import.import_roster(
+                path, dry_run=dry_run, operator=operator, school=school, columns=columns
             ),
-            Changes() if dry_run else Changes(recipients=True, reviews=True),
-            failure=warn(self, self.tr("Roster import")),
-            success=self._show_result,
+            done=self._show_result,
+            failed=self._show_failure,
+            events=self.events,
+            changes=lambda _: Changes() if dry_run else Changes(recipients=True, reviews=True),
         )
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        for button in self.buttons.buttons():
+            button.setEnabled(not busy)
+        self.save_errors_button.setEnabled(not busy and bool(self.last and self.last.rejected))
+        self.import_button.setEnabled(not busy and self.result_ is None)
+
+    def reject(self) -> None:  # Qt override: no closing while an import runs
+        if not self.busy:
+            super().reject()
+
+    def _show_failure(self, text: str) -> None:
+        self._set_busy(False)
+        self.summary_label.clear()
+        QMessageBox.warning(self, self.tr("Roster import"), text)
 
     def _show_result(self, result: roster_import.RosterResult) -> None:
         dry_run = result.dry_run
         self.last = result
+        if not dry_run:
+            self.result_ = result
+        self._set_busy(False)
         lines = [self.tr(
             "{rows} rows: {inserted} new, {updated} updated, {unchanged} unchanged, "
             "{rejected} rejected."
@@ -142,10 +166,6 @@ class RosterImportDialog(QDialog):
         if dry_run:
             lines.append(self.tr("Dry run: nothing was written."))
         self.summary_label.setText("\n".join(lines))
-        self.save_errors_button.setEnabled(bool(result.rejected))
-        if not dry_run:
-            self.result_ = result
-            self.import_button.setEnabled(False)
 
     def save_errors(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -154,7 +174,7 @@ class RosterImportDialog(QDialog):
             f"{self.path.stem}-rejected.xlsx",
             "Excel (*.xlsx)",
         )
-        if name:
+        if name and self.last is not None:
             roster_import.save_rejections(self.last, self.shown.headers, name)
 
     @classmethod

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ttasum_desk.services.status import desk_status
 from ttasum_desk.ui import preferences
+from ttasum_desk.ui.background import wait_for_all_jobs
 from ttasum_desk.ui.daily_backup import DailyBackup
 from ttasum_desk.ui.events import Changes, Events
 
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
             stop = getattr(page, "shutdown", None)
             if stop is not None:
                 stop()
+        wait_for_all_jobs()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())
