@@ -265,10 +265,12 @@ class CoordinatorPage(QWidget):
             return
         operator = preferences.operator()
         self.import_snapshot_button.setEnabled(False)
-        self.status_label.setText(self.tr("Importing the snapshot…"))
+        self.progress.setRange(0, 0)  # busy, for as long as it takes
+        self.status_label.clear()
 
         def finished(text: str) -> None:
             self.import_snapshot_button.setEnabled(True)
+            self.progress.setRange(0, 1)
             self.status_label.setText(text)
 
         start_job(  # seconds on a city's snapshot; one transaction, so no cancel

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -86,6 +87,11 @@ class RosterImportDialog(QDialog):
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         layout.addWidget(self.summary_label)
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)  # no steps to count: busy until the import is done
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.hide()
+        layout.addWidget(self.busy_bar)
         self.buttons = QDialogButtonBox()
         self.check_button = QPushButton(self.tr("Check (dry run)"))
         self.import_button = QPushButton(self.tr("Import"))
@@ -118,7 +124,7 @@ class RosterImportDialog(QDialog):
         path, operator = self.path, preferences.operator()
         school, columns = self.school_field.text().strip(), self.changed_mapping()
         self._set_busy(True)
-        self.summary_label.setText(self.tr("Checking…") if dry_run else self.tr("Importing…"))
+        self.summary_label.clear()
         self.job = start_job(
             self,
             lambda *_: roster_import.import_roster(
@@ -132,6 +138,7 @@ class RosterImportDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
+        self.busy_bar.setVisible(busy)
         for button in self.buttons.buttons():
             button.setEnabled(not busy)
         self.save_errors_button.setEnabled(not busy and bool(self.last and self.last.rejected))
