@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from ttasum_desk.i18n import install_translators
 from ttasum_desk.ui import preferences
-from ttasum_desk.ui.desk_page import DeskPage
+from ttasum_desk.ui.desk.page import DeskPage
 from ttasum_desk.ui.launch import equip_demo
 from ttasum_desk.ui.main_window import MainWindow
 

@@ -19,7 +19,7 @@ from tests.services.test_roster_import import school_roster
 from ttasum_desk.exchange import reader
 from ttasum_desk.services import merge
 from ttasum_desk.storage.models import Recipient
-from ttasum_desk.ui.coordinator_models import MergeWorker
+from ttasum_desk.ui.background import BackgroundJob
 from ttasum_desk.ui.coordinator_page import CoordinatorPage
 from ttasum_desk.ui.import_dialog import RosterImportDialog
 from ttasum_desk.ui.main_window import MainWindow
@@ -98,10 +98,14 @@ def test_drop_merge_review_and_report(
 def test_cancelled_worker_merges_no_file(
     page: CoordinatorPage, day_files: list[Path], qtbot: QtBot
 ) -> None:
-    worker = MergeWorker(day_files, dry_run=False, operator="")
-    worker.cancel_requested.set()
-    with qtbot.waitSignal(worker.signals.finished) as finished:
-        worker.run()
+    job: BackgroundJob[merge.MergeResult] = BackgroundJob(page)
+    job.cancel()
+    with qtbot.waitSignal(job.succeeded) as finished:
+        job.run(
+            lambda progress, cancelled: merge.merge(
+                day_files, operator="", progress=progress, cancelled=cancelled
+            )
+        )
     assert finished.args[0].cancelled
     assert finished.args[0].files == []
 
@@ -109,7 +113,7 @@ def test_cancelled_worker_merges_no_file(
 def test_roster_dialog_preview_mapping_and_import(
     page: CoordinatorPage, tmp_path: Path, qtbot: QtBot
 ) -> None:
-    dialog = RosterImportDialog(school_roster(tmp_path / "roster.xlsx"), page)
+    dialog = RosterImportDialog(school_roster(tmp_path / "roster.xlsx"), page.events, page)
     qtbot.addWidget(dialog)
     assert dialog.school_field.text() == "오산초등학교"
     assert dialog.chosen_mapping()[1] == "name"
@@ -117,10 +121,14 @@ def test_roster_dialog_preview_mapping_and_import(
     notes.setCurrentIndex(notes.findData("ignore"))
     before = Recipient.select().count()
     dialog.check_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert "6 new" in dialog.summary_label.text()
     assert "Dry run" in dialog.summary_label.text()
     assert Recipient.select().count() == before
-    dialog.import_button.click()
+    with qtbot.waitSignal(page.events.changed) as announced:
+        dialog.import_button.click()
+    assert announced.args[0].recipients
+    assert not dialog.busy
     assert Recipient.select().count() == before + 6
     assert Recipient.get(Recipient.name == "라마바").notes == ""
     assert dialog.save_errors_button.isEnabled()  # the duplicate row
@@ -154,3 +162,16 @@ def test_mark_reviewed(page: CoordinatorPage, day_files: list[Path], qtbot: QtBo
     page.reviewed_button.click()
     assert page.review_model.rowCount() == 2
     assert len(merge.open_reviews()) == 2
+
+
+def test_a_day_file_offered_as_a_snapshot_is_refused_and_nothing_is_announced(
+    page: CoordinatorPage, day_files: list[Path], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_: (str(day_files[0]), ""))
+    before = Recipient.select().count()
+    with qtbot.assertNotEmitted(page.events.changed):
+        page.import_snapshot_button.click()
+        assert not page.import_snapshot_button.isEnabled()  # busy in the background
+        qtbot.waitUntil(page.import_snapshot_button.isEnabled)
+    assert page.status_label.text() not in ("", "Done.")
+    assert Recipient.select().count() == before

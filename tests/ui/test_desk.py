@@ -12,11 +12,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from ttasum_desk.domain.masking import mask_name
+from ttasum_desk.errors import StorageError
 from ttasum_desk.services import handouts
 from ttasum_desk.services.handouts import HandoutRequest
 from ttasum_desk.storage.models import Handout, Recipient
-from ttasum_desk.ui.desk_dialogs import ReasonDialog
-from ttasum_desk.ui.desk_page import DeskPage
+from ttasum_desk.ui.desk.banner import BannerState
+from ttasum_desk.ui.desk.dialogs import ReasonDialog
+from ttasum_desk.ui.desk.page import DeskPage
 
 Return, Escape = Qt.Key.Key_Return, Qt.Key.Key_Escape
 
@@ -61,9 +63,9 @@ def test_scan_opens_the_person_and_enter_records_with_a_receipt(
     assert desk.record_button.isEnabled()
     assert not desk.override_button.isEnabled()
     assert desk.record_button.text() == "Record (Enter)"
-    with qtbot.waitSignal(desk.events.handout_recorded) as seen:
+    with qtbot.waitSignal(desk.events.changed) as seen:
         qtbot.keyClick(desk.search_field, Return)
-    row = Handout.get(Handout.uid == seen.args[0])
+    row = Handout.get(Handout.uid == seen.args[0].uids[0])
     assert (row.recipient_uid, row.quantity, row.operator, row.status) == (
         person.uid,
         2,
@@ -76,8 +78,8 @@ def test_scan_opens_the_person_and_enter_records_with_a_receipt(
     assert desk.profile is None
     assert desk.search_field.text() == ""
     assert desk.banner.state == "done"
-    assert desk.log_model.rowCount() == 1
-    assert desk.log_model.rows[0].uid == row.uid
+    assert desk.today.log_model.rowCount() == 1
+    assert desk.today.log_model.rows[0].uid == row.uid
 
 
 def test_refused_shows_a_red_banner_with_reason_and_enter_records_nothing(
@@ -108,12 +110,12 @@ def test_override_records_the_refused_handout_with_its_reason(
     monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a: "마스크 분실, 교감 확인"))
     scan(desk, qtbot, person.card_code)
     desk.quantity_spin.setValue(1)
-    with qtbot.waitSignal(desk.events.handout_recorded) as seen:
+    with qtbot.waitSignal(desk.events.changed) as seen:
         qtbot.keyClick(desk.search_field, Qt.Key.Key_F8)
-    row = Handout.get(Handout.uid == seen.args[0])
+    row = Handout.get(Handout.uid == seen.args[0].uids[0])
     assert (row.quantity, row.override_reason) == (1, "마스크 분실, 교감 확인")
     assert desk.banner.state == "override"
-    assert desk.log_model.rows[0].override_reason == "마스크 분실, 교감 확인"
+    assert desk.today.log_model.rows[0].override_reason == "마스크 분실, 교감 확인"
 
 
 def test_void_from_the_log(
@@ -121,18 +123,18 @@ def test_void_from_the_log(
 ) -> None:
     person = student()
     scan(desk, qtbot, person.card_code)
-    with qtbot.waitSignal(desk.events.handout_recorded) as seen:
+    with qtbot.waitSignal(desk.events.changed) as seen:
         qtbot.keyClick(desk.search_field, Return)
     monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a: "wrong person"))
-    desk.log_view.selectRow(0)
-    with qtbot.waitSignal(desk.events.handout_voided) as voided:
+    desk.today.log_view.selectRow(0)
+    with qtbot.waitSignal(desk.events.changed) as voided:
         qtbot.keyClick(desk.search_field, Qt.Key.Key_F6)
-    assert voided.args[0] == seen.args[0]
-    void = Handout.get(Handout.void_of == seen.args[0])
+    assert voided.args[0].uids[0] == seen.args[0].uids[0]
+    void = Handout.get(Handout.void_of == seen.args[0].uids[0])
     assert (void.status, void.reason, void.quantity) == ("void", "wrong person", -2)
-    assert [row.status for row in desk.log_model.rows] == ["void", "ok"]
-    assert desk.log_model.rows[1].voided_by == void.uid
-    original = Handout.get(Handout.uid == seen.args[0])
+    assert [row.status for row in desk.today.log_model.rows] == ["void", "ok"]
+    assert desk.today.log_model.rows[1].voided_by == void.uid
+    original = Handout.get(Handout.uid == seen.args[0].uids[0])
     assert (receipts / f"{original.receipt_no}-void.pdf").exists()
     scan(desk, qtbot, person.card_code)
     assert desk.banner.state == "allowed"  # the void gave the masks back
@@ -140,10 +142,10 @@ def test_void_from_the_log(
 
 def test_reprint_writes_a_copy(desk: DeskPage, qtbot: QtBot, receipts: Path) -> None:
     scan(desk, qtbot, student().card_code)
-    with qtbot.waitSignal(desk.events.handout_recorded) as seen:
+    with qtbot.waitSignal(desk.events.changed) as seen:
         qtbot.keyClick(desk.search_field, Return)
     qtbot.keyClick(desk.search_field, Qt.Key.Key_F5)
-    receipt_no = Handout.get(Handout.uid == seen.args[0]).receipt_no
+    receipt_no = Handout.get(Handout.uid == seen.args[0].uids[0]).receipt_no
     assert receipt_no in pdf_text(receipts / f"{receipt_no}-copy.pdf")
 
 
@@ -172,9 +174,9 @@ def test_proxy_pickup_by_a_household_member(desk: DeskPage, qtbot: QtBot) -> Non
     desk.proxy_combo.setCurrentIndex(1)  # a parent collects for a child under 10
     collector = desk.proxy_combo.currentData()
     assert desk.banner.state == "allowed"
-    with qtbot.waitSignal(desk.events.handout_recorded) as seen:
+    with qtbot.waitSignal(desk.events.changed) as seen:
         qtbot.keyClick(desk.search_field, Return)
-    row = Handout.get(Handout.uid == seen.args[0])
+    row = Handout.get(Handout.uid == seen.args[0].uids[0])
     assert Recipient.get(Recipient.uid == row.proxy_uid).card_code == collector
 
 
@@ -204,7 +206,7 @@ def test_keyboard_only_loop(desk: DeskPage, qtbot: QtBot) -> None:
     person, other = student(0), student(1)
     qtbot.keyClicks(desk.search_field, person.card_code)
     qtbot.keyClick(desk.search_field, Return)
-    with qtbot.waitSignal(desk.events.handout_recorded):
+    with qtbot.waitSignal(desk.events.changed):
         qtbot.keyClick(desk.search_field, Return)
     type_text(desk.search_field, other.initials)
     qtbot.waitUntil(lambda: desk.results_query == other.initials)
@@ -215,14 +217,14 @@ def test_keyboard_only_loop(desk: DeskPage, qtbot: QtBot) -> None:
     qtbot.keyClick(desk.search_field, Return)
     assert desk.profile is not None
     assert desk.profile.recipient_uid == other.uid
-    with qtbot.waitSignal(desk.events.handout_recorded):
+    with qtbot.waitSignal(desk.events.changed):
         qtbot.keyClick(desk.search_field, Return)
     type_text(desk.search_field, "김")
     qtbot.keyClick(desk.search_field, Escape)
     assert desk.search_field.text() == ""
     assert desk.profile is None
     assert desk.search_field.hasFocus()
-    owners = {row.recipient_uid for row in desk.log_model.rows}
+    owners = {row.recipient_uid for row in desk.today.log_model.rows}
     assert owners == {person.uid, other.uid}
 
 
@@ -234,8 +236,29 @@ def test_an_unknown_name_says_so(desk: DeskPage, qtbot: QtBot) -> None:
 
 def test_counters_show_today_and_stock(desk: DeskPage, qtbot: QtBot) -> None:
     scan(desk, qtbot, student().card_code)
-    with qtbot.waitSignal(desk.events.handout_recorded):
+    with qtbot.waitSignal(desk.events.changed):
         qtbot.keyClick(desk.search_field, Return)
-    text = desk.counters_label.text()
+    text = desk.today.counters_label.text()
     assert "면마스크(필터교체형) 2" in text
     assert "면마스크(필터교체형) 498" in text
+
+
+def test_a_database_failure_on_record_says_not_recorded_and_announces_nothing(
+    desk: DeskPage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    person = student()
+    scan(desk, qtbot, person.card_code)
+    assert desk.banner.state == BannerState.ALLOWED
+
+    def disk_full(request: HandoutRequest) -> None:
+        raise StorageError("The disk is full: nothing was written. Free some space.")
+
+    monkeypatch.setattr(handouts, "record", disk_full)
+    with qtbot.assertNotEmitted(desk.events.changed):
+        qtbot.keyClick(desk.search_field, Return)
+    assert desk.banner.state == BannerState.REFUSED
+    assert desk.banner.headline.text() == "Not recorded"
+    assert "The disk is full" in desk.banner.detail.text()
+    assert desk.profile is not None  # still at the desk, to try again
+    assert Handout.select().count() == 0
+    assert desk.today.log_model.rowCount() == 0

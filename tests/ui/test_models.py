@@ -10,8 +10,8 @@ from ttasum_desk.services import handouts
 from ttasum_desk.services.handouts import HandoutRequest
 from ttasum_desk.services.lookup import lookup
 from ttasum_desk.storage.models import Recipient
-from ttasum_desk.ui.desk_log import TodayLogModel
-from ttasum_desk.ui.desk_results import ResultTableModel
+from ttasum_desk.ui.desk.log import TodayLogModel
+from ttasum_desk.ui.desk.results import ResultTableModel
 
 
 def test_result_model(desk_db: Path, qtmodeltester: ModelTester) -> None:

@@ -13,9 +13,12 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from tests.services.nurse_fixtures import OPERATOR, make_school_station
-from ttasum_desk.services.batches import BatchRequest
+from ttasum_desk.services.batches import BatchRequest, stock_report
+from ttasum_desk.services.catalogue import item_by_code
+from ttasum_desk.storage.db import db
 from ttasum_desk.storage.models import Batch, ClassCount, Handout
 from ttasum_desk.ui import preferences
+from ttasum_desk.ui.desk.page import DeskPage
 from ttasum_desk.ui.main_window import MainWindow
 from ttasum_desk.ui.nurse_dialogs import CorrectBatchDialog, ReceiveBatchDialog
 from ttasum_desk.ui.nurse_page import NursePage
@@ -163,3 +166,32 @@ def test_nurse_models_pass_the_model_tester(
     assert nurse.counts_model.rowCount() == 1
     for model in (nurse.stock_model, nurse.class_model, nurse.counts_model):
         qtmodeltester.check(model, force_py=True)
+
+
+def test_a_class_count_lowers_the_stock_the_desk_shows(
+    nurse: NursePage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = nurse.window()
+    assert isinstance(window, MainWindow)
+    desk = window.page("DeskPage")
+    assert isinstance(desk, DeskPage)
+    mask = item_by_code("COTTON-MASK")
+    assert mask is not None
+    _receive(nurse, monkeypatch, "LOT-DESK", 100)
+    assert _on_hand("COTTON-MASK") == 100
+    assert f"{mask.name} 100" in desk.today.counters_label.text()
+
+    nurse.item_combo.setCurrentIndex(nurse.item_combo.findData("COTTON-MASK"))
+    nurse.count_spin.setValue(7)
+    nurse.count_button.click()
+
+    counted = db.execute_sql("SELECT sum(quantity) FROM live_class_count").fetchone()[0]
+    assert counted == 7
+    assert _on_hand("COTTON-MASK") == 93
+    assert f"{mask.name} 93" in desk.today.counters_label.text()
+    window.show_page("DeskPage")
+    qtbot.waitUntil(lambda: f"{mask.name} 93" in desk.today.counters_label.text())
+
+
+def _on_hand(item_code: str) -> int:
+    return sum(item.on_hand for item in stock_report() if item.item_code == item_code)

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from ttasum_desk.domain.hangul import one_jamo_variants
 from ttasum_desk.storage.models import Recipient
-from ttasum_desk.ui.desk_page import DeskPage
+from ttasum_desk.ui.desk.page import DeskPage
 from ttasum_desk.ui.register_dialog import RegisterDialog
 
 
@@ -93,10 +93,10 @@ def test_f2_registers_opens_the_person_and_prints_a_card(
     desk.search_field.setText("한새봄")
     qtbot.keyClick(desk.search_field, Qt.Key.Key_Return)
     assert "No one found" in desk.banner.headline.text()
-    with qtbot.waitSignal(desk.events.recipient_registered) as seen:
+    with qtbot.waitSignal(desk.events.changed) as seen:
         qtbot.keyClick(desk.search_field, Qt.Key.Key_F2)
     assert desk.profile is not None
-    assert desk.profile.recipient_uid == seen.args[0]
+    assert desk.profile.recipient_uid == seen.args[0].uids[0]
     assert desk.profile.card_code == "OS-JA01-00001"
     card = receipts / "card-OS-JA01-00001.pdf"
     text = "".join(page.extract_text() for page in PdfReader(card).pages)

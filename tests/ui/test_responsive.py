@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from ttasum_desk.services import demo
 from ttasum_desk.storage.db import close_db, init_db
 from ttasum_desk.storage.models import Recipient
-from ttasum_desk.ui.desk_page import DeskPage
+from ttasum_desk.ui.desk.page import DeskPage
 from ttasum_desk.ui.events import Events
 
 OSAN = Path("/tmp/osan7.db")

@@ -19,7 +19,7 @@ from ttasum_desk.storage.db import close_db
 from ttasum_desk.storage.instance_lock import InstanceLock
 from ttasum_desk.storage.models import Recipient, RuleSet
 from ttasum_desk.ui import preferences
-from ttasum_desk.ui.desk_page import DeskPage
+from ttasum_desk.ui.desk.page import DeskPage
 from ttasum_desk.ui.launch import launch, open_database
 from ttasum_desk.ui.main_window import MainWindow
 from ttasum_desk.ui.printing import render_pdf
@@ -97,7 +97,7 @@ def test_settings_save_the_station_operators_and_preferences(
     page = window.show_page("SettingsPage")
     assert isinstance(page, SettingsPage)
     page.station_name.setText("중앙동 임시 배부처")
-    with qtbot.waitSignal(window.events.station_changed):
+    with qtbot.waitSignal(window.events.changed):
         page.save_station_button.click()
     assert stations.current_station().name == "중앙동 임시 배부처"  # type: ignore[union-attr]
     assert "중앙동 임시 배부처" in window.windowTitle()

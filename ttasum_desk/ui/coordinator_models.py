@@ -1,9 +1,7 @@
-"""The coordinator page's table models (files and their outcome; items to review) and the
-merge worker that runs on the thread pool and reports back by signal only."""
+"""The coordinator page's table models: files and their outcome, items to review."""
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
@@ -14,14 +12,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRunnable,
     Qt,
-    Signal,
 )
 
 from ttasum_desk.domain.masking import mask_name
-from ttasum_desk.errors import UserError
-from ttasum_desk.i18n import message
 from ttasum_desk.services import merge
 from ttasum_desk.storage.review import ReviewItem
 from ttasum_desk.ui.row_table_model import RowTableModel
@@ -174,33 +168,3 @@ class ReviewTableModel(RowTableModel):
         first = f"{cards[0]} ({stations[0]})" if cards and stations else ""
         second = f"{cards[-1]} ({stations[-1]})" if cards and stations else ""
         return kind, subject, first, second
-
-
-class MergeSignals(QObject):
-    progress = Signal(int, int, str)  # files done, files in all, the file at hand
-    finished = Signal(object)  # merge.MergeResult
-    failed = Signal(str)
-
-
-class MergeWorker(QRunnable):
-    """Runs the merge on a pool thread; talks to the page only through ``signals``."""
-
-    def __init__(self, paths: list[Path], dry_run: bool, operator: str) -> None:
-        super().__init__()
-        self.paths, self.dry_run, self.operator = paths, dry_run, operator
-        self.signals = MergeSignals()
-        self.cancel_requested = threading.Event()
-
-    def run(self) -> None:
-        try:
-            result = merge.merge_on_worker(
-                self.paths,
-                dry_run=self.dry_run,
-                operator=self.operator,
-                progress=self.signals.progress.emit,
-                cancelled=self.cancel_requested.is_set,
-            )
-        except UserError as error:
-            self.signals.failed.emit(message(error))
-        else:
-            self.signals.finished.emit(result)

@@ -4,10 +4,11 @@ the merge report and the snapshot. Roster import starts here too."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,25 +16,24 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ttasum_desk.errors import UserError
-from ttasum_desk.i18n import message
 from ttasum_desk.services import dayfile, merge, merge_report, snapshot, summary
 from ttasum_desk.ui import preferences
-from ttasum_desk.ui.coordinator_models import FileTableModel, MergeWorker, ReviewTableModel
-from ttasum_desk.ui.events import Events
+from ttasum_desk.ui.background import BackgroundJob, start_job
+from ttasum_desk.ui.coordinator_models import FileTableModel, ReviewTableModel
+from ttasum_desk.ui.events import Changes, Events
 from ttasum_desk.ui.import_dialog import RosterImportDialog
+from ttasum_desk.ui.operations import run_operation, warn
+from ttasum_desk.ui.tables import row_table_view
 
 XLSX_FILTER = "Excel (*.xlsx)"
+EXTENDED = QAbstractItemView.SelectionMode.ExtendedSelection
 
 
 class CoordinatorPage(QWidget):
@@ -42,8 +42,7 @@ class CoordinatorPage(QWidget):
     def __init__(self, events: Events, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.events = events
-        self.pool = QThreadPool.globalInstance()
-        self.worker: MergeWorker | None = None
+        self.merge_job: BackgroundJob[merge.MergeResult] | None = None
         self.last_result: merge.MergeResult | None = None
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
@@ -51,7 +50,11 @@ class CoordinatorPage(QWidget):
         layout.addWidget(self._review_box(), 2)
         layout.addLayout(self._exports_row())
         self.review_model.reload()
-        events.data_imported.connect(self.review_model.reload)
+        events.changed.connect(self._changed)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.reviews:
+            self.review_model.reload()
 
     # --- building -------------------------------------------------------------------------
 
@@ -72,7 +75,7 @@ class CoordinatorPage(QWidget):
         buttons.addWidget(self.cancel_button)
         column.addLayout(buttons)
         self.file_model = FileTableModel(self)
-        self.file_table = self._table(self.file_model)
+        self.file_table = row_table_view(self.file_model, EXTENDED)
         column.addWidget(self.file_table)
         self.progress = QProgressBar()
         self.progress.setFormat(self.tr("%v of %m files"))
@@ -90,7 +93,7 @@ class CoordinatorPage(QWidget):
         box = QGroupBox(self.tr("To review: conflicts, double-dips, people registered twice"))
         column = QVBoxLayout(box)
         self.review_model = ReviewTableModel(self)
-        self.review_table = self._table(self.review_model)
+        self.review_table = row_table_view(self.review_model, EXTENDED)
         column.addWidget(self.review_table)
         self.reviewed_button = QPushButton(self.tr("Mark as reviewed"))
         self.reviewed_button.clicked.connect(self.mark_reviewed)
@@ -103,10 +106,10 @@ class CoordinatorPage(QWidget):
     def mark_reviewed(self) -> None:
         """Settle the selected review items; they leave the list (the log keeps who did it)."""
         rows = sorted({index.row() for index in self.review_table.selectionModel().selectedRows()})
-        for row in rows:
-            merge.mark_reviewed(self.review_model.rows[row].uid, preferences.operator())
-        if rows:
-            self.review_model.reload()
+        for uid in [self.review_model.rows[row].uid for row in rows]:
+            settle = functools.partial(merge.mark_reviewed, uid, preferences.operator())
+            if not self._run(settle, Changes(reviews=True)):
+                return
 
     def _exports_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -129,16 +132,6 @@ class CoordinatorPage(QWidget):
         self.day_file_button.clicked.connect(self.export_day_file)
         self.summary_button.clicked.connect(self.export_summary)
         return row
-
-    @staticmethod
-    def _table(model: FileTableModel | ReviewTableModel) -> QTableView:
-        table = QTableView()
-        table.setModel(model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
-        return table
 
     # --- files ----------------------------------------------------------------------------
 
@@ -163,20 +156,27 @@ class CoordinatorPage(QWidget):
 
     def start_merge(self) -> None:
         paths = [row.path for row in self.file_model.rows]
-        if not paths or self.worker is not None:
+        if not paths or self.merge_job is not None:
             return
-        self.worker = MergeWorker(paths, self.dry_run_check.isChecked(), preferences.operator())
-        self.worker.signals.progress.connect(self._on_progress)
-        self.worker.signals.finished.connect(self._on_finished)
-        self.worker.signals.failed.connect(self._on_failed)
+        dry_run, operator = self.dry_run_check.isChecked(), preferences.operator()
         self.progress.setRange(0, len(paths))
         self.progress.setValue(0)
         self._busy(True)
-        self.pool.start(self.worker)
+        self.merge_job = start_job(
+            self,
+            lambda progress, cancelled: merge.merge(
+                paths, dry_run=dry_run, operator=operator, progress=progress, cancelled=cancelled
+            ),
+            progress=self._on_progress,
+            done=self._on_finished,
+            failed=self._on_failed,
+            events=self.events,
+            changes=lambda result: Changes() if result.dry_run else Changes.everything(),
+        )
 
     def cancel_merge(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel_requested.set()
+        if self.merge_job is not None:
+            self.merge_job.cancel()
             self.status_label.setText(self.tr("Stopping after the file at hand…"))
 
     def _busy(self, busy: bool) -> None:
@@ -191,19 +191,17 @@ class CoordinatorPage(QWidget):
             self.status_label.setText(self.tr("Merging {file}…").format(file=name))
 
     def _on_finished(self, result: merge.MergeResult) -> None:
-        self.worker = None
+        self.merge_job = None
         self._busy(False)
         self.last_result = result
         self.file_model.set_outcomes(result.files)
         self.review_model.reload()
         self.report_button.setEnabled(True)
         self.status_label.setText(self._summary(result))
-        if not result.dry_run:
-            self.events.data_imported.emit()
         self.merge_finished.emit(result)
 
     def _on_failed(self, text: str) -> None:
-        self.worker = None
+        self.merge_job = None
         self._busy(False)
         self.status_label.setText(text)
 
@@ -223,9 +221,9 @@ class CoordinatorPage(QWidget):
         return text
 
     def shutdown(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel_requested.set()
-        self.pool.waitForDone()
+        """Ask a merge under way to stop after its file (the window waits for it)."""
+        if self.merge_job is not None:
+            self.merge_job.cancel()
 
     # --- exports and imports --------------------------------------------------------------
 
@@ -237,19 +235,19 @@ class CoordinatorPage(QWidget):
         result = self.last_result
         path = self._save_name(self.tr("Save the merge report"), "merge-report.xlsx")
         if result is not None and path is not None:
-            self._guarded(lambda: merge_report.write_report(result, path))
+            self._run(lambda: merge_report.write_report(result, path), Changes())
 
     def export_snapshot(self) -> None:
         path = self._save_name(self.tr("Save the snapshot"), "snapshot.xlsx")
         if path is not None:
-            self._guarded(lambda: snapshot.export_snapshot(path))
+            self._run(lambda: snapshot.export_snapshot(path), Changes())
 
     def export_day_file(self) -> None:
         """This station's day-file for today, named after the station and the date."""
         suggested = dayfile.suggested_name()
         path = self._save_name(self.tr("Save today's day-file"), suggested)
         if path is not None:
-            self._guarded(lambda: dayfile.export_day(path))
+            self._run(lambda: dayfile.export_day(path), Changes())
 
     def export_summary(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -257,27 +255,46 @@ class CoordinatorPage(QWidget):
             self.tr("PDF (*.pdf);;Excel (*.xlsx)"),
         )  # fmt: skip
         if name:
-            self._guarded(lambda: summary.write_summary(name))
+            self._run(lambda: summary.write_summary(name), Changes())
 
     def import_snapshot(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Snapshot to import"), "", self.tr(XLSX_FILTER)
         )
-        if name and self._guarded(lambda: snapshot.import_snapshot(name, preferences.operator())):
-            self.events.data_imported.emit()
+        if not name:
+            return
+        operator = preferences.operator()
+        self.import_snapshot_button.setEnabled(False)
+        self.progress.setRange(0, 0)  # busy, for as long as it takes
+        self.status_label.clear()
+
+        def finished(text: str) -> None:
+            self.import_snapshot_button.setEnabled(True)
+            self.progress.setRange(0, 1)
+            self.status_label.setText(text)
+
+        start_job(  # seconds on a city's snapshot; one transaction, so no cancel
+            self,
+            lambda *_: snapshot.import_snapshot(name, operator),
+            done=lambda _: finished(self.tr("Done.")),
+            failed=finished,
+            events=self.events,
+            changes=lambda _: Changes.everything(),
+        )
 
     def import_roster(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Roster to import"), "", self.tr(XLSX_FILTER)
         )
-        if name and RosterImportDialog.ask(self, Path(name)) is not None:
-            self.events.data_imported.emit()
+        if name:
+            RosterImportDialog.ask(self, Path(name), self.events)
 
-    def _guarded(self, action: Callable[[], object]) -> bool:
-        try:
-            action()
-        except UserError as error:
-            QMessageBox.warning(self, self.tr("TTASUM Desk"), message(error))
-            return False
-        self.status_label.setText(self.tr("Done."))
-        return True
+    def _run(self, action: Callable[[], object], changes: Changes) -> bool:
+        return run_operation(
+            self.events,
+            self,
+            action,
+            changes,
+            failure=warn(self, self.tr("TTASUM Desk")),
+            success=lambda _: self.status_label.setText(self.tr("Done.")),
+        )

@@ -1,21 +1,48 @@
-"""The app-wide signal hub: services' results announced as past-tense events.
+"""The app-wide signal hub: what an operation changed, announced once it has committed.
 
-A view that changed the data emits the event after the service call returned; every view
-that shows that data listens and refreshes itself. Payloads are UIDs or plain data, never
-ORM objects.
+An operation (``ui.operations``) runs one service call and, when it succeeded, broadcasts a
+``Changes`` with its initiator through ``changed``; every page that shows that data refreshes
+itself from it. Payloads are flags and UIDs, never ORM objects. The operator and the
+preferences are not in the database, so they keep their own signals.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QObject, Signal
 
 
+@dataclass(frozen=True)
+class Changes:
+    """What one operation changed. Stock follows from handouts, class counts and batches."""
+
+    handouts: bool = False  # recorded or voided
+    class_counts: bool = False
+    batches: bool = False  # received or corrected
+    recipients: bool = False
+    station: bool = False  # station profile or operators
+    rules: bool = False  # rules and items
+    reviews: bool = False  # the coordinator's review list
+    uids: tuple[str, ...] = ()  # the records the operation made
+
+    @classmethod
+    def everything(cls) -> Changes:
+        """A roster, snapshot or merge: anything may have changed."""
+        return cls(
+            handouts=True, class_counts=True, batches=True, recipients=True,
+            station=True, rules=True, reviews=True,
+        )  # fmt: skip
+
+    @property
+    def stock(self) -> bool:
+        return self.handouts or self.class_counts or self.batches or self.rules
+
+    def __bool__(self) -> bool:
+        return any(value is True for value in vars(self).values())
+
+
 class Events(QObject):
-    handout_recorded = Signal(str)  # handout uid
-    handout_voided = Signal(str)  # uid of the voided handout
-    recipient_registered = Signal(str)  # recipient uid
-    batch_received = Signal(str)  # batch uid
-    data_imported = Signal()  # roster, snapshot or merge: anything may have changed
-    station_changed = Signal()  # station profile or operators
+    changed = Signal(object, object)  # Changes, the initiator (the widget that ran it)
     operator_changed = Signal(str)  # operator name
     preferences_changed = Signal()  # printing, large type, font

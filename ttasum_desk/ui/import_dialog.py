@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -28,6 +29,8 @@ from ttasum_desk.exchange.roster_mapping import FIELDS, IGNORE
 from ttasum_desk.i18n import message, translate
 from ttasum_desk.services import roster_import
 from ttasum_desk.ui import preferences
+from ttasum_desk.ui.background import BackgroundJob, start_job
+from ttasum_desk.ui.events import Changes, Events
 
 FIELD_LABELS = {
     "card_code": QT_TRANSLATE_NOOP("RosterImportDialog", "Card code"),
@@ -46,10 +49,13 @@ FIELD_LABELS = {
 
 
 class RosterImportDialog(QDialog):
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, events: Events, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.path = path
+        self.path, self.events = path, events
         self.result_: roster_import.RosterResult | None = None
+        self.last: roster_import.RosterResult | None = None
+        self.busy = False
+        self.job: BackgroundJob[roster_import.RosterResult] | None = None
         self.setWindowTitle(self.tr("Import roster: {file}").format(file=path.name))
         self.shown = roster_import.preview(path)
         layout = QVBoxLayout(self)
@@ -81,6 +87,11 @@ class RosterImportDialog(QDialog):
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         layout.addWidget(self.summary_label)
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)  # no steps to count: busy until the import is done
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.hide()
+        layout.addWidget(self.busy_bar)
         self.buttons = QDialogButtonBox()
         self.check_button = QPushButton(self.tr("Check (dry run)"))
         self.import_button = QPushButton(self.tr("Import"))
@@ -106,16 +117,48 @@ class RosterImportDialog(QDialog):
         chosen = {c: f for c, f in self.chosen_mapping().items() if f != IGNORE}
         return None if chosen == self.shown.mapping else self.chosen_mapping()
 
-    def run(self, dry_run: bool) -> roster_import.RosterResult | None:
-        try:
-            result = roster_import.import_roster(
-                self.path, dry_run=dry_run, operator=preferences.operator(),
-                school=self.school_field.text().strip(), columns=self.changed_mapping(),
-            )  # fmt: skip
-        except UserError as error:
-            QMessageBox.warning(self, self.tr("Roster import"), message(error))
-            return None
+    def run(self, dry_run: bool) -> None:
+        """Check or import in the background (a city's roster takes seconds); an import is
+        announced as new and changed recipients. It is one transaction, so it has no cancel,
+        and the dialog stays open until it is done."""
+        path, operator = self.path, preferences.operator()
+        school, columns = self.school_field.text().strip(), self.changed_mapping()
+        self._set_busy(True)
+        self.summary_label.clear()
+        self.job = start_job(
+            self,
+            lambda *_: roster_import.import_roster(
+                path, dry_run=dry_run, operator=operator, school=school, columns=columns
+            ),
+            done=self._show_result,
+            failed=self._show_failure,
+            events=self.events,
+            changes=lambda _: Changes() if dry_run else Changes(recipients=True, reviews=True),
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.busy_bar.setVisible(busy)
+        for button in self.buttons.buttons():
+            button.setEnabled(not busy)
+        self.save_errors_button.setEnabled(not busy and bool(self.last and self.last.rejected))
+        self.import_button.setEnabled(not busy and self.result_ is None)
+
+    def reject(self) -> None:  # Qt override: no closing while an import runs
+        if not self.busy:
+            super().reject()
+
+    def _show_failure(self, text: str) -> None:
+        self._set_busy(False)
+        self.summary_label.clear()
+        QMessageBox.warning(self, self.tr("Roster import"), text)
+
+    def _show_result(self, result: roster_import.RosterResult) -> None:
+        dry_run = result.dry_run
         self.last = result
+        if not dry_run:
+            self.result_ = result
+        self._set_busy(False)
         lines = [self.tr(
             "{rows} rows: {inserted} new, {updated} updated, {unchanged} unchanged, "
             "{rejected} rejected."
@@ -130,11 +173,6 @@ class RosterImportDialog(QDialog):
         if dry_run:
             lines.append(self.tr("Dry run: nothing was written."))
         self.summary_label.setText("\n".join(lines))
-        self.save_errors_button.setEnabled(bool(result.rejected))
-        if not dry_run:
-            self.result_ = result
-            self.import_button.setEnabled(False)
-        return result
 
     def save_errors(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -143,14 +181,16 @@ class RosterImportDialog(QDialog):
             f"{self.path.stem}-rejected.xlsx",
             "Excel (*.xlsx)",
         )
-        if name:
+        if name and self.last is not None:
             roster_import.save_rejections(self.last, self.shown.headers, name)
 
     @classmethod
-    def ask(cls, parent: QWidget | None, path: Path) -> roster_import.RosterResult | None:
+    def ask(
+        cls, parent: QWidget | None, path: Path, events: Events
+    ) -> roster_import.RosterResult | None:
         """Show the dialog; the import's result, or None when nothing was imported."""
         try:
-            dialog = cls(path, parent)
+            dialog = cls(path, events, parent)
         except UserError as error:
             QMessageBox.warning(parent, translate("Roster import"), message(error))
             return None

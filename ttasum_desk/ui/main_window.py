@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 
 from ttasum_desk.services.status import desk_status
 from ttasum_desk.ui import preferences
+from ttasum_desk.ui.background import wait_for_all_jobs
 from ttasum_desk.ui.daily_backup import DailyBackup
-from ttasum_desk.ui.events import Events
+from ttasum_desk.ui.events import Changes, Events
 
 # The pages, in tab order: (module, class, title). A page is built the first time it is shown;
 # its class takes (events, parent).
 PAGES: list[tuple[str, str, object]] = [
-    ("ttasum_desk.ui.desk_page", "DeskPage", QT_TRANSLATE_NOOP("MainWindow", "Station desk")),
+    ("ttasum_desk.ui.desk.page", "DeskPage", QT_TRANSLATE_NOOP("MainWindow", "Station desk")),
     ("ttasum_desk.ui.nurse_page", "NursePage", QT_TRANSLATE_NOOP("MainWindow", "School nurse")),
     (
         "ttasum_desk.ui.coordinator_page",
@@ -64,8 +65,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.database_label, 1)
         self.tabs.currentChanged.connect(self._build_page)
         self.operator_combo.currentTextChanged.connect(self._choose_operator)
-        for signal in (self.events.station_changed, self.events.data_imported):
-            signal.connect(self.refresh_status)
+        self.events.changed.connect(self._changed)
         self.refresh_status()
         self._build_page(self.tabs.currentIndex())
         self._restore_geometry()
@@ -98,6 +98,10 @@ class MainWindow(QMainWindow):
         assert layout is not None
         layout.addWidget(page)
         self.pages[class_name] = page
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.station or changes.rules:  # a snapshot brings its date and rules
+            self.refresh_status()
 
     def refresh_status(self) -> None:
         status = desk_status()
@@ -146,6 +150,7 @@ class MainWindow(QMainWindow):
             stop = getattr(page, "shutdown", None)
             if stop is not None:
                 stop()
+        wait_for_all_jobs()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())

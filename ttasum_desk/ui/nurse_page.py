@@ -7,25 +7,25 @@ receives a batch, Ctrl+P prints the class sheet. Every read and write goes throu
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,22 +37,14 @@ from ttasum_desk.services.catalogue import item_list
 from ttasum_desk.services.classes import ClassKey
 from ttasum_desk.storage.stock import ItemStock
 from ttasum_desk.ui import preferences
-from ttasum_desk.ui.events import Events
+from ttasum_desk.ui.events import Changes, Events
 from ttasum_desk.ui.nurse_dialogs import CorrectBatchDialog, ReceiveBatchDialog
 from ttasum_desk.ui.nurse_models import ClassCountsModel, ClassListModel, StockTableModel
 from ttasum_desk.ui.nurse_picker import ClassPicker
+from ttasum_desk.ui.operations import run_operation, warn
+from ttasum_desk.ui.tables import row_table_view
 
-
-def _table(model: object, selection: QAbstractItemView.SelectionMode) -> QTableView:
-    view = QTableView()
-    view.setModel(model)  # type: ignore[arg-type]
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(selection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
+T = TypeVar("T")
 
 
 def _labelled_row(pairs: list[tuple[str, QWidget]]) -> QHBoxLayout:
@@ -73,9 +65,8 @@ class NursePage(QWidget):
         super().__init__(parent)
         self.events = events
         self.notes: dict[str, tuple[str, bool]] = {}
-        single = QAbstractItemView.SelectionMode.SingleSelection
         self.stock_model = StockTableModel(self)
-        self.stock_view = _table(self.stock_model, single)
+        self.stock_view = row_table_view(self.stock_model)
         self.low_stock_label = QLabel()
         self.low_stock_label.setWordWrap(True)
         self.receive_button = QPushButton(self.tr("Receive a &batch…"))
@@ -93,7 +84,7 @@ class NursePage(QWidget):
         self.card_field = QLineEdit()
         self.card_field.setPlaceholderText(self.tr("Scan a student card to tick (F2)"))
         self.class_model = ClassListModel(self)
-        self.class_view = _table(self.class_model, single)
+        self.class_view = row_table_view(self.class_model)
         self.tick_all_button = QPushButton(self.tr("Tick &all"))
         self.record_button = QPushButton(self.tr("&Record ticked (Ctrl+Enter)"))
         self.undo_tick_button = QPushButton(
@@ -103,7 +94,7 @@ class NursePage(QWidget):
         self.count_spin.setRange(1, 9999)
         self.count_button = QPushButton(self.tr("Record class &count"))
         self.counts_model = ClassCountsModel(self)
-        self.counts_view = _table(self.counts_model, single)
+        self.counts_view = row_table_view(self.counts_model)
         self.undo_count_button = QPushButton(self.tr("U&ndo the selected class count"))
         self.print_button = QPushButton(self.tr("&Print class sheet (Ctrl+P)"))
         self.status_label = QLabel()
@@ -191,13 +182,7 @@ class NursePage(QWidget):
             self._toggle_current,
             Qt.ShortcutContext.WidgetShortcut,
         )
-        for signal in (
-            self.events.batch_received,
-            self.events.handout_recorded,
-            self.events.handout_voided,
-        ):
-            signal.connect(self._refresh_all)
-        self.events.data_imported.connect(self._reload)
+        self.events.changed.connect(self._changed)
 
     # --- the picker --------------------------------------------------------------------------
 
@@ -209,9 +194,11 @@ class NursePage(QWidget):
 
     # --- refreshing --------------------------------------------------------------------------
 
-    def _reload(self) -> None:
-        self.refresh_stock()
-        self.picker.reload()
+    def _changed(self, changes: Changes) -> None:
+        if changes.recipients:  # a roster or snapshot may bring schools and classes
+            self.picker.reload()
+        if changes.stock or changes.recipients:
+            self._refresh_all()
 
     def _refresh_all(self) -> None:
         self.refresh_stock()
@@ -271,24 +258,34 @@ class NursePage(QWidget):
 
     # --- actions -----------------------------------------------------------------------------
 
-    def _fail(self, error: UserError) -> None:
-        self.status_label.setText("✗ " + message(error))
+    def _fail(self, text: str) -> None:
+        self.status_label.setText("✗ " + text)
+
+    def _run(
+        self,
+        action: Callable[[], T],
+        changes: Changes,
+        success: Callable[[T], object],
+        failure: Callable[[str], object] | None = None,
+    ) -> bool:
+        return run_operation(
+            self.events, self, action, changes, failure=failure or self._fail, success=success
+        )
 
     def receive_batch(self) -> None:
         request = ReceiveBatchDialog.ask(preferences.operator(), self.item_code(), self)
         if request is None:
             return
-        try:
-            line = batches.receive(request)
-        except UserError as error:
-            QMessageBox.warning(self, self.tr("Receive a batch"), message(error))
-            return
-        self.status_label.setText(
-            self.tr("Received lot {lot}: {quantity} on hand.").format(
-                lot=line.lot_no, quantity=line.on_hand
-            )
+        self._run(
+            lambda: batches.receive(request),
+            Changes(batches=True),
+            lambda line: self.status_label.setText(
+                self.tr("Received lot {lot}: {quantity} on hand.").format(
+                    lot=line.lot_no, quantity=line.on_hand
+                )
+            ),
+            warn(self, self.tr("Receive a batch")),
         )
-        self.events.batch_received.emit(line.batch_uid)
 
     def correct_batch(self) -> None:
         row = self.stock_view.currentIndex().row()
@@ -299,17 +296,16 @@ class NursePage(QWidget):
         answer = CorrectBatchDialog.ask(line.lot_no, line.received, self)
         if answer is None:
             return
-        try:
-            corrected = batches.correct(line.batch_uid, *answer, preferences.operator())
-        except UserError as error:
-            QMessageBox.warning(self, self.tr("Correct a batch"), message(error))
-            return
-        self.status_label.setText(
-            self.tr("Lot {lot} now counts {quantity} received, {on_hand} on hand.").format(
-                lot=corrected.lot_no, quantity=corrected.received, on_hand=corrected.on_hand
-            )
+        self._run(
+            lambda: batches.correct(line.batch_uid, *answer, preferences.operator()),
+            Changes(batches=True),
+            lambda corrected: self.status_label.setText(
+                self.tr("Lot {lot} now counts {quantity} received, {on_hand} on hand.").format(
+                    lot=corrected.lot_no, quantity=corrected.received, on_hand=corrected.on_hand
+                )
+            ),
+            warn(self, self.tr("Correct a batch")),
         )
-        self.events.batch_received.emit(corrected.batch_uid)
 
     def scan_card(self) -> None:
         code = self.card_field.text().strip()
@@ -340,17 +336,19 @@ class NursePage(QWidget):
 
     def record_ticked(self) -> None:
         ticked = self.class_model.ticked_uids()
-        try:
-            outcomes = classes.serve_ticked(
+        self._run(
+            lambda: classes.serve_ticked(
                 ticked,
                 self.item_code(),
                 self.quantity_spin.value(),
                 preferences.operator(),
                 lot_uid=self.lot_uid(),
-            )
-        except UserError as error:
-            self._fail(error)
-            return
+            ),
+            Changes(handouts=True),
+            self._show_served,
+        )
+
+    def _show_served(self, outcomes: list[classes.TickOutcome]) -> None:
         recorded = [o for o in outcomes if o.handout_uid]
         for outcome in outcomes:
             if outcome.handout_uid:
@@ -364,56 +362,44 @@ class NursePage(QWidget):
                 recorded=len(recorded), refused=refused
             )
         )
-        for outcome in recorded:
-            self.events.handout_recorded.emit(outcome.handout_uid)
-        self._refresh_all()
         self.served.emit(len(recorded))
 
     def record_count(self) -> None:
         key = self.current_class()
         if key is None:
             return
-        try:
-            classes.serve_count(
-                key,
-                self.item_code(),
-                self.count_spin.value(),
-                preferences.operator(),
-                lot_uid=self.lot_uid(),
-            )
-        except UserError as error:
-            self._fail(error)
-            return
-        self.status_label.setText(
-            self.tr("Class count of {count} recorded.").format(count=self.count_spin.value())
+        count = self.count_spin.value()
+        self._run(
+            lambda: classes.serve_count(
+                key, self.item_code(), count, preferences.operator(), lot_uid=self.lot_uid()
+            ),
+            Changes(class_counts=True),
+            lambda _: self.status_label.setText(
+                self.tr("Class count of {count} recorded.").format(count=count)
+            ),
         )
-        self._refresh_all()
 
     def undo_selected_tick(self) -> None:
         row = self.class_view.currentIndex().row()
         if not 0 <= row < len(self.class_model.rows):
             return
         member = self.class_model.rows[row].member
-        try:
-            for uid in member.handout_uids_on_day:
-                classes.undo_tick(uid, preferences.operator())
-                self.events.handout_voided.emit(uid)
-        except UserError as error:
-            self._fail(error)
-            return
         self.notes.pop(member.recipient_uid, None)
-        self._refresh_all()
+        for uid in member.handout_uids_on_day:
+            undo = functools.partial(classes.undo_tick, uid, preferences.operator())
+            if not self._run(undo, Changes(handouts=True), lambda _: None):
+                return
 
     def undo_selected_count(self) -> None:
         row = self.counts_view.currentIndex().row()
         if not 0 <= row < len(self.counts_model.rows):
             return
-        try:
-            classes.undo_count(self.counts_model.rows[row].uid, preferences.operator())
-        except UserError as error:
-            self._fail(error)
-            return
-        self._refresh_all()
+        uid = self.counts_model.rows[row].uid
+        self._run(
+            lambda: classes.undo_count(uid, preferences.operator()),
+            Changes(class_counts=True),
+            lambda _: None,
+        )
 
     def print_class_sheet(self) -> Path | None:
         key = self.current_class()
@@ -444,6 +430,6 @@ class NursePage(QWidget):
         try:
             path = nurse_reports.write_weekly(Path(name))
         except UserError as error:
-            self._fail(error)
+            self._fail(message(error))
             return
         self.status_label.setText(self.tr("Weekly workbook saved: {path}").format(path=str(path)))

@@ -19,7 +19,7 @@ from ttasum_desk.i18n import message
 from ttasum_desk.services import registration
 from ttasum_desk.services.lookup import LookupResult
 from ttasum_desk.services.registration import Registered, Walkin
-from ttasum_desk.ui.desk_results import group_label, place_label
+from ttasum_desk.ui.desk.results import group_label, place_label
 
 
 class RegisterDialog(QDialog):

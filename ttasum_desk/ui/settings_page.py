@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ttasum_desk.errors import UserError
-from ttasum_desk.i18n import install_translators, message
+from ttasum_desk.i18n import install_translators
 from ttasum_desk.services import stations
 from ttasum_desk.ui import preferences
-from ttasum_desk.ui.events import Events
+from ttasum_desk.ui.events import Changes, Events
+from ttasum_desk.ui.operations import run_operation, warn
 
 
 def kind_label(kind: str) -> str:
@@ -46,6 +46,11 @@ class SettingsPage(QWidget):
         layout.addWidget(self._desk_box())
         layout.addStretch(1)
         self.load()
+        events.changed.connect(self._changed)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.station:
+            self.load()
 
     # --- building -------------------------------------------------------------------------
 
@@ -155,31 +160,31 @@ class SettingsPage(QWidget):
         self.large_type.setChecked(preferences.large_type())
 
     def save_station(self) -> None:
-        try:
-            stations.set_station(
+        run_operation(
+            self.events,
+            self,
+            lambda: stations.set_station(
                 self.station_code.text(),
                 self.station_name.text(),
                 str(self.station_kind.currentData()),
-            )
-        except UserError as error:
-            QMessageBox.warning(self, self.tr("Station"), message(error))
-            return
-        self.load()
-        self.events.station_changed.emit()
+            ),
+            Changes(station=True),
+            failure=warn(self, self.tr("Station")),
+        )
 
     def add_operator(self) -> None:
         station = stations.current_station()
         if station is None:
             QMessageBox.warning(self, self.tr("Operators"), self.tr("Save the station first."))
             return
-        try:
-            stations.add_operator(station.code, self.new_operator.text())
-        except UserError as error:
-            QMessageBox.warning(self, self.tr("Operators"), message(error))
-            return
-        self.new_operator.clear()
-        self.load()
-        self.events.station_changed.emit()
+        run_operation(
+            self.events,
+            self,
+            lambda: stations.add_operator(station.code, self.new_operator.text()),
+            Changes(station=True),
+            failure=warn(self, self.tr("Operators")),
+            success=lambda _: self.new_operator.clear(),
+        )
 
     def choose_font(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -1,4 +1,4 @@
-"""The station desk: scan or type, see the decision, Enter to record, receipt out.
+"""The desk page: the search field, the banner, the person or the results, today's log.
 
 Keyboard first: the search field has the focus whenever the desk is idle. Enter on a card
 code opens the person; Enter on an empty field records; Esc clears; F-keys do the rest.
@@ -10,16 +10,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QPaintEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,27 +28,19 @@ from ttasum_desk.services.catalogue import ItemInfo
 from ttasum_desk.services.lookup import LookupResult, lookup
 from ttasum_desk.services.profiles import Profile
 from ttasum_desk.ui import preferences
-from ttasum_desk.ui.desk_banner import DecisionBanner
-from ttasum_desk.ui.desk_handouts import DeskHandouts
-from ttasum_desk.ui.desk_log import TodayLogModel
-from ttasum_desk.ui.desk_recipient import RecipientPanel
-from ttasum_desk.ui.desk_results import ResultTableModel, SearchRunner
-from ttasum_desk.ui.desk_search_field import SearchField
-from ttasum_desk.ui.events import Events
+from ttasum_desk.ui.background import start_job
+from ttasum_desk.ui.desk.banner import BannerState, DecisionBanner
+from ttasum_desk.ui.desk.handouts import DeskHandouts
+from ttasum_desk.ui.desk.log import TodayPanel
+from ttasum_desk.ui.desk.printed import offer_card, warm_up_printing
+from ttasum_desk.ui.desk.recipient import RecipientPanel
+from ttasum_desk.ui.desk.results import ResultTableModel, SearchRunner
+from ttasum_desk.ui.desk.search_field import SearchField
+from ttasum_desk.ui.events import Changes, Events
+from ttasum_desk.ui.operations import announce
+from ttasum_desk.ui.tables import row_table_view
 
 QUIET_MS = 2000  # no typing for this long: time for background work that may stutter
-
-
-def _table(model: object) -> QTableView:
-    view = QTableView()
-    view.setModel(model)  # type: ignore[arg-type]
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 class DeskPage(QWidget):
@@ -67,28 +56,28 @@ class DeskPage(QWidget):
         self.item_combo = QComboBox()
         self.banner = DecisionBanner()
         self.results_model = ResultTableModel(self)
-        self.results_view = _table(self.results_model)
+        self.results_view = row_table_view(self.results_model)
         self.results_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.results_view.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.recipient_panel = RecipientPanel()
         self.left = QStackedWidget()
         self.left.addWidget(self.recipient_panel)
         self.left.addWidget(self.results_view)
-        self.log_model = TodayLogModel(self)
-        self.log_view = _table(self.log_model)
-        self.counters_label = QLabel()
-        self.counters_label.setWordWrap(True)
+        self.today = TodayPanel()
+        # Today's log and counters as shown, at the page for whoever reads the desk.
+        self.log_model, self.counters_label = self.today.log_model, self.today.counters_label
         self.quantity_spin = QSpinBox()
         self.quantity_spin.setRange(1, 999)
         self.proxy_combo = QComboBox()
-        self.handouts = DeskHandouts(self)
+        self.handouts = DeskHandouts(self, self)
+        self._printing_warm = False
         self._build_layout()
         self._build_keys()
         self.runner = SearchRunner(self)
         self.quiet_timer = QTimer(self)  # fires when nobody has typed for a while
         self.quiet_timer.setSingleShot(True)
         self.quiet_timer.setInterval(QUIET_MS)
-        self.quiet_timer.timeout.connect(self.handouts.warm_up_printing)
+        self.quiet_timer.timeout.connect(self._warm_up_printing)
         self.runner.results.connect(self.show_results)
         self.search_field.textEdited.connect(self.search_as_you_type)
         self.search_field.returnPressed.connect(self.enter)
@@ -97,8 +86,7 @@ class DeskPage(QWidget):
         self.item_combo.currentIndexChanged.connect(self._item_chosen)
         self.proxy_combo.currentIndexChanged.connect(lambda _: self.handouts.decide())
         events.preferences_changed.connect(self.apply_preferences)
-        events.data_imported.connect(self.load_items)
-        events.station_changed.connect(self.handouts.refresh_log)
+        events.changed.connect(self._changed)
         self.load_items()
         self.apply_preferences()
         self._log_pending = True  # filled after the desk's first paint: the window shows sooner
@@ -120,27 +108,14 @@ class DeskPage(QWidget):
         self.override_button = QPushButton(self.tr("Override… (F8)"))
         self.proxy_button = QPushButton(self.tr("Proxy (F7)"))
         self.register_button = QPushButton(self.tr("Register walk-in (F2)"))
-        self.reprint_button = QPushButton(self.tr("Reprint (F5)"))
-        self.void_button = QPushButton(self.tr("Void… (F6)"))
         for button in (
             self.record_button, self.override_button, self.proxy_button, self.register_button,
         ):  # fmt: skip
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             actions.addWidget(button)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel(self.tr("Today at this station")))
-        right_layout.addWidget(self.log_view, 1)
-        log_buttons = QHBoxLayout()
-        for button in (self.reprint_button, self.void_button):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            log_buttons.addWidget(button)
-        right_layout.addLayout(log_buttons)
-        right_layout.addWidget(self.counters_label)
         split = QSplitter()
         split.addWidget(self.left)
-        split.addWidget(right)
+        split.addWidget(self.today)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -148,12 +123,12 @@ class DeskPage(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(actions)
         layout.addWidget(split, 1)
-        self.record_button.clicked.connect(self.handouts.record)
+        self.record_button.clicked.connect(lambda: self.handouts.record())
         self.override_button.clicked.connect(self.handouts.override)
         self.proxy_button.clicked.connect(self.choose_proxy)
         self.register_button.clicked.connect(self.register_walkin)
-        self.reprint_button.clicked.connect(self.handouts.reprint_selected)
-        self.void_button.clicked.connect(self.handouts.void_selected)
+        self.today.reprint_button.clicked.connect(self.handouts.reprint_selected)
+        self.today.void_button.clicked.connect(self.handouts.void_selected)
 
     def _build_keys(self) -> None:
         for key, slot in (
@@ -173,8 +148,18 @@ class DeskPage(QWidget):
         self.banner.set_large(large)
         self.recipient_panel.set_large(large)
         size = 17 if large else 13
-        for view in (self.results_view, self.log_view):
+        for view in (self.results_view, self.today.log_view):
             view.setStyleSheet(f"font-size: {size}px;")
+
+    def _changed(self, changes: Changes, initiator: object) -> None:
+        """Refresh from what an operation changed; the stock follows class counts and
+        batches too, whichever page recorded them."""
+        if changes.rules:
+            self.load_items()
+        if changes.stock or changes.station:
+            self.today.refresh()
+        if initiator is not self and self.profile is not None:
+            self.handouts.decide()  # another page may have served this person
 
     # --- items ----------------------------------------------------------------------------
 
@@ -264,7 +249,7 @@ class DeskPage(QWidget):
         if not rows:
             self.results_model.set_rows([])
             self.banner.show_state(
-                "idle",
+                BannerState.IDLE,
                 self.tr("No one found for “{text}”").format(text=text),
                 self.tr("Check the spelling, try the initial consonants, or register (F2)."),
             )
@@ -281,7 +266,7 @@ class DeskPage(QWidget):
         try:
             self.profile = profiles.profile(recipient_uid)
         except UserError as error:
-            self.banner.show_state("refused", message(error), "")
+            self.banner.show_state(BannerState.REFUSED, message(error), "")
             return
         self.search_field.clear()
         self.results_model.set_rows([])
@@ -317,9 +302,9 @@ class DeskPage(QWidget):
         if registered is None:
             self.search_field.setFocus()
             return
-        self.events.recipient_registered.emit(registered.recipient_uid)
+        announce(self.events, Changes(recipients=True, uids=(registered.recipient_uid,)), self)
         self.open_recipient(registered.recipient_uid)
-        self.handouts.offer_card(registered)
+        offer_card(self, registered)
 
     def clear(self) -> None:
         """Esc: forget the person and the search, back to the idle desk."""
@@ -333,6 +318,9 @@ class DeskPage(QWidget):
         self.handouts.decide()
         self.search_field.setFocus()
 
+    def focus_search(self) -> None:
+        self.search_field.setFocus()
+
     def showEvent(self, event: QShowEvent) -> None:  # Qt override: back on the desk
         super().showEvent(event)
         self.search_field.setFocus()
@@ -341,8 +329,21 @@ class DeskPage(QWidget):
         super().paintEvent(event)
         if self._log_pending:
             self._log_pending = False
-            QTimer.singleShot(0, self.handouts, self.handouts.warm_up)
+            QTimer.singleShot(0, self, self._warm_up)
             self.quiet_timer.start()
+
+    def _warm_up(self) -> None:
+        """Once the desk has painted: load the handout services in the background, then fill
+        today's log, without stalling the desk (about 40 ms cold)."""
+
+        def load(*_: object) -> None:
+            from ttasum_desk.services import batches, handouts  # noqa: F401
+
+        start_job(self, load, done=lambda _: self.today.refresh())
+
+    def _warm_up_printing(self) -> None:
+        if not self._printing_warm:
+            self._printing_warm = warm_up_printing(self)
 
     def shutdown(self) -> None:
         self.runner.stop()

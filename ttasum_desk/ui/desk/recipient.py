@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from ttasum_desk.services.profiles import Profile
-from ttasum_desk.ui.desk_results import group_label, place_label
+from ttasum_desk.ui.desk.results import group_label, place_label
 
 
 class RecipientPanel(QFrame):

@@ -2,6 +2,11 @@
 
 The search thread has its own SQLite connection (peewee keeps one per thread), answers only
 the newest query, so a fast typist never queues up stale searches, and ends when idle.
+
+It is the one background worker that does not use ``ui.background``: a pool job per keystroke
+would queue every stale prefix behind the one running and open a fresh connection for each,
+where this thread drops superseded queries before they run and keeps one warm connection for
+a whole typing burst. Like every worker it closes that connection when it ends.
 """
 
 from __future__ import annotations

@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+
+class BannerState(StrEnum):
+    IDLE = "idle"
+    ALLOWED = "allowed"
+    PARTLY = "partly"  # allowed, part of the period's amount already received
+    REFUSED = "refused"  # refused by the rules, or nothing could be recorded
+    DONE = "done"  # recorded
+    OVERRIDE = "override"  # recorded against the rules, with a reason
+
 
 STATES = {
     # state: (icon, background, text colour)
-    "idle": ("", "#eceff1", "#263238"),
-    "allowed": ("✔", "#1b5e20", "#ffffff"),
-    "partly": ("◐", "#ffb300", "#000000"),
-    "refused": ("✖", "#b71c1c", "#ffffff"),
-    "done": ("✔", "#0d47a1", "#ffffff"),
-    "override": ("⚠", "#6a1b9a", "#ffffff"),
+    BannerState.IDLE: ("", "#eceff1", "#263238"),
+    BannerState.ALLOWED: ("✔", "#1b5e20", "#ffffff"),
+    BannerState.PARTLY: ("◐", "#ffb300", "#000000"),
+    BannerState.REFUSED: ("✖", "#b71c1c", "#ffffff"),
+    BannerState.DONE: ("✔", "#0d47a1", "#ffffff"),
+    BannerState.OVERRIDE: ("⚠", "#6a1b9a", "#ffffff"),
 }
 
 
@@ -19,7 +31,7 @@ class DecisionBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("DecisionBanner")
-        self.state = "idle"
+        self.state = BannerState.IDLE
         self.icon = QLabel()
         self.headline = QLabel()
         self.detail = QLabel()
@@ -32,7 +44,7 @@ class DecisionBanner(QFrame):
         row.addWidget(self.icon)
         row.addLayout(text, 1)
         self.set_large(False)
-        self.show_state("idle", self.tr("Scan a card or type a name"), "")
+        self.show_state(BannerState.IDLE, self.tr("Scan a card or type a name"), "")
 
     def set_large(self, large: bool) -> None:
         scale = 1.5 if large else 1.0
@@ -40,7 +52,7 @@ class DecisionBanner(QFrame):
         self.setMinimumHeight(int(84 * scale))
         self._apply()
 
-    def show_state(self, state: str, headline: str, detail: str) -> None:
+    def show_state(self, state: BannerState, headline: str, detail: str) -> None:
         self.state = state
         self.headline.setText(headline)
         self.detail.setText(detail)
