@@ -20,6 +20,7 @@ from ttasum_desk.ui import preferences
 from ttasum_desk.ui.background import start_job
 
 if TYPE_CHECKING:
+    from ttasum_desk.printing.receipt import ReceiptData
     from ttasum_desk.services.handouts import RecordedHandout
     from ttasum_desk.services.registration import Registered
 
@@ -50,17 +51,30 @@ def print_receipt(parent: QWidget, handout_uid: str, copy: bool = False) -> Path
     """The receipt of a handout or of a void (``copy``: a reprint, marked as such)."""
     if preferences.print_mode() == "none":
         return None
-    from ttasum_desk.printing.receipt import render_receipt
     from ttasum_desk.services import handouts
 
-    title = QCoreApplication.translate("DeskHandouts", "Receipt")
     try:
         data = handouts.receipt_data(handout_uid, copy=copy)
     except UserError as error:
+        title = QCoreApplication.translate("DeskHandouts", "Receipt")
         QMessageBox.warning(parent, title, message(error))
         return None
+    return _print_receipt_data(parent, data)
+
+
+def print_after_record(parent: QWidget, recorded: RecordedHandout) -> Path | None:
+    """The receipt of a handout just recorded, from what ``record`` returned (no re-read)."""
+    if preferences.print_mode() == "none":
+        return None
+    return _print_receipt_data(parent, recorded.receipt)
+
+
+def _print_receipt_data(parent: QWidget, data: ReceiptData) -> Path | None:
+    from ttasum_desk.printing.receipt import render_receipt
+
+    title = QCoreApplication.translate("DeskHandouts", "Receipt")
     folder = preferences.receipt_folder()
-    path = folder / f"{data.receipt_no}{'-copy' if copy else ''}.pdf"
+    path = folder / f"{data.receipt_no}{'-copy' if data.copy else ''}.pdf"
     if data.void_reason is not None:
         path = folder / f"{data.receipt_no}-void.pdf"
     return _print(
@@ -69,11 +83,6 @@ def print_receipt(parent: QWidget, handout_uid: str, copy: bool = False) -> Path
         path,
         lambda: render_receipt(data, preferences.receipt_format(), path, _font()),
     )
-
-
-def print_after_record(parent: QWidget, recorded: RecordedHandout) -> Path | None:
-    """The receipt of a handout just recorded."""
-    return print_receipt(parent, recorded.handout_uid)
 
 
 def offer_card(parent: QWidget, registered: Registered) -> Path | None:
