@@ -38,26 +38,31 @@ class UserError(Exception):
 
 
 class StorageError(UserError):
-    """The database can't be used: missing, damaged, read-only, its disk full. The command
-    line exits 5 (the database is unchanged); the person has to fix the file or the disk."""
+    """The database can't be used: locked by another instance, missing, damaged, disk full.
 
-    exit_code = 5
+    The kinds below come from SQLite's own errors (``storage.db.mapped_errors``); the command
+    line exits 4 when trying again later may work, 5 when the file or the disk needs fixing."""
 
 
 class DatabaseBusy(StorageError):
-    """Another program kept the database locked for longer than the busy timeout: trying
-    again later may work, so the command line exits 4."""
+    """Another program kept the database locked for longer than the busy timeout."""
 
     exit_code = 4
 
 
 class DiskFull(StorageError):
-    """SQLite could not grow the database file (SQLITE_FULL)."""
+    """SQLite could not grow the database or its write-ahead log (SQLITE_FULL)."""
+
+    exit_code = 5
 
 
 class DatabaseReadOnly(StorageError):
     """The file or its folder can't be written (read-only file, folder, medium or open)."""
 
+    exit_code = 5
+
 
 class DatabaseDamaged(StorageError):
-    """The file is not an SQLite database or its pages are corrupt."""
+    """The file is not an SQLite database, or its pages are corrupt."""
+
+    exit_code = 5

@@ -8,7 +8,7 @@ from contextlib import closing
 from datetime import date
 from pathlib import Path
 
-from ttasum_desk.errors import StorageError
+from ttasum_desk.errors import DatabaseDamaged
 from ttasum_desk.storage.db import db_path, integrity_ok, mapped_errors
 
 KEEP = 7
@@ -30,7 +30,7 @@ def backup_now(today: date | None = None) -> Path | None:
     if target.exists():
         return None
     if not integrity_ok():
-        raise StorageError(
+        raise DatabaseDamaged(
             "The database {path} failed its integrity check, so no backup was made over the "
             "good ones. Restore the newest backup from {folder}.",
             path=str(source),
