@@ -20,7 +20,7 @@ from typing import Any
 from ttasum_desk import paths
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import install_translators, message
-from ttasum_desk.storage.db import close_db, db_path, init_db, mapped_errors
+from ttasum_desk.storage.db import close_db, init_db, mapped_errors
 
 EXIT_OK, EXIT_USAGE, EXIT_REFUSED = 0, 2, 3
 
@@ -95,7 +95,7 @@ def run(argv: Sequence[str]) -> int:
     try:
         init_db(args.db, readonly=readonly)
         try:  # reads outside a transaction meet a damaged or locked file here
-            with mapped_errors(db_path(), write=not readonly):
+            with mapped_errors(write=not readonly):
                 return int(args.handler(args))
         finally:
             close_db()

@@ -39,7 +39,7 @@ def backup_now(today: date | None = None) -> Path | None:
     folder.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(".partial")
     with (
-        mapped_errors(partial, write=True),  # a full or read-only backup disk, told as such
+        mapped_errors(write=True, path=partial),  # a full or read-only backup disk, told as such
         closing(sqlite3.connect(source)) as live,
         closing(sqlite3.connect(partial)) as copy,
     ):

@@ -79,7 +79,7 @@ def init_db(
             raise _read_only(path) from error
         _instance_lock = lock
     try:
-        with mapped_errors(path, write=not readonly):
+        with mapped_errors(write=not readonly, path=path):
             if readonly:
                 db.init(f"file:{path}?mode=ro", pragmas={"busy_timeout": busy_timeout_ms}, uri=True)
             else:
@@ -127,25 +127,26 @@ def writing() -> Iterator[None]:
 
     The mapping encloses the transaction, so an error at BEGIN or at COMMIT (when the block
     ends) is sorted too, after the transaction has been rolled back."""
-    with _write_lock, mapped_errors(_path, write=True), db.atomic("IMMEDIATE"):
+    with _write_lock, mapped_errors(write=True), db.atomic("IMMEDIATE"):
         yield
 
 
 @contextmanager
 def reading() -> Iterator[None]:
     """One read transaction: a consistent snapshot (WAL), without waiting for writers."""
-    with mapped_errors(_path, write=False), db.atomic("DEFERRED"):
+    with mapped_errors(write=False), db.atomic("DEFERRED"):
         yield
 
 
 @contextmanager
-def mapped_errors(path: Path | None, *, write: bool) -> Iterator[None]:
-    """SQLite's errors inside the block as the ``StorageError`` that explains them, naming the
-    database ``path``; an error that is not the file's or the disk's fault propagates."""
+def mapped_errors(*, write: bool, path: Path | None = None) -> Iterator[None]:
+    """SQLite's errors inside the block as the ``StorageError`` that explains them, naming
+    ``path`` (by default the open database); an error that is not the file's or the disk's
+    fault propagates unchanged."""
     try:
         yield
     except (sqlite3.Error, DatabaseError) as error:
-        explained = storage_error(error, path, write=write)
+        explained = storage_error(error, path or _path, write=write)
         if explained is None:
             raise
         raise explained from error

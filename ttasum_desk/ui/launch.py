@@ -15,7 +15,6 @@ from ttasum_desk import paths
 from ttasum_desk.errors import StorageError
 from ttasum_desk.i18n import install_translators, message
 from ttasum_desk.storage.db import close_db, init_db, mapped_errors
-from ttasum_desk.storage.db import db_path as opened_database
 
 if TYPE_CHECKING:
     from ttasum_desk.ui.main_window import MainWindow
@@ -71,7 +70,7 @@ def start(db_path: Path | None, create_demo: bool) -> tuple[QApplication, MainWi
     open_database(db_path or paths.default_db(), create_demo)
     from ttasum_desk.ui.main_window import MainWindow
 
-    with mapped_errors(opened_database(), write=True):
+    with mapped_errors(write=True):
         window = MainWindow()
     window.show()
     return app, window
