@@ -199,10 +199,11 @@ def _read_only(path: Path | None) -> DatabaseReadOnly:
 def _sqlite_cause(error: BaseException) -> sqlite3.Error | None:
     """The sqlite3 error with a result code behind ``error``: peewee keeps it as ``orig``.
     When SQLite has already rolled back (a full disk, a busy lock), peewee's own ROLLBACK
-    fails too, and the first error is that one's ``__context__``."""
+    fails too, and the first error is that one's ``__context__`` (only database errors are
+    followed back, never into unrelated trouble that was being handled)."""
     seen: BaseException | None = error
     first: sqlite3.Error | None = None
-    while seen is not None:
+    while isinstance(seen, sqlite3.Error | DatabaseError):
         candidate = getattr(seen, "orig", seen)
         code = getattr(candidate, "sqlite_errorcode", None)
         if isinstance(candidate, sqlite3.Error) and code is not None:
