@@ -56,4 +56,5 @@ def shown(message: Message) -> str:
 
 
 def message(error: UserError) -> str:
-    return translate(error.template, **error.params)
+    """A ``UserError``'s message in the user's language."""
+    return shown(error.message)

@@ -1,6 +1,9 @@
 """The command line: the same services as the window, headless.
 
-Exit codes: 0 done, 2 invalid input or usage (database unchanged), 3 refused by a rule.
+Exit codes: 0 done, 2 invalid input or usage (database unchanged), 3 refused by a rule,
+4 the database is busy (another program keeps it locked: try again), 5 the database can't be
+used (damaged, read-only, its disk full). Every refusal is one line on stderr in the user's
+language, never a traceback; the code is the error's ``exit_code``.
 Each command is a function ``cmd_*(args) -> int`` registered in ``build_parser``.
 """
 
@@ -17,7 +20,7 @@ from typing import Any
 from ttasum_desk import paths
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import install_translators, message
-from ttasum_desk.storage.db import close_db, init_db
+from ttasum_desk.storage.db import close_db, init_db, mapped_errors
 
 EXIT_OK, EXIT_USAGE, EXIT_REFUSED = 0, 2, 3
 
@@ -88,10 +91,12 @@ def run(argv: Sequence[str]) -> int:
         build_parser().print_usage(sys.stderr)
         return EXIT_USAGE
     args.db = args.db or paths.default_db()
+    readonly = getattr(args, "readonly", False)
     try:
-        init_db(args.db, readonly=getattr(args, "readonly", False))
-        try:
-            return int(args.handler(args))
+        init_db(args.db, readonly=readonly)
+        try:  # reads outside a transaction meet a damaged or locked file here
+            with mapped_errors(write=not readonly):
+                return int(args.handler(args))
         finally:
             close_db()
     except UserError as error:

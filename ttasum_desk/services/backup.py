@@ -8,8 +8,8 @@ from contextlib import closing
 from datetime import date
 from pathlib import Path
 
-from ttasum_desk.errors import StorageError
-from ttasum_desk.storage.db import db_path, integrity_ok
+from ttasum_desk.errors import DatabaseDamaged
+from ttasum_desk.storage.db import db_path, integrity_ok, mapped_errors
 
 KEEP = 7
 
@@ -30,7 +30,7 @@ def backup_now(today: date | None = None) -> Path | None:
     if target.exists():
         return None
     if not integrity_ok():
-        raise StorageError(
+        raise DatabaseDamaged(
             "The database {path} failed its integrity check, so no backup was made over the "
             "good ones. Restore the newest backup from {folder}.",
             path=str(source),
@@ -38,7 +38,11 @@ def backup_now(today: date | None = None) -> Path | None:
         )
     folder.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(".partial")
-    with closing(sqlite3.connect(source)) as live, closing(sqlite3.connect(partial)) as copy:
+    with (
+        mapped_errors(write=True, path=partial),  # a full or read-only backup disk, told as such
+        closing(sqlite3.connect(source)) as live,
+        closing(sqlite3.connect(partial)) as copy,
+    ):
         live.backup(copy)
     partial.replace(target)
     for old in sorted(folder.glob(f"{source.stem}-*.db"))[:-KEEP]:

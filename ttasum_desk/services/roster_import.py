@@ -9,7 +9,7 @@ rejected row keeps its row number and reason, and can be saved as an error workb
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -18,10 +18,12 @@ from typing import Any
 from ttasum_desk.domain.clock import now_iso
 from ttasum_desk.domain.hangul import search_keys
 from ttasum_desk.domain.ids import new_uid
+from ttasum_desk.domain.messages import Message
 from ttasum_desk.errors import UserError
 from ttasum_desk.exchange import reader, writer
 from ttasum_desk.exchange import roster_mapping as mapping
 from ttasum_desk.exchange.roster_mapping import RowProblem
+from ttasum_desk.i18n import shown
 from ttasum_desk.services.registration import RegistrationError, next_card_code, parse_birth
 from ttasum_desk.services.stations import current_station
 from ttasum_desk.storage import audit, recipients
@@ -45,13 +47,20 @@ _SETS: dict[str, tuple[int, ...]] = {
 class Rejection:
     sheet: str
     row: int  # as Excel numbers it
-    template: str
-    params: dict[str, Any]
+    message: Message  # why, translated where it is shown
     cells: list[Any]
 
     @property
+    def template(self) -> str:
+        return self.message.template
+
+    @property
+    def params(self) -> Mapping[str, Any]:
+        return self.message.params
+
+    @property
     def reason(self) -> str:
-        return self.template.format(**self.params)
+        return self.message.english
 
 
 @dataclass(frozen=True)
@@ -210,19 +219,9 @@ def import_roster(
 
 def save_rejections(result: RosterResult, headers: Sequence[str], out: Path | str) -> Path:
     """The rejected rows as a workbook: row number, reason, then the row as it was."""
-    translate = _translator()
-    rows = [[r.sheet, r.row, translate(r.template, r.params), *r.cells] for r in result.rejected]
+    rows = [[r.sheet, r.row, shown(r.message), *r.cells] for r in result.rejected]
     spec = writer.SheetSpec("Rejected", ["sheet", "row", "reason", *headers], rows)
     return writer.write_workbook(out, [spec])
-
-
-def _translator() -> Callable[[str, dict[str, Any]], str]:
-    try:
-        from ttasum_desk.i18n import translate
-
-        return lambda template, params: translate(template, **params)
-    except ImportError:  # pragma: no cover - Qt is a hard dependency
-        return lambda template, params: template.format(**params)
 
 
 def _sha256(path: Path) -> str:
@@ -279,9 +278,7 @@ class _Import:
             try:
                 self._row(sheet, number, cells)
             except RowProblem as problem:
-                result.rejected.append(
-                    Rejection(sheet, number, problem.template, problem.params, cells)
-                )
+                result.rejected.append(Rejection(sheet, number, problem.message, cells))
             if len(self.inserts) + len(self.updates) >= FLUSH_ROWS:
                 self._flush()
 
@@ -355,7 +352,7 @@ class _Import:
             try:
                 cached = parse_birth(mapping.birth_text(value))
             except RegistrationError as error:
-                raise RowProblem(error.template, **error.params) from error
+                raise RowProblem(error.message) from error
             self.birth_cache[value] = cached
         return cached
 

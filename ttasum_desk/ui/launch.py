@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ttasum_desk import paths
 from ttasum_desk.errors import StorageError
 from ttasum_desk.i18n import install_translators, message
-from ttasum_desk.storage.db import close_db, init_db
+from ttasum_desk.storage.db import close_db, init_db, mapped_errors
 
 if TYPE_CHECKING:
     from ttasum_desk.ui.main_window import MainWindow
@@ -64,12 +64,14 @@ def application() -> QApplication:
 
 
 def start(db_path: Path | None, create_demo: bool) -> tuple[QApplication, MainWindow]:
-    """Application, database and the shown main window; a StorageError propagates."""
+    """Application, database and the shown main window; a StorageError propagates, also
+    one that the window's first reads meet (a damaged page that opening did not touch)."""
     app = application()
     open_database(db_path or paths.default_db(), create_demo)
     from ttasum_desk.ui.main_window import MainWindow
 
-    window = MainWindow()
+    with mapped_errors(write=True):
+        window = MainWindow()
     window.show()
     return app, window
 
@@ -79,6 +81,7 @@ def launch(db_path: Path | None, create_demo: bool) -> int:
     try:
         app, window = start(db_path, create_demo)
     except StorageError as error:
+        close_db()
         title = QApplication.translate("Launch", "TTASUM Desk")
         QMessageBox.critical(None, title, message(error))
         return error.exit_code
