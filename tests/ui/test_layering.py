@@ -13,7 +13,8 @@ import ttasum_desk.ui
 UI = Path(ttasum_desk.ui.__file__).parent
 FORBIDDEN = re.compile(
     r"\.select\(|\.create\(|\.save\(|\.insert\(|\.update\(|\.delete\(|execute_sql|"
-    r"storage\.models|storage\.db import (?!close_db|close_thread_connection)|writing\("
+    r"storage\.models|writing\(|"
+    r"storage\.db import (?!close_db|close_thread_connection|mapped_errors)"
 )
 
 

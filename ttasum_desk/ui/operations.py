@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import message
+from ttasum_desk.storage.db import mapped_errors
 from ttasum_desk.ui.events import Changes, Events
 
 T = TypeVar("T")
@@ -40,7 +41,8 @@ def run_operation(
 ) -> bool:
     """Run ``action``; True when it succeeded (and its changes were announced)."""
     try:
-        result = action()
+        with mapped_errors(write=True):  # reads outside a transaction explained too
+            result = action()
     except UserError as error:
         failure(message(error))
         return False

@@ -520,14 +520,6 @@
         <translation>취소</translation>
     </message>
     <message>
-        <source>Handed out today: {today}</source>
-        <translation>오늘 지급: {today}</translation>
-    </message>
-    <message>
-        <source>Stock left: {stock}</source>
-        <translation>남은 재고: {stock}</translation>
-    </message>
-    <message>
         <source>Receipt</source>
         <translation>영수증</translation>
     </message>
@@ -577,18 +569,6 @@
     <message>
         <source>Register walk-in (F2)</source>
         <translation>현장 등록 (F2)</translation>
-    </message>
-    <message>
-        <source>Reprint (F5)</source>
-        <translation>재발행 (F5)</translation>
-    </message>
-    <message>
-        <source>Void… (F6)</source>
-        <translation>취소… (F6)</translation>
-    </message>
-    <message>
-        <source>Today at this station</source>
-        <translation>오늘 이 지점의 지급</translation>
     </message>
     <message>
         <source>No one found for “{text}”</source>
@@ -995,12 +975,24 @@
         <translation>데이터베이스 {path}에 이미 데이터가 있습니다. 데모에는 새 --db 경로를 쓰세요.</translation>
     </message>
     <message>
+        <source>The database {path} can&apos;t be written: the file or its folder is read-only, so the change was not saved. Make both writable, or copy the database to a writable folder and open the copy with --db.</source>
+        <translation>데이터베이스 {path}에 쓸 수 없습니다. 파일이나 폴더가 읽기 전용이라 변경 내용을 저장하지 못했습니다. 둘 다 쓸 수 있게 바꾸거나, 쓸 수 있는 폴더에 데이터베이스를 복사한 뒤 --db로 그 사본을 여세요.</translation>
+    </message>
+    <message>
         <source>The database {path} failed its integrity check, so no backup was made over the good ones. Restore the newest backup from {folder}.</source>
         <translation>데이터베이스 {path}가 무결성 검사를 통과하지 못해 정상 백업을 덮어쓰지 않았습니다. {folder}에서 가장 최근 백업을 복원하세요.</translation>
     </message>
     <message>
         <source>The database {path} is already open in {holder}. Close it there first, or open another database with --db.</source>
         <translation>데이터베이스 {path}은(는) 이미 {holder}에서 열려 있습니다. 그곳에서 먼저 닫거나, --db로 다른 데이터베이스를 여세요.</translation>
+    </message>
+    <message>
+        <source>The database {path} is busy: another program has kept it locked for too long, so nothing was done. Close that program or wait until it has finished, then try again.</source>
+        <translation>데이터베이스 {path}을(를) 다른 프로그램이 너무 오래 잠그고 있어 아무것도 하지 않았습니다. 그 프로그램을 닫거나 작업이 끝날 때까지 기다린 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the database {path} is full, so the change was not saved. Free some space on that disk, then try again.</source>
+        <translation>데이터베이스 {path}이(가) 있는 디스크가 가득 차서 변경 내용을 저장하지 못했습니다. 그 디스크의 공간을 확보한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
         <source>The file has no column {column}. Name a header, a column letter (C) or number (3).</source>
