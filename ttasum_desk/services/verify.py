@@ -51,9 +51,7 @@ AUDIT_BROKEN = QT_TRANSLATE_NOOP(
     "The audit log breaks at entry {seq}: it was changed outside the app. Restore the newest "
     "backup that verifies, from {folder}, and export nothing until then.",
 )
-AGREES_OK = QT_TRANSLATE_NOOP(
-    "Messages", "Every handout and class count matches the audit log."
-)
+AGREES_OK = QT_TRANSLATE_NOOP("Messages", "Every handout and class count matches the audit log.")
 RECEIPT_DIFFERS = QT_TRANSLATE_NOOP(
     "Messages",
     "Receipt {receipt} no longer matches audit entry {seq}: it was changed or removed outside "
