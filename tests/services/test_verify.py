@@ -68,7 +68,8 @@ def query(path: Path, sql: str) -> list[tuple[object, ...]]:
 
 def test_a_clean_station_holds_check_by_check(station: Path) -> None:
     result = verified(station)
-    assert result.ok and result.first_failure is None
+    assert result.ok
+    assert result.first_failure is None
     assert [check.name for check in result.checks] == [
         "integrity",
         f"handout_chain {STATION}",
@@ -96,7 +97,8 @@ def test_an_edited_handout_is_named_by_its_receipt(station: Path) -> None:
     assert not result.ok
     assert failed(result) == {f"handout_chain {STATION}": receipt, "audit_agreement": receipt}
     first = result.first_failure
-    assert first is not None and first.first_broken == receipt
+    assert first is not None
+    assert first.first_broken == receipt
     assert f"breaks at receipt {receipt}" in first.message.english
     assert "export nothing until then" in first.message.english
     assert str(station.with_name("station-backups")) in first.message.english
