@@ -17,8 +17,8 @@ from ttasum_desk.cli import EXIT_OK, emit
 from ttasum_desk.i18n import shown, translate
 
 EXIT_BROKEN = 5  # the exit code of a damaged database, as for a StorageError
-HOLDS = QT_TRANSLATE_NOOP("Messages", "[ok] {message}")
-BROKEN = QT_TRANSLATE_NOOP("Messages", "[BROKEN] {message}")
+HOLDS = str(QT_TRANSLATE_NOOP("Messages", "[ok] {message}"))
+BROKEN = str(QT_TRANSLATE_NOOP("Messages", "[BROKEN] {message}"))
 
 
 def cmd_verify(args: argparse.Namespace) -> int:

@@ -25,49 +25,65 @@ from ttasum_desk.services.backup import backup_folder
 from ttasum_desk.storage import audit, handouts, verification
 from ttasum_desk.storage.db import db, db_path, reading
 
-INTEGRITY_OK = QT_TRANSLATE_NOOP("Messages", "The database file is sound.")
-INTEGRITY_BROKEN = QT_TRANSLATE_NOOP(
-    "Messages",
-    "The database file is damaged ({detail}). Restore the newest backup that verifies, from "
-    "{folder}, and export nothing until then.",
+INTEGRITY_OK = str(QT_TRANSLATE_NOOP("Messages", "The database file is sound."))
+INTEGRITY_BROKEN = str(
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database file is damaged ({detail}). Restore the newest backup that verifies, from "
+        "{folder}, and export nothing until then.",
+    )
 )
-HANDOUT_CHAIN_OK = QT_TRANSLATE_NOOP("Messages", "The handout chain of {station} holds.")
-HANDOUT_CHAIN_BROKEN = QT_TRANSLATE_NOOP(
-    "Messages",
-    "The handout chain of {station} breaks at receipt {receipt}: that row was changed outside "
-    "the app. Restore the newest backup that verifies, from {folder}, and export nothing until "
-    "then.",
+HANDOUT_CHAIN_OK = str(QT_TRANSLATE_NOOP("Messages", "The handout chain of {station} holds."))
+HANDOUT_CHAIN_BROKEN = str(
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The handout chain of {station} breaks at receipt {receipt}: that row was changed outside "
+        "the app. Restore the newest backup that verifies, from {folder}, and export nothing until "
+        "then.",
+    )
 )
-CLASS_CHAIN_OK = QT_TRANSLATE_NOOP("Messages", "The class-count chain of {station} holds.")
-CLASS_CHAIN_BROKEN = QT_TRANSLATE_NOOP(
-    "Messages",
-    "The class-count chain of {station} breaks at the count for {school} {grade}-{klass} on "
-    "{day}: that row was changed outside the app. Restore the newest backup that verifies, "
-    "from {folder}, and export nothing until then.",
+CLASS_CHAIN_OK = str(QT_TRANSLATE_NOOP("Messages", "The class-count chain of {station} holds."))
+CLASS_CHAIN_BROKEN = str(
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The class-count chain of {station} breaks at the count for {school} {grade}-{klass} on "
+        "{day}: that row was changed outside the app. Restore the newest backup that verifies, "
+        "from {folder}, and export nothing until then.",
+    )
 )
-AUDIT_OK = QT_TRANSLATE_NOOP("Messages", "The audit log's chain holds.")
-AUDIT_BROKEN = QT_TRANSLATE_NOOP(
-    "Messages",
-    "The audit log breaks at entry {seq}: it was changed outside the app. Restore the newest "
-    "backup that verifies, from {folder}, and export nothing until then.",
+AUDIT_OK = str(QT_TRANSLATE_NOOP("Messages", "The audit log's chain holds."))
+AUDIT_BROKEN = str(
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The audit log breaks at entry {seq}: it was changed outside the app. Restore the newest "
+        "backup that verifies, from {folder}, and export nothing until then.",
+    )
 )
-AGREES_OK = QT_TRANSLATE_NOOP("Messages", "Every handout and class count matches the audit log.")
-RECEIPT_DIFFERS = QT_TRANSLATE_NOOP(
-    "Messages",
-    "Receipt {receipt} no longer matches audit entry {seq}: it was changed or removed outside "
-    "the app. Restore the newest backup that verifies, from {folder}, and export nothing until "
-    "then.",
+AGREES_OK = str(
+    QT_TRANSLATE_NOOP("Messages", "Every handout and class count matches the audit log.")
 )
-CLASS_COUNT_DIFFERS = QT_TRANSLATE_NOOP(
-    "Messages",
-    "The class count {uid} no longer matches audit entry {seq}: it was changed or removed "
-    "outside the app. Restore the newest backup that verifies, from {folder}, and export "
-    "nothing until then.",
+RECEIPT_DIFFERS = str(
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Receipt {receipt} no longer matches audit entry {seq}: it was changed or removed outside "
+        "the app. Restore the newest backup that verifies, from {folder}, and export nothing until "
+        "then.",
+    )
 )
-NOT_IN_AUDIT = QT_TRANSLATE_NOOP(
-    "Messages",
-    "Receipt {receipt} is in no audit entry: it was added outside the app. Restore the newest "
-    "backup that verifies, from {folder}, and export nothing until then.",
+CLASS_COUNT_DIFFERS = str(
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "The class count {uid} no longer matches audit entry {seq}: it was changed or removed "
+        "outside the app. Restore the newest backup that verifies, from {folder}, and export "
+        "nothing until then.",
+    )
+)
+NOT_IN_AUDIT = str(
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "Receipt {receipt} is in no audit entry: it was added outside the app. Restore the newest "
+        "backup that verifies, from {folder}, and export nothing until then.",
+    )
 )
 
 
