@@ -6,8 +6,10 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -106,3 +108,22 @@ def test_an_edited_class_count_exits_5_naming_it(
         "[BROKEN] The class-count chain of OS-JA01 breaks at the count for 오산초등학교 1-1 on"
         " 2020-03-01: that row was changed outside the app."
     )
+
+
+def test_a_damaged_file_exits_5_and_runs_no_other_check(
+    station: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with closing(sqlite3.connect(station)) as connection:
+        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+        [(root,)] = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'handout_recipient'"
+        ).fetchall()
+    with station.open("r+b") as file:  # an index page's header overwritten, as by a bad disk
+        file.seek(page_size * (root - 1))
+        file.write(b"\x07" * 8)
+    code, report = verify_json(station, capsys)
+    assert code == 5
+    [check] = report["checks"]
+    assert check["name"] == "integrity"
+    assert check["ok"] is False
+    assert check["message"].startswith("The database file is damaged (")

@@ -15,6 +15,7 @@ merged copy and the backups still hold the original.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 
 from peewee import DatabaseError
@@ -23,7 +24,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from ttasum_desk.domain.messages import Message, say
 from ttasum_desk.services.backup import backup_folder
 from ttasum_desk.storage import audit, handouts, verification
-from ttasum_desk.storage.db import db, db_path, reading
+from ttasum_desk.storage.db import db, db_path
 
 INTEGRITY_OK = str(QT_TRANSLATE_NOOP("Messages", "The database file is sound."))
 INTEGRITY_BROKEN = str(
@@ -113,7 +114,7 @@ class Verification:
 def verify() -> Verification:
     """Run every check on the open database, reading only."""
     folder = str(backup_folder(db_path()))
-    with reading():
+    with verification.read_snapshot():
         integrity = _integrity(folder)
         if not integrity.ok:
             return Verification((integrity,))
@@ -135,7 +136,7 @@ def _stations(table: str) -> list[str]:
 def _integrity(folder: str) -> Check:
     try:
         findings = [text for (text,) in db.execute_sql("PRAGMA integrity_check")]
-    except DatabaseError as error:
+    except (sqlite3.DatabaseError, DatabaseError) as error:  # too damaged to even check
         findings = [str(error)]
     if findings == ["ok"]:
         return Check("integrity", True, None, say(INTEGRITY_OK))

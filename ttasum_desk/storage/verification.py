@@ -10,12 +10,29 @@ kept elsewhere (a backup, the day-files the hub already merged).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 from ttasum_desk.domain import chain
 from ttasum_desk.storage import class_counts
 from ttasum_desk.storage.db import db
+
+
+@contextmanager
+def read_snapshot() -> Iterator[None]:
+    """One read transaction that a file too damaged to read can't turn into a crash: SQLite
+    may end the transaction itself on a corruption error, so it is closed (by ROLLBACK:
+    nothing was written) only when still open."""
+    connection = db.connection()
+    connection.execute("BEGIN DEFERRED")
+    try:
+        yield
+    finally:
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
+
 
 # The day-file's class-count columns as SQL over ``class_count k`` and ``item i``.
 _CLASS_COUNT_COLUMNS = (
