@@ -10,21 +10,22 @@ and export nothing until then, so a changed record never travels to the hub.
 When the file itself is damaged, the other checks are not run: what they would read can't be
 trusted. Without signatures, a tool that edits a row and recomputes every later hash of both
 its chain and the audit log passes these checks (see ``storage.verification``); the hub's
-merged copy and the backups still hold the original.
+merged copy and the backups still hold the original. At a hub, a station's chain also reads
+as broken while one of its day-files has not been merged (the rows after the gap link to rows
+the hub lacks), and so does its class-count chain when its day-files were merged out of day
+order (merged rows keep the merge's moment, not the station's).
 """
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 
-from peewee import DatabaseError
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ttasum_desk.domain.messages import Message, say
 from ttasum_desk.services.backup import backup_folder
 from ttasum_desk.storage import audit, handouts, verification
-from ttasum_desk.storage.db import db, db_path
+from ttasum_desk.storage.db import db_path
 
 INTEGRITY_OK = str(QT_TRANSLATE_NOOP("Messages", "The database file is sound."))
 INTEGRITY_BROKEN = str(
@@ -118,27 +119,23 @@ def verify() -> Verification:
         integrity = _integrity(folder)
         if not integrity.ok:
             return Verification((integrity,))
+        stations = verification.station_codes
+        handout_chains = [_handout_chain(code, folder) for code in stations("handout")]
+        class_chains = [_class_chain(code, folder) for code in stations("class_count")]
         return Verification(
             (
                 integrity,
-                *(_handout_chain(station, folder) for station in _stations("handout")),
-                *(_class_chain(station, folder) for station in _stations("class_count")),
+                *handout_chains,
+                *class_chains,
                 _audit_chain(folder),
                 _audit_agreement(folder),
             )
         )
 
 
-def _stations(table: str) -> list[str]:
-    return [code for (code,) in db.execute_sql(f"SELECT DISTINCT station_code FROM {table}")]
-
-
 def _integrity(folder: str) -> Check:
-    try:
-        findings = [text for (text,) in db.execute_sql("PRAGMA integrity_check")]
-    except (sqlite3.DatabaseError, DatabaseError) as error:  # too damaged to even check
-        findings = [str(error)]
-    if findings == ["ok"]:
+    findings = verification.integrity_findings()
+    if not findings:
         return Check("integrity", True, None, say(INTEGRITY_OK))
     detail = "; ".join(findings[:3])
     return Check("integrity", False, detail, say(INTEGRITY_BROKEN, detail=detail, folder=folder))

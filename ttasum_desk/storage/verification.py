@@ -10,10 +10,13 @@ kept elsewhere (a backup, the day-files the hub already merged).
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
+
+from peewee import DatabaseError
 
 from ttasum_desk.domain import chain
 from ttasum_desk.storage import class_counts
@@ -32,6 +35,21 @@ def read_snapshot() -> Iterator[None]:
     finally:
         if connection.in_transaction:
             connection.execute("ROLLBACK")
+
+
+def integrity_findings() -> list[str]:
+    """What SQLite's full integrity check finds wrong with the file (empty: nothing)."""
+    try:
+        findings = [text for (text,) in db.execute_sql("PRAGMA integrity_check")]
+    except (sqlite3.DatabaseError, DatabaseError) as error:  # too damaged to be checked
+        return [str(error)]
+    return [] if findings == ["ok"] else findings
+
+
+def station_codes(table: str) -> list[str]:
+    """The stations with rows in ``table`` (handout or class_count)."""
+    cursor = db.execute_sql(f"SELECT DISTINCT station_code FROM {table} ORDER BY station_code")
+    return [code for (code,) in cursor]
 
 
 # The day-file's class-count columns as SQL over ``class_count k`` and ``item i``.
