@@ -1,4 +1,5 @@
-"""Read-only checks that the append-only tables still say what was written.
+"""Read-only checks that the file is sound and the append-only tables still say what was
+written, for ``services.verify``; ``read_snapshot`` holds them in one read transaction.
 
 ``first_broken_class_count`` walks a station's class-count chain (see ``storage.class_counts``);
 ``first_disagreement`` compares the handout and class-count rows with what the audit log
