@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from tests.tampering import edit_behind_the_app
 from ttasum_desk.domain import chain
 from ttasum_desk.domain.clock import now
 from ttasum_desk.errors import UserError
@@ -136,7 +137,9 @@ def test_the_station_chain_links_every_row_in_receipt_order(desk: None) -> None:
     assert [r.receipt_no for r in rows] == ["OS-JA01-000001", "OS-JA01-000002", "OS-JA01-000003"]
     assert set(store.handout_chain_fields(fields)) == set(store.CHAIN_FIELDS)
     assert store.verify_chain("OS-JA01") is None
-    db.execute_sql("UPDATE handout SET quantity = 5 WHERE receipt_no = 'OS-JA01-000002'")
+    edit_behind_the_app(
+        Path(db.database), "UPDATE handout SET quantity = 5 WHERE receipt_no = 'OS-JA01-000002'"
+    )
     assert store.verify_chain("OS-JA01") == "OS-JA01-000002"
 
 

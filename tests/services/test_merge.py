@@ -13,10 +13,11 @@ import pytest
 
 from tests.exchange import corpus
 from tests.services import exchange_stations as city
+from tests.tampering import edit_behind_the_app
 from ttasum_desk.services import merge
 from ttasum_desk.services.dayfile import export_day
 from ttasum_desk.storage import review
-from ttasum_desk.storage.db import close_db, db, init_db
+from ttasum_desk.storage.db import close_db, init_db
 from ttasum_desk.storage.models import ImportLog
 
 
@@ -168,9 +169,10 @@ def test_a_missing_earlier_day_file_is_noted(day_files: list[Path], tmp_path: Pa
     shutil.copy(day_files[0].parent / "OS-JA01.db", station)
     init_db(station)
     try:  # the first two handouts were written the day before
-        db.execute_sql(
+        edit_behind_the_app(
+            station,
             "UPDATE handout SET created_at = '2020-03-17T18:00:00+09:00'"
-            " WHERE receipt_no IN ('OS-JA01-000001', 'OS-JA01-000002')"
+            " WHERE receipt_no IN ('OS-JA01-000001', 'OS-JA01-000002')",
         )
         earlier = export_day(tmp_path / "day1.xlsx", date(2020, 3, 17)).path
         later = export_day(tmp_path / "day2.xlsx").path

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.tampering import edit_behind_the_app
 from ttasum_desk.errors import StorageError
 from ttasum_desk.storage import audit, recipients
 from ttasum_desk.storage.db import close_db, db, init_db, integrity_ok, schema_versions, writing
@@ -73,7 +74,7 @@ def test_audit_chain_detects_an_edit(empty_db: Path) -> None:
         audit.record("one", "thing", "a", operator="김담당", n=1)
         audit.record("two", "thing", "b", operator="김담당", n=2)
     assert audit.verify() is None
-    db.execute_sql("UPDATE audit_log SET payload = '{\"n\":3}' WHERE action = 'one'")
+    edit_behind_the_app(empty_db, "UPDATE audit_log SET payload = '{\"n\":3}' WHERE action = 'one'")
     assert audit.verify() == 1
 
 

@@ -40,7 +40,7 @@ def emit(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
         print(text)
 
 
-AREAS = ("foundation", "handouts", "exchange", "nurse")
+AREAS = ("foundation", "handouts", "exchange", "nurse", "verify")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -7,6 +7,7 @@ from typing import Any
 
 from ttasum_desk.domain import chain
 from ttasum_desk.domain.clock import now_iso
+from ttasum_desk.storage.db import db
 from ttasum_desk.storage.models import AuditLog
 
 
@@ -50,18 +51,25 @@ def record_after(
 
 
 def verify() -> int | None:
-    """The seq of the first entry whose hash doesn't hold, or None when the chain is intact."""
+    """The seq of the first entry whose hash doesn't hold, or None when the chain is intact.
+
+    Reads plain rows rather than models: the whole log is walked, and at a city's scale model
+    objects cost more than the hashing."""
     prev = chain.GENESIS
-    for entry in AuditLog.select().order_by(AuditLog.seq):
+    cursor = db.execute_sql(
+        "SELECT seq, at, operator, action, entity, entity_uid, payload, prev_hash, hash"
+        " FROM audit_log ORDER BY seq"
+    )
+    for seq, at, operator, action, entity, entity_uid, payload, prev_hash, digest in cursor:
         body = {
-            "at": entry.at,
-            "operator": entry.operator,
-            "action": entry.action,
-            "entity": entry.entity,
-            "entity_uid": entry.entity_uid,
-            "payload": json.loads(entry.payload),
+            "at": at,
+            "operator": operator,
+            "action": action,
+            "entity": entity,
+            "entity_uid": entity_uid,
+            "payload": json.loads(payload),
         }
-        if entry.prev_hash != prev or chain.link(prev, body) != entry.hash:
-            return int(entry.seq)
-        prev = entry.hash
+        if prev_hash != prev or chain.link(prev, body) != digest:
+            return int(seq)
+        prev = digest
     return None
