@@ -1334,6 +1334,62 @@
         <source>the class-count chain breaks at {school} {grade}-{klass}</source>
         <translation>{school} {grade}-{klass} 학급 배부의 해시 사슬이 끊어집니다</translation>
     </message>
+    <message>
+        <source>[ok] {message}</source>
+        <translation>[정상] {message}</translation>
+    </message>
+    <message>
+        <source>[BROKEN] {message}</source>
+        <translation>[손상] {message}</translation>
+    </message>
+    <message>
+        <source>The database file is sound.</source>
+        <translation>데이터베이스 파일에 이상이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged ({detail}). Restore the newest backup that verifies, from {folder}, and export nothing until then.</source>
+        <translation>데이터베이스 파일이 손상되었습니다({detail}). {folder}에서 검증을 통과하는 가장 최근 백업을 복원하고, 그때까지는 아무것도 내보내지 마세요.</translation>
+    </message>
+    <message>
+        <source>The handout chain of {station} holds.</source>
+        <translation>{station}의 지급 해시 사슬에 이상이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The handout chain of {station} breaks at receipt {receipt}: that row was changed outside the app. Restore the newest backup that verifies, from {folder}, and export nothing until then.</source>
+        <translation>{station}의 지급 해시 사슬이 영수증 {receipt}에서 끊어집니다: 그 기록이 앱 밖에서 바뀌었습니다. {folder}에서 검증을 통과하는 가장 최근 백업을 복원하고, 그때까지는 아무것도 내보내지 마세요.</translation>
+    </message>
+    <message>
+        <source>The class-count chain of {station} holds.</source>
+        <translation>{station}의 학급 일괄 지급 해시 사슬에 이상이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The class-count chain of {station} breaks at the count for {school} {grade}-{klass} on {day}: that row was changed outside the app. Restore the newest backup that verifies, from {folder}, and export nothing until then.</source>
+        <translation>{station}의 학급 일괄 지급 해시 사슬이 {day} {school} {grade}-{klass} 기록에서 끊어집니다: 그 기록이 앱 밖에서 바뀌었습니다. {folder}에서 검증을 통과하는 가장 최근 백업을 복원하고, 그때까지는 아무것도 내보내지 마세요.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s chain holds.</source>
+        <translation>감사 기록의 해시 사슬에 이상이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The audit log breaks at entry {seq}: it was changed outside the app. Restore the newest backup that verifies, from {folder}, and export nothing until then.</source>
+        <translation>감사 기록이 {seq}번 항목에서 끊어집니다: 앱 밖에서 바뀌었습니다. {folder}에서 검증을 통과하는 가장 최근 백업을 복원하고, 그때까지는 아무것도 내보내지 마세요.</translation>
+    </message>
+    <message>
+        <source>Every handout and class count matches the audit log.</source>
+        <translation>모든 지급과 학급 일괄 지급이 감사 기록과 일치합니다.</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt} no longer matches audit entry {seq}: it was changed or removed outside the app. Restore the newest backup that verifies, from {folder}, and export nothing until then.</source>
+        <translation>영수증 {receipt}이(가) 감사 기록 {seq}번 항목과 더 이상 일치하지 않습니다: 앱 밖에서 바뀌었거나 지워졌습니다. {folder}에서 검증을 통과하는 가장 최근 백업을 복원하고, 그때까지는 아무것도 내보내지 마세요.</translation>
+    </message>
+    <message>
+        <source>The class count {uid} no longer matches audit entry {seq}: it was changed or removed outside the app. Restore the newest backup that verifies, from {folder}, and export nothing until then.</source>
+        <translation>학급 일괄 지급 {uid}이(가) 감사 기록 {seq}번 항목과 더 이상 일치하지 않습니다: 앱 밖에서 바뀌었거나 지워졌습니다. {folder}에서 검증을 통과하는 가장 최근 백업을 복원하고, 그때까지는 아무것도 내보내지 마세요.</translation>
+    </message>
+    <message>
+        <source>Receipt {receipt} is in no audit entry: it was added outside the app. Restore the newest backup that verifies, from {folder}, and export nothing until then.</source>
+        <translation>영수증 {receipt}은(는) 어느 감사 기록 항목에도 없습니다: 앱 밖에서 추가되었습니다. {folder}에서 검증을 통과하는 가장 최근 백업을 복원하고, 그때까지는 아무것도 내보내지 마세요.</translation>
+    </message>
 </context>
 <context>
     <name>NursePage</name>
