@@ -73,7 +73,9 @@ class DeskHandouts(QObject):
             page.banner.show_state("refused", self.tr("Can't decide"), message(error))
             return
         self.decision = decision
-        reasons = " ".join(translate(r.template, **r.params) for r in decision.reasons)
+        reasons = " ".join(
+            translate(r.message.template, **r.message.params) for r in decision.reasons
+        )
         name, unit = page.profile.name, page.item.unit
         if decision.allowed:
             page.quantity_spin.setMaximum(max(1, decision.max_quantity))
