@@ -41,12 +41,18 @@ class DailyBackup(QObject):
         self.pool = QThreadPool(self)
         self.signals = _Signals(self)
         self.signals.failed.connect(self._warn)
-        QTimer.singleShot(DELAY_MS, self, self.start)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.start)
+        self.timer.start(DELAY_MS)
 
     def start(self) -> None:
+        self.timer.stop()
         self.pool.start(_BackupJob(self.signals))
 
     def wait(self) -> None:
+        """Wait for a backup under way; none starts afterwards (the database is closing)."""
+        self.timer.stop()
         self.pool.waitForDone()
 
     def _warn(self, text: str) -> None:
