@@ -8,9 +8,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from ttasum_desk.services import demo
 from ttasum_desk.storage.db import close_db, init_db
+
+# No property test may depend on how fast this machine is today: no deadlines anywhere. CI
+# (CI=true) runs the same examples every time and prints how to reproduce a failure; on a
+# desk, new examples are tried each run. HYPOTHESIS_PROFILE picks one by name.
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+settings.register_profile("dev", derandomize=False, deadline=None)  # even where CI is detected
+settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
+)
 
 
 @pytest.fixture(autouse=True)

@@ -7,10 +7,18 @@ from datetime import date
 
 import pytest
 
-from ttasum_desk.domain.rules import CampaignSpec, HistoryEntry, Person, Rule, decide, room_on
+from ttasum_desk.domain.rules import (
+    CampaignSpec,
+    HistoryEntry,
+    Period,
+    Person,
+    Rule,
+    decide,
+    room_on,
+)
 
 CAMPAIGN = CampaignSpec("C", "Campaign", date(2020, 3, 1), date(2020, 12, 31))
-WEEKLY = Rule(item="MASK", limit=2, period="week", campaign=CAMPAIGN)
+WEEKLY = Rule(item="MASK", limit=2, period=Period.WEEK, campaign=CAMPAIGN)
 ADULT = Person("adult", "public", birth_date=date(1981, 5, 10), household_uid="h1")
 CHILD = Person("child", "student", birth_date=date(2012, 7, 1), household_uid="h1")
 
@@ -43,7 +51,7 @@ def test_partly_used_then_refused_with_the_next_monday() -> None:
     assert not refused.allowed
     assert refused.max_quantity == 0
     assert codes(refused) == ["limit_reached"]
-    assert refused.reasons[0].params == {"used": 2, "limit": 2}
+    assert refused.reasons[0].message.params == {"used": 2, "limit": 2}
     assert refused.next_eligible == date(2020, 3, 16)
 
 
@@ -57,7 +65,7 @@ def test_asking_for_more_than_the_maximum_names_the_maximum() -> None:
     decision = decide([WEEKLY], ADULT, "MASK", date(2020, 3, 10), [had(ADULT, date(2020, 3, 9))], 2)
     assert not decision.allowed
     assert codes(decision) == ["over_maximum"]
-    assert decision.reasons[0].params == {"max_quantity": 1, "quantity": 2}
+    assert decision.reasons[0].message.params == {"max_quantity": 1, "quantity": 2}
     assert decision.max_quantity == 1
 
 
@@ -70,25 +78,25 @@ def test_a_quantity_below_one_is_a_programming_error(quantity: int) -> None:
 @pytest.mark.parametrize(
     ("period", "history_day", "counted"),
     [
-        ("day", date(2020, 3, 10), True),
-        ("day", date(2020, 3, 9), False),
-        ("week", date(2020, 3, 9), True),  # Monday of the same ISO week
-        ("week", date(2020, 3, 8), False),  # the Sunday before
-        ("month", date(2020, 3, 1), True),
-        ("month", date(2020, 2, 29), False),
-        ("campaign", date(2020, 3, 1), True),
-        ("campaign", date(2020, 2, 29), False),  # before the campaign
-        ("once", date(2019, 1, 1), True),
+        (Period.DAY, date(2020, 3, 10), True),
+        (Period.DAY, date(2020, 3, 9), False),
+        (Period.WEEK, date(2020, 3, 9), True),  # Monday of the same ISO week
+        (Period.WEEK, date(2020, 3, 8), False),  # the Sunday before
+        (Period.MONTH, date(2020, 3, 1), True),
+        (Period.MONTH, date(2020, 2, 29), False),
+        (Period.CAMPAIGN, date(2020, 3, 1), True),
+        (Period.CAMPAIGN, date(2020, 2, 29), False),  # before the campaign
+        (Period.ONCE, date(2019, 1, 1), True),
     ],
 )
-def test_periods(period: str, history_day: date, counted: bool) -> None:
+def test_periods(period: Period, history_day: date, counted: bool) -> None:
     rule = replace(WEEKLY, period=period, limit=3)
     room = room_on([rule], ADULT, "MASK", date(2020, 3, 10), [had(ADULT, history_day)])
     assert room == (2 if counted else 3)
 
 
 def test_once_used_up_has_no_next_date() -> None:
-    rule = replace(WEEKLY, period="once", limit=1)
+    rule = replace(WEEKLY, period=Period.ONCE, limit=1)
     decision = decide([rule], ADULT, "MASK", date(2020, 3, 10), [had(ADULT, date(2020, 3, 9))])
     assert not decision.allowed
     assert decision.next_eligible is None
@@ -197,6 +205,38 @@ def test_weekends_are_for_those_who_received_nothing_this_week() -> None:
     assert refused.next_eligible == date(2020, 3, 16)  # his Monday
 
 
+@pytest.mark.parametrize("limit", [1, 2])
+@pytest.mark.parametrize("period", [Period.DAY, Period.WEEK])
+def test_a_weekend_handout_is_the_only_one_of_its_week_whatever_the_order_of_entry(
+    period: Period, limit: int
+) -> None:
+    """A tally sheet's Monday entered after the Saturday must not stand beside it."""
+    rule = replace(WEEKLY, period=period, limit=limit, weekday_by_birth_year=True)
+    monday, saturday = date(2020, 3, 9), date(2020, 3, 14)  # born 1981: his day is Monday
+
+    def entered(days: list[date]) -> tuple[list[date], list[str]]:
+        history: list[HistoryEntry] = []
+        refusals: list[str] = []
+        for day in days:
+            decision = decide([rule], ADULT, "MASK", day, history, 1)
+            if decision.allowed:
+                history.append(had(ADULT, day))
+            else:
+                refusals.append(decision.reasons[0].code)
+        return [entry.day for entry in history], refusals
+
+    assert entered([monday, saturday]) == ([monday], ["weekend_received"])
+    assert entered([saturday, monday]) == ([saturday], ["received_at_weekend"])
+    late_monday = decide([rule], ADULT, "MASK", monday, [had(ADULT, saturday)])
+    assert late_monday.max_quantity == 0
+    assert late_monday.reasons[0].english == (
+        "Already received at the weekend of this week (2020-03-14); a weekend handout is the "
+        "only one of its week."
+    )
+    next_monday = date(2020, 3, 16)
+    assert decide([rule], ADULT, "MASK", next_monday, [had(ADULT, saturday)]).allowed
+
+
 def test_unknown_birth_year_collects_only_at_the_weekend() -> None:
     rule = replace(WEEKLY, weekday_by_birth_year=True)
     unknown = Person("u", "public")
@@ -213,7 +253,7 @@ def test_household_limit_counts_every_member() -> None:
         [rule], CHILD, "MASK", date(2020, 3, 11), [*history, had(ADULT, date(2020, 3, 11))]
     )
     assert codes(refused) == ["household_limit_reached"]
-    assert refused.reasons[0].params == {"used": 6, "limit": 6}
+    assert refused.reasons[0].message.params == {"used": 6, "limit": 6}
     assert refused.next_eligible == date(2020, 3, 16)
 
 
@@ -223,7 +263,7 @@ def test_proxy_rules() -> None:
     assert decide([rule], CHILD, "MASK", day, proxy=ADULT).allowed
     adult_for_adult = decide([rule], ADULT, "MASK", day, proxy=CHILD)
     assert codes(adult_for_adult) == ["proxy_not_allowed"]
-    assert adult_for_adult.reasons[0].params == {"under": 10, "over": 80, "age": 38}
+    assert adult_for_adult.reasons[0].message.params == {"under": 10, "over": 80, "age": 38}
     assert adult_for_adult.max_quantity == 0
     stranger = Person("s", "public", birth_year=1990, household_uid="h2")
     assert codes(decide([rule], CHILD, "MASK", day, proxy=stranger)) == ["proxy_not_household"]

@@ -66,7 +66,7 @@ def summary(decision: Decision) -> tuple[Any, ...]:
     return (
         decision.allowed,
         decision.max_quantity,
-        [(r.code, r.params) for r in decision.reasons],
+        [(r.code, r.message.params) for r in decision.reasons],
         decision.next_eligible,
         decision.rule.number if decision.rule else None,
     )

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+from peewee import fn
 
 from ttasum_desk.domain import hangul
 from ttasum_desk.services.lookup import Match, lookup
@@ -38,20 +41,33 @@ def test_initial_consonants_find_the_name(station_db: Path) -> None:
 
 
 def test_one_jamo_off_still_finds_the_name(station_db: Path) -> None:
-    person = Recipient.select().where(Recipient.name.startswith("김")).first()
-    typo = "긴" + person.name[1:]  # ㅁ → ㄴ in the final consonant
-    if recipients.name_equals(typo, 1):
-        return  # the typo is itself someone's name in this city
-    results = lookup(typo)
+    def typo(name: str) -> str:
+        return "긴" + name[1:]  # ㅁ → ㄴ in the final consonant of 김
+
+    kims = Recipient.select().where(Recipient.name.startswith("김")).order_by(Recipient.uid)
+    # someone whose misspelt name is nobody's name in this city, so only a near match finds them
+    person = next(p for p in kims if not recipients.name_equals(typo(p.name), 1))
+    results = lookup(typo(person.name))
     assert person.uid in {r.recipient_uid for r in results}
     assert {r.match for r in results} == {Match.ONE_OFF}
 
 
 def test_results_carry_what_tells_homonyms_apart(station_db: Path) -> None:
-    result = lookup("OS00000010")[0]
-    assert result.birth_year
-    assert result.group
-    assert result.school or result.district
+    shared = (
+        Recipient.select(Recipient.name)
+        .group_by(Recipient.name)
+        .having(fn.COUNT(Recipient.uid) >= 2)
+        .order_by(Recipient.name)
+    )
+    name = shared.scalar()
+    namesakes = Recipient.select().where(Recipient.name == name)
+
+    def apart(p: Any) -> tuple[object, ...]:
+        return (p.birth_year, p.group, p.school, p.grade, p.klass, p.district, p.phone_last4)
+
+    found = {r.recipient_uid: apart(r) for r in lookup(name) if r.match == Match.EXACT}
+    assert found == {p.uid: apart(p) for p in namesakes}  # each with their own details
+    assert len(set(found.values())) == len(found) >= 2  # and no two of them look alike
 
 
 def test_empty_and_unknown_queries(station_db: Path) -> None:

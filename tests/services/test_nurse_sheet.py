@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 import re
-import subprocess
 from datetime import date
 from pathlib import Path
 
+from tests.printing.pdftools import pdf_text
 from tests.services.nurse_fixtures import OPERATOR, first_classes, make_school_station
 from ttasum_desk.domain.masking import mask_name
 from ttasum_desk.printing.class_sheet import ClassSheetData, SheetRow, render_class_sheet
 from ttasum_desk.services import batches, classes
-
-
-def _text(pdf: Path) -> str:
-    return subprocess.run(
-        ["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
-    ).stdout
 
 
 def test_class_sheet_lists_every_student_masked(station_db: Path, tmp_path: Path) -> None:
@@ -27,7 +21,7 @@ def test_class_sheet_lists_every_student_masked(station_db: Path, tmp_path: Path
     classes.serve_ticked([m.recipient_uid for m in members[:3]], "COTTON-MASK", 2, OPERATOR)
     classes.serve_count(key, "COTTON-MASK", 4, OPERATOR)
     pdf = classes.print_class_sheet(key, "COTTON-MASK", tmp_path / "sheet.pdf")
-    text = _text(pdf)
+    text = pdf_text(pdf)
     for member in members:
         assert mask_name(member.name) in text
         assert member.name not in text
@@ -45,7 +39,7 @@ def test_long_class_runs_to_numbered_pages(tmp_path: Path) -> None:
         "매", "LOT-1", rows,
     )  # fmt: skip
     render_class_sheet(data, tmp_path / "long.pdf")
-    text = _text(tmp_path / "long.pdf")
+    text = pdf_text(tmp_path / "long.pdf")
     assert re.search(r"\b1 ?/ ?2\b", text)
     assert re.search(r"\b2 ?/ ?2\b", text)
     assert all(mask_name(row.name) in text for row in rows)

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ttasum_desk.domain.hangul import one_jamo_variants
@@ -71,11 +71,15 @@ def test_an_edit_withdraws_the_confirmation(desk_db: Path, qtbot: QtBot) -> None
 def test_an_incomplete_walkin_shows_what_is_missing(desk_db: Path, qtbot: QtBot) -> None:
     dialog = RegisterDialog("김담당")
     qtbot.addWidget(dialog)
+    dialog.show()
     fill(dialog, "차은별", "2010.13.40")
+    before = Recipient.select().count()
     dialog.save_button.click()
     assert "does not exist" in dialog.error_label.text()
     assert dialog.registered is None
-    assert dialog.isVisible() or dialog.result() == 0
+    assert dialog.isVisible()  # still open to be corrected: neither accepted nor closed
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert Recipient.select().count() == before
 
 
 def test_f2_registers_opens_the_person_and_prints_a_card(

@@ -17,13 +17,13 @@ from typing import Any
 
 from ttasum_desk.cli import EXIT_OK, EXIT_REFUSED, emit
 from ttasum_desk.domain.rules import Decision, Reason
-from ttasum_desk.i18n import translate
+from ttasum_desk.i18n import shown, translate
 
 RECEIPT_FORMATS = ("58mm", "80mm", "a4")
 
 
 def reason_text(reason: Reason) -> str:
-    return translate(reason.template, **reason.params)
+    return shown(reason.message)
 
 
 def decision_json(decision: Decision) -> dict[str, Any]:
@@ -33,7 +33,7 @@ def decision_json(decision: Decision) -> dict[str, Any]:
         "max_quantity": decision.max_quantity,
         "quantity": decision.quantity,
         "reasons": [
-            {"code": r.code, "message": reason_text(r), "params": r.params}
+            {"code": r.code, "message": reason_text(r), "params": dict(r.message.params)}
             for r in decision.reasons
         ],
         "next_eligible": decision.next_eligible.isoformat() if decision.next_eligible else None,

@@ -16,6 +16,10 @@ Semantics (the rules of resources/docs/concepts.md, in full):
 - ``weekday_by_birth_year``: a birth year ending in 1 or 6 collects on Monday, 2/7 Tuesday, 3/8
   Wednesday, 4/9 Thursday, 5/0 Friday; Saturday and Sunday are open to anyone who has received
   nothing of the item this ISO week. An unknown birth year may collect only at the weekend.
+  A weekend handout is the only one of its ISO week, whichever day is entered first: tally
+  sheets are entered late and in any order, so a weekday request in a week that already holds a
+  weekend handout (even one dated after it) is refused too. Otherwise a back-dated weekday
+  entered after the weekend would stand beside it, while the same two in date order would not.
 - ``household_limit`` counts every household member's handouts of the item in the period.
 - Proxy pickup: the collector must be another member of the recipient's household, and the
   recipient must be younger than ``proxy_under``, older than ``proxy_over`` or have a disability.
@@ -25,11 +29,24 @@ Semantics (the rules of resources/docs/concepts.md, in full):
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
+from enum import StrEnum
 from typing import Any
 
-PERIODS = ("once", "day", "week", "month", "campaign")
+from ttasum_desk.domain.messages import Message, say
+
+
+class Period(StrEnum):
+    """How often a rule's limit renews; the values are those of the rules file."""
+
+    ONCE = "once"
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    CAMPAIGN = "campaign"
+
+
 GROUPS = ("student", "public", "vulnerable")
 # birth-year last digit -> weekday (Monday = 0)
 WEEKDAY_OF_DIGIT = {1: 0, 6: 0, 2: 1, 7: 1, 3: 2, 8: 2, 4: 3, 9: 3, 5: 4, 0: 4}
@@ -50,7 +67,7 @@ class Rule:
 
     item: str
     limit: int
-    period: str
+    period: Period
     campaign: CampaignSpec
     groups: tuple[str, ...] = GROUPS
     min_age: int | None = None
@@ -71,16 +88,16 @@ class Rule:
 
     def period_window(self, day: date) -> tuple[date, date]:
         """The first and last day of the period that contains ``day``."""
-        if self.period == "day":
+        if self.period == Period.DAY:
             return day, day
-        if self.period == "week":
+        if self.period == Period.WEEK:
             monday = day - timedelta(days=day.weekday())
             return monday, monday + timedelta(days=6)
-        if self.period == "month":
+        if self.period == Period.MONTH:
             first = day.replace(day=1)
             following = (first + timedelta(days=32)).replace(day=1)
             return first, following - timedelta(days=1)
-        if self.period == "campaign":
+        if self.period == Period.CAMPAIGN:
             return self.campaign.starts, self.campaign.ends or date.max
         return date.min, date.max  # once
 
@@ -118,15 +135,14 @@ class HistoryEntry:
 
 @dataclass(frozen=True)
 class Reason:
-    """A message key with an English template and its parameters, so it translates."""
+    """Why a decision went as it did: a stable ``code`` for programs, a message for people."""
 
     code: str
-    template: str
-    params: dict[str, Any] = field(default_factory=dict)
+    message: Message
 
     @property
     def english(self) -> str:
-        return self.template.format(**self.params)
+        return self.message.english
 
 
 @dataclass(frozen=True)
@@ -151,25 +167,25 @@ class Decision:
 
 
 USED_TEMPLATES = {
-    "once": "Up to {max_quantity} now; {used} of {limit} received in total.",
-    "day": "Up to {max_quantity} now; {used} of {limit} received today.",
-    "week": "Up to {max_quantity} now; {used} of {limit} received this week.",
-    "month": "Up to {max_quantity} now; {used} of {limit} received this month.",
-    "campaign": "Up to {max_quantity} now; {used} of {limit} received in this campaign.",
+    Period.ONCE: "Up to {max_quantity} now; {used} of {limit} received in total.",
+    Period.DAY: "Up to {max_quantity} now; {used} of {limit} received today.",
+    Period.WEEK: "Up to {max_quantity} now; {used} of {limit} received this week.",
+    Period.MONTH: "Up to {max_quantity} now; {used} of {limit} received this month.",
+    Period.CAMPAIGN: "Up to {max_quantity} now; {used} of {limit} received in this campaign.",
 }
 LIMIT_TEMPLATES = {
-    "once": "Already received {used} of {limit}; this item is handed out only once.",
-    "day": "Already received {used} of {limit} today.",
-    "week": "Already received {used} of {limit} this week.",
-    "month": "Already received {used} of {limit} this month.",
-    "campaign": "Already received {used} of {limit} in this campaign.",
+    Period.ONCE: "Already received {used} of {limit}; this item is handed out only once.",
+    Period.DAY: "Already received {used} of {limit} today.",
+    Period.WEEK: "Already received {used} of {limit} this week.",
+    Period.MONTH: "Already received {used} of {limit} this month.",
+    Period.CAMPAIGN: "Already received {used} of {limit} in this campaign.",
 }
 HOUSEHOLD_TEMPLATES = {
-    "once": "The household has already received {used} of its {limit}.",
-    "day": "The household has already received {used} of its {limit} today.",
-    "week": "The household has already received {used} of its {limit} this week.",
-    "month": "The household has already received {used} of its {limit} this month.",
-    "campaign": "The household has already received {used} of its {limit} in this campaign.",
+    Period.ONCE: "The household has already received {used} of its {limit}.",
+    Period.DAY: "The household has already received {used} of its {limit} today.",
+    Period.WEEK: "The household has already received {used} of its {limit} this week.",
+    Period.MONTH: "The household has already received {used} of its {limit} this month.",
+    Period.CAMPAIGN: "The household has already received {used} of its {limit} in this campaign.",
 }
 WEEKDAY_TEMPLATES = (
     "Born in {birth_year}, this person collects on Mondays or at the weekend.",
@@ -180,8 +196,32 @@ WEEKDAY_TEMPLATES = (
 )
 
 
-def no_rule(item_code: str) -> Reason:
-    return Reason("no_rule", "No rule covers this person for {item}.", {"item": item_code})
+# Reasons whose wording doesn't depend on the period or the weekday, by code.
+REASON_TEMPLATES = {
+    "no_rule": "No rule covers this person for {item}.",
+    "not_in_force": "No rule for {item} is in force on {day}.",
+    "weekend_received": (
+        "Saturdays and Sundays are for people who have received nothing this week."
+    ),
+    "received_at_weekend": (
+        "Already received at the weekend of this week ({day}); a weekend handout is the only "
+        "one of its week."
+    ),
+    "birth_year_unknown": (
+        "The birth year is unknown, so this person may collect only at the weekend."
+    ),
+    "proxy_not_household": "The collector is not a member of this person's household.",
+    "proxy_not_allowed": (
+        "Someone else may collect only for a person younger than {under}, older than {over} or "
+        "with a disability; this person is {age}."
+    ),
+    "over_maximum": "At most {max_quantity} may be handed out now; {quantity} were asked for.",
+}
+
+
+def _reason(code: str, template: str | None = None, **params: Any) -> Reason:
+    """The reason ``code`` with ``template`` (default: its entry in REASON_TEMPLATES)."""
+    return Reason(code, say(template or REASON_TEMPLATES[code], **params))
 
 
 def _matches(rule: Rule, person: Person, day: date) -> bool:
@@ -213,25 +253,22 @@ def _received(entries: Sequence[HistoryEntry], first: date, last: date) -> int:
 def _weekday_refusal(
     rule: Rule, person: Person, day: date, own: Sequence[HistoryEntry]
 ) -> Reason | None:
+    """The rotation by birth year; the whole ISO week counts, days after ``day`` included."""
     if not rule.weekday_by_birth_year:
         return None
+    monday = day - timedelta(days=day.weekday())
+    week = [e for e in own if monday <= e.day <= monday + timedelta(days=6)]
     if day.weekday() >= 5:
-        monday = day - timedelta(days=day.weekday())
-        if _received(own, monday, monday + timedelta(days=6)) > 0:
-            return Reason(
-                "weekend_received",
-                "Saturdays and Sundays are for people who have received nothing this week.",
-            )
-        return None
+        return _reason("weekend_received") if week else None
+    weekend = sorted(e.day for e in week if e.day.weekday() >= 5)
+    if weekend:
+        return _reason("received_at_weekend", day=weekend[0].isoformat())
     year = person.year_of_birth
     if year is None:
-        return Reason(
-            "birth_year_unknown",
-            "The birth year is unknown, so this person may collect only at the weekend.",
-        )
+        return _reason("birth_year_unknown")
     own_day = WEEKDAY_OF_DIGIT[year % 10]
     if own_day != day.weekday():
-        return Reason("wrong_weekday", WEEKDAY_TEMPLATES[own_day], {"birth_year": year})
+        return _reason("wrong_weekday", WEEKDAY_TEMPLATES[own_day], birth_year=year)
     return None
 
 
@@ -247,14 +284,18 @@ def _evaluate(
     room = rule.limit - used
     reasons: list[Reason] = []
     if room <= 0:
-        reasons.append(Reason("limit_reached", LIMIT_TEMPLATES[rule.period], _counts(used, rule)))
+        reasons.append(
+            _reason("limit_reached", LIMIT_TEMPLATES[rule.period], **_counts(used, rule))
+        )
     if rule.household_limit is not None:
         together = _received(household, first, last)
         room = min(room, rule.household_limit - together)
         if rule.household_limit - together <= 0:
-            params = {"used": together, "limit": rule.household_limit}
+            template = HOUSEHOLD_TEMPLATES[rule.period]
             reasons.append(
-                Reason("household_limit_reached", HOUSEHOLD_TEMPLATES[rule.period], params)
+                _reason(
+                    "household_limit_reached", template, used=together, limit=rule.household_limit
+                )
             )
     weekday = _weekday_refusal(rule, person, day, own)
     if weekday is not None:
@@ -266,10 +307,7 @@ def _proxy_refusal(
     rules: Sequence[Rule], person: Person, proxy: Person, day: date
 ) -> Reason | None:
     if person.household_uid is None or proxy.household_uid != person.household_uid:
-        return Reason(
-            "proxy_not_household",
-            "The collector is not a member of this person's household.",
-        )
+        return _reason("proxy_not_household")
     if person.disability:
         return None
     age = person.age_on(day)
@@ -277,16 +315,11 @@ def _proxy_refusal(
         young = rule.proxy_under is not None and age is not None and age < rule.proxy_under
         old = rule.proxy_over is not None and age is not None and age > rule.proxy_over
         if not (young or old):
-            params = {
-                "under": "-" if rule.proxy_under is None else rule.proxy_under,
-                "over": "-" if rule.proxy_over is None else rule.proxy_over,
-                "age": "?" if age is None else age,
-            }
-            return Reason(
+            return _reason(
                 "proxy_not_allowed",
-                "Someone else may collect only for a person younger than {under}, older than "
-                "{over} or with a disability; this person is {age}.",
-                params,
+                under="-" if rule.proxy_under is None else rule.proxy_under,
+                over="-" if rule.proxy_over is None else rule.proxy_over,
+                age="?" if age is None else age,
             )
     return None
 
@@ -357,13 +390,9 @@ def decide(
         raise ValueError("quantity must be at least 1")
     covering, outcomes = _outcomes(rules, person, item_code, on, history)
     if not outcomes:
-        reason = no_rule(item_code)
+        reason = _reason("no_rule", item=item_code)
         if any(r.item == item_code and _matches(r, person, on) for r in rules):
-            reason = Reason(
-                "not_in_force",
-                "No rule for {item} is in force on {day}.",
-                {"item": item_code, "day": on.isoformat()},
-            )
+            reason = _reason("not_in_force", item=item_code, day=on.isoformat())
         return Decision(
             False, 0, quantity or 0, (reason,), next_eligible(rules, person, item_code, on, history)
         )
@@ -385,11 +414,8 @@ def decide(
             False, 0, decider.reasons, next_eligible(rules, person, item_code, on, history)
         )
     if asked > room:
-        reason = Reason(
-            "over_maximum",
-            "At most {max_quantity} may be handed out now; {quantity} were asked for.",
-            {"max_quantity": room, "quantity": asked},
-        )
+        reason = _reason("over_maximum", max_quantity=room, quantity=asked)
         return verdict(False, room, (reason,))
-    params = {"max_quantity": room, **_counts(decider.used, rule)}
-    return verdict(True, room, (Reason("allowed", USED_TEMPLATES[rule.period], params),))
+    used = _counts(decider.used, rule)
+    allowed = _reason("allowed", USED_TEMPLATES[rule.period], max_quantity=room, **used)
+    return verdict(True, room, (allowed,))

@@ -11,11 +11,12 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from ttasum_desk.domain.rules import GROUPS, PERIODS, CampaignSpec, Rule
+from ttasum_desk.domain.messages import Message, say
+from ttasum_desk.domain.rules import GROUPS, CampaignSpec, Period, Rule
 from ttasum_desk.errors import UserError
 
 CAMPAIGN_KEYS = ("code", "name", "starts", "ends")
@@ -47,13 +48,14 @@ class RuleBook:
 
 @dataclass(frozen=True)
 class Problem:
+    """What is wrong on one line of the file."""
+
     line: int
-    template: str
-    params: dict[str, Any] = field(default_factory=dict)
+    message: Message
 
     @property
     def english(self) -> str:
-        return f"line {self.line}: " + self.template.format(**self.params)
+        return f"line {self.line}: {self.message.english}"
 
 
 class RulesFileError(UserError):
@@ -112,7 +114,7 @@ class _Checker:
         self.problems: list[Problem] = []
 
     def problem(self, line: int, template: str, **params: Any) -> None:
-        self.problems.append(Problem(line, template, params))
+        self.problems.append(Problem(line, say(template, **params)))
 
     def keys(self, table: dict[str, Any], allowed: tuple[str, ...], name: str, index: int) -> None:
         label = _label(name, index)
@@ -216,7 +218,7 @@ def parse_rules(text: str, known_items: frozenset[str] = frozenset()) -> RuleBoo
         found = _TOML_LINE.search(str(error))
         line = int(found.group(1)) if found else 1
         raise RulesFileError(
-            [Problem(line, "not valid TOML ({detail})", {"detail": str(error)})]
+            [Problem(line, say("not valid TOML ({detail})", detail=str(error)))]
         ) from None
     check = _Checker(text, known_items)
     check.keys(data, ("campaign", "items", "rules"), "", 0)
@@ -270,6 +272,11 @@ def _items(check: _Checker, data: dict[str, Any]) -> list[ItemSpec]:
     return items
 
 
+def _period(value: object) -> Period | None:
+    """The period a rules file names, or None when it names none of them."""
+    return next((period for period in Period if period == value), None)
+
+
 def _rule(
     check: _Checker,
     table: dict[str, Any],
@@ -289,13 +296,13 @@ def _rule(
             item=item,
         )
     counts = {key: check.count(table, key, "rules", index) for key in COUNT_KEYS}
-    period = table["period"]
-    if period not in PERIODS:
+    period = _period(table["period"])
+    if period is None:
         check.problem(
             at.of("rules", index, "period"),
             '"period" must be one of {periods}, not {value}',
-            periods=", ".join(PERIODS),
-            value=str(period),
+            periods=", ".join(Period),
+            value=str(table["period"]),
         )
     groups = table.get("groups", list(GROUPS))
     if not isinstance(groups, list) or not groups or any(g not in GROUPS for g in groups):
@@ -315,7 +322,7 @@ def _rule(
     valid_until = check.day(table, "valid_until", "rules", index)
     check.order(("min_age", counts["min_age"]), ("max_age", counts["max_age"]), "rules", index)
     check.order(("valid_from", valid_from), ("valid_until", valid_until), "rules", index)
-    if campaign is None or counts["limit"] is None or check.problems:
+    if campaign is None or counts["limit"] is None or period is None or check.problems:
         return None
     return Rule(
         item=item,

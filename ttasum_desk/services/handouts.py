@@ -77,7 +77,9 @@ class RefusedByRule(UserError):
 
     def translated(self) -> str:
         """The message with every reason in the user's language."""
-        template, params = self._message(lambda r: translate(r.template, **r.params))
+        template, params = self._message(
+            lambda r: translate(r.message.template, **r.message.params)
+        )
         return translate(template, **params)
 
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ttasum_desk.errors import UserError
 from ttasum_desk.exchange.roster_mapping import FIELDS, IGNORE
-from ttasum_desk.i18n import message, translate
+from ttasum_desk.i18n import message, shown, translate
 from ttasum_desk.services import roster_import
 from ttasum_desk.ui import preferences
 from ttasum_desk.ui.background import BackgroundJob, start_job
@@ -165,9 +165,7 @@ class RosterImportDialog(QDialog):
         ).format(rows=result.rows, inserted=result.inserted, updated=result.updated,
                  unchanged=result.unchanged, rejected=len(result.rejected))]  # fmt: skip
         lines += [
-            self.tr("Row {row}: {reason}").format(
-                row=r.row, reason=translate(r.template, **r.params)
-            )
+            self.tr("Row {row}: {reason}").format(row=r.row, reason=shown(r.message))
             for r in result.rejected[:20]
         ]
         if dry_run:

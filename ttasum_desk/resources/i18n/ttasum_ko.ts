@@ -707,6 +707,10 @@
         <translation>지급 가능: {quantity}.</translation>
     </message>
     <message>
+        <source>Already received at the weekend of this week ({day}); a weekend handout is the only one of its week.</source>
+        <translation>이번 주 주말({day})에 이미 받았습니다. 주말에 받으면 그 주에는 더 받을 수 없습니다.</translation>
+    </message>
+    <message>
         <source>Already received {used} of {limit} in this campaign.</source>
         <translation>이번 사업에서 이미 {limit}개 중 {used}개를 받았습니다.</translation>
     </message>

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QSpinBox, 
 
 from ttasum_desk.domain.masking import mask_name
 from ttasum_desk.errors import UserError
-from ttasum_desk.i18n import message, translate
+from ttasum_desk.i18n import message, shown
 from ttasum_desk.services import profiles
 from ttasum_desk.ui import preferences
 from ttasum_desk.ui.desk.banner import BannerState, DecisionBanner
@@ -86,7 +86,7 @@ class DeskHandouts(QObject):
             desk.banner.show_state(BannerState.REFUSED, self.tr("Can't decide"), message(error))
             return
         self.decision = decision
-        reasons = " ".join(translate(r.template, **r.params) for r in decision.reasons)
+        reasons = " ".join(shown(r.message) for r in decision.reasons)
         name, unit = desk.profile.name, desk.item.unit
         if decision.allowed:
             desk.quantity_spin.setMaximum(max(1, decision.max_quantity))
