@@ -4,9 +4,18 @@ Before any parser sees a file we look at its bytes: an empty file, an encrypted 
 something that is not a zip is refused at once. Then the zip directory: the number of entries,
 the declared sizes and the compression ratio. Then every XML part is streamed through
 ``zipfile`` with a byte cap (a lying size in the zip header fails the CRC check or the cap),
-looking for DTDs and entities (workbooks never need them), counting rows (a sheet's
-``<dimension>`` is never trusted) and spotting formula cells. Only then does python-calamine
-parse the cells. Nothing here touches the database.
+looking for DTDs and entities (workbooks never need them), counting rows, spotting formula
+cells and bounding the area the cells span. Only then does python-calamine parse the cells.
+Nothing here touches the database.
+
+calamine lays a sheet out as one dense grid from A1 to its farthest cell, 32 bytes a cell: one
+stray cell at XFD1048576 in a 2 KB file asks for 512 GiB and aborts the process. So every
+cell's and row's own reference is checked against ``Limits`` before calamine sees the file:
+at most ``max_rows`` rows and ``max_columns`` columns, and at most ``max_cells`` cells in the
+grid (16 columns may use every row, 256 columns 65,536 rows). The worst grid calamine builds is
+``max_cells`` x 32 bytes = 512 MiB, and ``rows()`` holds one 8-byte pointer a cell more
+(128 MiB). A sheet's ``<dimension>`` is a claim, never trusted and never refused: calamine
+only reserves from it (at most a million cells, never touched), and the cells decide.
 
 calamine can't see formulas, so they are found in the XML: for a 250,000-row roster the whole
 scan takes about 0.7 s, as long as calamine's own read, where walking the cells with openpyxl
@@ -27,6 +36,7 @@ import python_calamine
 from defusedxml import ElementTree
 
 from ttasum_desk.errors import UserError
+from ttasum_desk.exchange.sheet_area import Area, ladder
 
 OLE_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
 ZIP_SIGNATURE = b"PK\x03\x04"
@@ -147,6 +157,21 @@ class TooManyRowsError(WorkbookError):
         )
 
 
+class CellOutOfRangeError(WorkbookError):
+    def __init__(self, path: Path, sheet: str, cell: str, columns: int, rows: int) -> None:
+        super().__init__(
+            "The sheet {sheet} of {file} has a cell at {cell}, far below or to the right of the "
+            "rest of its data (a sheet of {columns} columns is read up to row {rows}, without "
+            "long runs of empty rows). It is often a stray cell: delete it, or the empty rows "
+            "and columns up to it, in Excel, save, and import again.",
+            file=path.name,
+            sheet=sheet,
+            cell=cell,
+            columns=columns,
+            rows=rows,
+        )
+
+
 class CellTooLongError(WorkbookError):
     def __init__(self, path: Path, sheet: str, cell: str, limit: int) -> None:
         super().__init__(
@@ -162,6 +187,9 @@ class CellTooLongError(WorkbookError):
 @dataclass(frozen=True)
 class Limits:
     max_rows: int = EXCEL_MAX_ROWS
+    max_columns: int = 256  # the widest exchange sheet has 16, a roster a few dozen
+    max_cells: int = 1 << 24  # of calamine's grid, 32 bytes each: 512 MiB at most
+    max_empty_rows: int = 10_000  # between the rows a sheet holds and its last cell
     max_cell_chars: int = EXCEL_MAX_CHARS
     max_entries: int = 1_000
     max_unpacked_bytes: int = 512 << 20
@@ -172,22 +200,13 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 
 
-def column_letters(index: int) -> str:
-    """0 → A, 25 → Z, 26 → AA."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
 @dataclass
 class _PartScan:
     rows: int = 0
     has_formulas: bool = False
     long_cell: str = ""  # address of an inline text over the limit
     long_shared: set[int] = field(default_factory=set)  # shared-string indexes over it
+    area: Area | None = None  # how far a sheet's cells reach
 
 
 @dataclass
@@ -289,8 +308,15 @@ def _inspect(path: Path, archive: zipfile.ZipFile, limits: Limits) -> dict[str, 
     long_shared = scans.get("xl/sharedStrings.xml", _PartScan()).long_shared
     for sheet, part in sheets.items():
         scan = scans.get(part, _PartScan())
+        if scan.area is None and part in names:  # a sheet part under another name
+            scan = _scan_part(path, archive, archive.getinfo(part), budget, limits, sheet=True)
         if scan.rows > limits.max_rows:
             raise TooManyRowsError(path, sheet, scan.rows, limits.max_rows)
+        area = scan.area
+        if area and area.finish(
+            scan.rows, functools.partial(_chunks, archive, archive.getinfo(part))
+        ):
+            raise CellOutOfRangeError(path, sheet, area.far, area.step.columns, area.step.rows)
         if scan.has_formulas:
             raise FormulaCellsError(path, sheet, _formula_cells(archive, part))
         cell = scan.long_cell or (_shared_cell(archive, part, long_shared) if long_shared else "")
@@ -320,10 +346,21 @@ def _chunks(archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> Iterator[bytes]
 
 
 def _scan_part(
-    path: Path, archive: zipfile.ZipFile, entry: zipfile.ZipInfo, budget: list[int], limits: Limits
+    path: Path,
+    archive: zipfile.ZipFile,
+    entry: zipfile.ZipInfo,
+    budget: list[int],
+    limits: Limits,
+    *,
+    sheet: bool = False,
 ) -> _PartScan:
     scan = _PartScan()
-    is_sheet = entry.filename.startswith("xl/worksheets/")
+    is_sheet = sheet or entry.filename.startswith("xl/worksheets/")
+    area = scan.area = (
+        Area(ladder(limits.max_rows, limits.max_columns, limits.max_cells), limits.max_empty_rows)
+        if is_sheet
+        else None
+    )
     is_shared = entry.filename == "xl/sharedStrings.xml"
     shared_seen = 0
     for piece in _chunks(archive, entry):
@@ -332,8 +369,9 @@ def _scan_part(
             raise ZipBombError(path, f"{entry.filename} unpacks past the limit")
         if _DTD.search(piece):
             raise EntityBombError(path, entry.filename)
-        if is_sheet:
+        if area is not None:
             scan.rows += _count_rows(piece)
+            area.scan(piece)
             maybe_formula = b"<f" in piece or b":f" in piece  # memchr-fast before the pattern
             if maybe_formula and _FORMULA.search(piece) is not None:
                 scan.has_formulas = True
