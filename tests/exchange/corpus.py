@@ -231,6 +231,19 @@ def far_row_without_dimension(path: Path) -> Path:
     return hand_made(path, body)
 
 
+# for a child process's script: its own peak memory. ru_maxrss would keep the parent's across
+# exec on Linux; /proc's high-water mark starts afresh.
+PEAK_KIB = """
+def peak_kib():
+    import resource
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+"""
+
+
 HOSTILE: dict[str, tuple[Callable[[Path], Path], type[reader.WorkbookError]]] = {
     "entity_bomb": (entity_bomb, reader.EntityBombError),
     "zip_bomb": (zip_bomb, reader.ZipBombError),

@@ -16,17 +16,20 @@ import pytest
 from tests.exchange import corpus
 from ttasum_desk.exchange import reader, sheet_area
 
-OPEN_IN_CHILD = """
-import json, resource, sys
+OPEN_IN_CHILD = (
+    corpus.PEAK_KIB
+    + """
+import json, sys
 from ttasum_desk.exchange import reader
 try:
     reader.open_workbook(sys.argv[1]).rows()
     outcome = {"error": "", "message": ""}
 except reader.WorkbookError as error:
     outcome = {"error": type(error).__name__, "message": error.english, **error.params}
-outcome["peak_kib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+outcome["peak_kib"] = peak_kib()
 print(json.dumps(outcome))
 """
+)
 ROOT = Path(__file__).resolve().parents[2]
 SMALL = reader.Limits(max_rows=1_000, max_columns=8, max_cells=4_000, max_empty_rows=100)
 

@@ -14,12 +14,15 @@ from typing import Any
 
 import pytest
 
+from tests.exchange import corpus
 from tests.services import exchange_stations as city
 from ttasum_desk.exchange import reader
 
 ROOT = Path(__file__).resolve().parents[2]
-MERGE_IN_CHILD = """
-import json, resource, sys
+MERGE_IN_CHILD = (
+    corpus.PEAK_KIB
+    + """
+import json, sys
 from pathlib import Path
 from tests.services import exchange_stations as city
 from ttasum_desk.services import merge
@@ -32,9 +35,10 @@ with city.Hub(Path(sys.argv[1])):
         "far": {"error": far.error, "rows": far.rows},
         "unchanged": unchanged,
         "honest": {"error": honest.error, "rows": honest.rows},
-        "peak_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+        "peak_kib": peak_kib(),
     }))
 """
+)
 
 
 @pytest.fixture(scope="module")

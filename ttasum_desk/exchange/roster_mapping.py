@@ -57,6 +57,10 @@ EXCEL_EPOCH = date(1899, 12, 30)
 
 
 class ResidentNumberError(UserError):
+    """The file holds resident registration numbers: nothing of it is imported."""
+
+
+class ResidentNumberColumnError(ResidentNumberError):
     def __init__(self, column: str) -> None:
         super().__init__(
             "The column {column} holds resident registration numbers, which may not be "
@@ -67,8 +71,7 @@ class ResidentNumberError(UserError):
 
 class ResidentNumberCellError(ResidentNumberError):
     def __init__(self, sheet: str, row: int, column: str) -> None:
-        UserError.__init__(
-            self,
+        super().__init__(
             "Row {row} of sheet {sheet}, column {column}, holds a resident registration "
             "number, which may not be collected here (PIPA Art. 24-2). Nothing was imported: "
             "delete every such number from the file, save, and import again.",
@@ -192,7 +195,7 @@ def refuse_resident_number_column(headers: Sequence[str], mapping: Mapping[int, 
     """Refuse the file when a column is headed like resident registration numbers."""
     for column, field in mapping.items():
         if field == "resident_number":
-            raise ResidentNumberError(headers[column] or str(column + 1))
+            raise ResidentNumberColumnError(headers[column] or str(column + 1))
 
 
 def refuse_resident_numbers_in_row(
