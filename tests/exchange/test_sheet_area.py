@@ -104,7 +104,7 @@ def test_empty_rows_before_the_last_cell_are_bounded(tmp_path: Path) -> None:
     assert len(reader.open_workbook(dense(tmp_path / "ok.xlsx", 2, 10, gap=100), SMALL).rows())
     with pytest.raises(reader.CellOutOfRangeError) as raised:
         reader.open_workbook(dense(tmp_path / "far.xlsx", 2, 10, gap=101), SMALL)
-    assert raised.value.params["cell"] == "B111"
+    assert raised.value.params["cell"] == "A111"
 
 
 def sheet(path: Path, rows: bytes) -> Path:

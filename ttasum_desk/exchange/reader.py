@@ -9,13 +9,12 @@ cells and bounding the area the cells span. Only then does python-calamine parse
 Nothing here touches the database.
 
 calamine lays a sheet out as one dense grid from A1 to its farthest cell, 32 bytes a cell: one
-stray cell at XFD1048576 in a 2 KB file asks for 512 GiB and aborts the process. So every
-cell's and row's own reference is checked against ``Limits`` before calamine sees the file:
-at most ``max_rows`` rows and ``max_columns`` columns, and at most ``max_cells`` cells in the
-grid (16 columns may use every row, 256 columns 65,536 rows). The worst grid calamine builds is
-``max_cells`` x 32 bytes = 512 MiB, and ``rows()`` holds one 8-byte pointer a cell more
-(128 MiB). A sheet's ``<dimension>`` is a claim, never trusted and never refused: calamine
-only reserves from it (at most a million cells, never touched), and the cells decide.
+stray cell at XFD1048576 in a 2 KB file asks for 512 GiB and aborts the process. ``sheet_area``
+bounds that grid from the cells' own references as the XML streams: at most ``max_cells`` cells
+(512 MiB, and 8 bytes a cell more for ``rows()``), and no cell more than ``max_empty_rows``
+rows below the rows the sheet holds up to it, so a small file gets a small grid. A
+sheet's ``<dimension>`` is neither trusted nor refused: A1:XFD1048576 over two cells costs
+calamine nothing (measured).
 
 calamine can't see formulas, so they are found in the XML: for a 250,000-row roster the whole
 scan takes about 0.7 s, as long as calamine's own read, where walking the cells with openpyxl
@@ -313,9 +312,7 @@ def _inspect(path: Path, archive: zipfile.ZipFile, limits: Limits) -> dict[str, 
         if scan.rows > limits.max_rows:
             raise TooManyRowsError(path, sheet, scan.rows, limits.max_rows)
         area = scan.area
-        if area and area.finish(
-            scan.rows, functools.partial(_chunks, archive, archive.getinfo(part))
-        ):
+        if area and area.finish(functools.partial(_chunks, archive, archive.getinfo(part))):
             raise CellOutOfRangeError(path, sheet, area.far, area.step.columns, area.step.rows)
         if scan.has_formulas:
             raise FormulaCellsError(path, sheet, _formula_cells(archive, part))
@@ -371,7 +368,7 @@ def _scan_part(
             raise EntityBombError(path, entry.filename)
         if area is not None:
             scan.rows += _count_rows(piece)
-            area.scan(piece)
+            area.scan(piece, scan.rows)
             maybe_formula = b"<f" in piece or b":f" in piece  # memchr-fast before the pattern
             if maybe_formula and _FORMULA.search(piece) is not None:
                 scan.has_formulas = True
