@@ -154,16 +154,25 @@ def test_cells_without_references_read_normally(tmp_path: Path) -> None:
     ]
 
 
-def test_far_cell_in_a_sheet_stored_under_another_name(tmp_path: Path) -> None:
-    """The workbook's relationships may send a sheet anywhere in the zip: it is checked there."""
+@pytest.mark.parametrize(
+    ("target", "part"),
+    [
+        ("xl/worksheets/sheet1.xml", "xl/worksheets/sheet1.xml"),  # read as is by calamine
+        ("/xl/worksheets/cells.bin", "xl/worksheets/cells.bin"),  # any name in the folder
+    ],
+)
+def test_far_cell_in_a_sheet_however_it_is_named(tmp_path: Path, target: str, part: str) -> None:
+    """The workbook's relationships name the sheet's part: it is checked wherever calamine
+    would look for it."""
     source = corpus.far_cell(tmp_path / "far.xlsx")
     moved = tmp_path / "moved.xlsx"
     with zipfile.ZipFile(source) as old, zipfile.ZipFile(moved, "w") as new:
         for entry in old.infolist():
             data = old.read(entry)
             if entry.filename == "xl/_rels/workbook.xml.rels":
-                data = data.replace(b"worksheets/sheet1.xml", b"hidden/cells.bin")
-            name = entry.filename.replace("worksheets/sheet1.xml", "hidden/cells.bin")
+                data = data.replace(b'"worksheets/sheet1.xml"', f'"{target}"'.encode())
+            name = part if entry.filename == "xl/worksheets/sheet1.xml" else entry.filename
             new.writestr(name, data)
     outcome = open_in_child(moved)
-    assert (outcome["error"], outcome["cell"]) == ("CellOutOfRangeError", "XFD1048576")
+    assert (outcome["error"], outcome["sheet"]) == ("CellOutOfRangeError", "Roster")
+    assert outcome["cell"] == "XFD1048576"

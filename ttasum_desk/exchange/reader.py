@@ -28,7 +28,7 @@ import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 import python_calamine
@@ -54,6 +54,8 @@ _SHARED_ITEM = re.compile(rb"<" + _PREFIX + rb"si[\s>]")
 _ENTITY_OR_ESCAPE = re.compile(rb"&#?\w{1,8};|_x[0-9A-Fa-f]{4}_")
 _CELL_ATTRS = re.compile(rb"<" + _PREFIX + rb"c\s([^>]*)>\s*<" + _PREFIX + rb"v>(\d+)<")
 _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+# calamine reads a sheet only from these folders (whatever the relationships say), by exact name
+SHEET_FOLDERS = ("xl/worksheets/", "xl/chartsheets/", "xl/dialogsheets/")
 
 Cell = Any  # str | int | float | bool | date | datetime | time | timedelta | None
 
@@ -301,18 +303,19 @@ def _inspect(path: Path, archive: zipfile.ZipFile, limits: Limits) -> dict[str, 
     budget = [limits.max_unpacked_bytes]
     scans: dict[str, _PartScan] = {}
     for entry in entries:
-        if entry.filename.endswith((".xml", ".rels", ".vml")):
+        if entry.filename.endswith((".xml", ".rels", ".vml")) or _is_sheet(entry.filename):
             scans[entry.filename] = _scan_part(path, archive, entry, budget, limits)
     sheets = _sheet_parts(path, archive)
+    named = {part: sheet for sheet, part in sheets.items()}
     long_shared = scans.get("xl/sharedStrings.xml", _PartScan()).long_shared
-    for sheet, part in sheets.items():
-        scan = scans.get(part, _PartScan())
-        if scan.area is None and part in names:  # a sheet part under another name
-            scan = _scan_part(path, archive, archive.getinfo(part), budget, limits, sheet=True)
+    for part, scan in scans.items():
+        area = scan.area
+        if area is None:
+            continue
+        sheet = named.get(part, part)  # every part calamine could read as a sheet is checked
         if scan.rows > limits.max_rows:
             raise TooManyRowsError(path, sheet, scan.rows, limits.max_rows)
-        area = scan.area
-        if area and area.finish(functools.partial(_chunks, archive, archive.getinfo(part))):
+        if area.finish(functools.partial(_chunks, archive, archive.getinfo(part))):
             raise CellOutOfRangeError(path, sheet, area.far, area.step.columns, area.step.rows)
         if scan.has_formulas:
             raise FormulaCellsError(path, sheet, _formula_cells(archive, part))
@@ -342,20 +345,17 @@ def _chunks(archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> Iterator[bytes]
         yield carry
 
 
+def _is_sheet(name: str) -> bool:
+    return name.startswith(SHEET_FOLDERS) and not name.endswith((".rels", "/"))
+
+
 def _scan_part(
-    path: Path,
-    archive: zipfile.ZipFile,
-    entry: zipfile.ZipInfo,
-    budget: list[int],
-    limits: Limits,
-    *,
-    sheet: bool = False,
+    path: Path, archive: zipfile.ZipFile, entry: zipfile.ZipInfo, budget: list[int], limits: Limits
 ) -> _PartScan:
     scan = _PartScan()
-    is_sheet = sheet or entry.filename.startswith("xl/worksheets/")
     area = scan.area = (
         Area(ladder(limits.max_rows, limits.max_columns, limits.max_cells), limits.max_empty_rows)
-        if is_sheet
+        if _is_sheet(entry.filename)
         else None
     )
     is_shared = entry.filename == "xl/sharedStrings.xml"
@@ -373,7 +373,7 @@ def _scan_part(
             if maybe_formula and _FORMULA.search(piece) is not None:
                 scan.has_formulas = True
         # a text node can only be over the limit if some run after a tag is longer in bytes
-        if (is_sheet or is_shared) and _long_run(limits.max_cell_chars).search(piece):
+        if (area or is_shared) and _long_run(limits.max_cell_chars).search(piece):
             for at in _long_texts(piece, limits.max_cell_chars):
                 if is_shared:
                     scan.long_shared.add(shared_seen + len(_SHARED_ITEM.findall(piece, 0, at)) - 1)
@@ -455,7 +455,10 @@ def _sheet_parts(path: Path, archive: zipfile.ZipFile) -> dict[str, str]:
     parts: dict[str, str] = {}
     for sheet in book.iter():
         if sheet.tag.endswith("}sheet"):
-            target = targets.get(sheet.get(_REL_NS), "")
-            part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-            parts[sheet.get("name", "")] = str(PurePosixPath(part))
+            target = targets.get(sheet.get(_REL_NS), "")  # resolved the way calamine does
+            absolute = target.startswith("/xl/")
+            part = (
+                target[1:] if absolute else target if target.startswith("xl/") else f"xl/{target}"
+            )
+            parts[sheet.get("name", "")] = part
     return parts
