@@ -11,7 +11,7 @@ it, so a file of a few rows gets a grid of a few rows (10,000 x 256 cells: 80 Mi
 Cells written the way every spreadsheet program writes them (``<c r="B7"``) are placed by
 their reference alone, and checked by one pattern that matches only a reference past the bound
 reached so far, or a cell written another way: an honest sheet costs one regex scan and a
-handful of matches (0.7 s of CPU for 3.75 million cells, half of calamine's own read). A sheet
+handful of matches (0.8 s of CPU for 3.75 million cells, 196 MB of sheet XML). A sheet
 with any cell written another way (no reference, a namespace prefix, quotes or blanks around
 the ``=``) is walked again tag by tag, placing cells the way calamine does (by counting rows
 and columns where a cell has no reference).
