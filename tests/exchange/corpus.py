@@ -8,7 +8,7 @@ from pathlib import Path
 
 import openpyxl
 
-from ttasum_desk.exchange import reader
+from ttasum_desk.exchange import reader, sheet_area
 
 CONTENT_TYPES = (
     b'<?xml version="1.0" encoding="UTF-8"?>'
@@ -48,7 +48,7 @@ SHEET_OPEN = b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml
 
 def row_xml(number: int, *values: str) -> bytes:
     cells = "".join(
-        f'<c r="{reader.column_letters(i)}{number}" t="inlineStr"><is><t>{v}</t></is></c>'
+        f'<c r="{sheet_area.column_letters(i)}{number}" t="inlineStr"><is><t>{v}</t></is></c>'
         for i, v in enumerate(values)
     )
     return f'<row r="{number}">{cells}</row>'.encode()
@@ -199,6 +199,51 @@ def long_shared_cell(path: Path) -> Path:
     return path
 
 
+def far_cell(path: Path, reference: str = "XFD1048576", dimension: bytes = b"A1:C3") -> Path:
+    """A 2 KB roster with one real cell far out, under a ``<dimension>`` that says nothing of it:
+    calamine would lay out the grid from A1 to that cell (512 GiB for XFD1048576)."""
+    body = [
+        b'<dimension ref="' + dimension + b'"/><sheetData>',
+        row_xml(1, "성명", "생년월일"),
+        row_xml(2, "홍길동", "2013-03-05"),
+        f'<row r="{reference.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")}"><c r="{reference}">'
+        "<v>1</v></c></row>".encode(),
+        b"</sheetData>",
+    ]
+    return hand_made(path, body)
+
+
+def far_column(path: Path) -> Path:
+    """A cell at AZ1048576: 52 columns by a million rows (1.7 GB in calamine)."""
+    return far_cell(path, "AZ1048576")
+
+
+def far_row_without_dimension(path: Path) -> Path:
+    """No ``<dimension>`` at all and a last row numbered 1048576, its cell without a reference
+    (calamine places it by counting)."""
+    body = [
+        b"<sheetData>",
+        row_xml(1, "성명", "생년월일"),
+        row_xml(2, "홍길동", "2013-03-05"),
+        b'<row r="1048576"><c t="inlineStr"><is><t>x</t></is></c></row>',
+        b"</sheetData>",
+    ]
+    return hand_made(path, body)
+
+
+# for a child process's script: its own peak memory. ru_maxrss would keep the parent's across
+# exec on Linux; /proc's high-water mark starts afresh.
+PEAK_KIB = """
+def peak_kib():
+    import resource
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+"""
+
+
 HOSTILE: dict[str, tuple[Callable[[Path], Path], type[reader.WorkbookError]]] = {
     "entity_bomb": (entity_bomb, reader.EntityBombError),
     "zip_bomb": (zip_bomb, reader.ZipBombError),
@@ -210,4 +255,7 @@ HOSTILE: dict[str, tuple[Callable[[Path], Path], type[reader.WorkbookError]]] = 
     "too_many_rows": (too_many_rows, reader.TooManyRowsError),
     "long_cell": (long_cell, reader.CellTooLongError),
     "long_shared_cell": (long_shared_cell, reader.CellTooLongError),
+    "far_cell": (far_cell, reader.CellOutOfRangeError),
+    "far_column": (far_column, reader.CellOutOfRangeError),
+    "far_row_without_dimension": (far_row_without_dimension, reader.CellOutOfRangeError),
 }

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.exchange import corpus
-from ttasum_desk.exchange import reader
+from ttasum_desk.exchange import reader, sheet_area
 from ttasum_desk.i18n import message
 
 
@@ -75,7 +75,7 @@ def test_plain_roster_reads(tmp_path: Path) -> None:
 
 
 def test_column_letters() -> None:
-    assert [reader.column_letters(i) for i in (0, 25, 26, 701, 702)] == [
+    assert [sheet_area.column_letters(i) for i in (0, 25, 26, 701, 702)] == [
         "A", "Z", "AA", "ZZ", "AAA",
     ]  # fmt: skip
 

@@ -6,11 +6,14 @@ import gc
 import zipfile
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
 
 from ttasum_desk.exchange import reader, writer
 
@@ -95,3 +98,25 @@ def test_write_is_atomic(tmp_path: Path) -> None:
     assert target.read_bytes() == b"previous good file"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["day.xlsx"]
     gc.collect()  # the abandoned generator complains here, where it is expected
+
+
+def test_headers_and_after_hook_rows_are_never_formulas(tmp_path: Path) -> None:
+    """Headers may come from an imported file; hooks append their own styled cells."""
+    link = '=HYPERLINK("http://example.invalid","click")'
+
+    def totals(sheet: Any) -> None:
+        bold = WriteOnlyCell(sheet, value="=SUM(A2:A3)")
+        bold.font = Font(bold=True)
+        sheet.append([bold, "+82"])
+
+    spec = writer.SheetSpec("S", [link, "n"], [["a", 1]], after=totals)
+    path = writer.write_workbook(tmp_path / "h.xlsx", [spec])
+    with zipfile.ZipFile(path) as archive:
+        assert b"<f>" not in archive.read("xl/worksheets/sheet1.xml")
+    sheet = openpyxl.load_workbook(path)["S"]
+    for address, text in (("A1", link), ("A3", "=SUM(A2:A3)"), ("B3", "+82")):
+        assert (sheet[address].data_type, sheet[address].value) == ("s", text)
+        assert sheet[address].quotePrefix
+    assert sheet["A1"].font.b
+    assert sheet["A3"].font.b
+    assert reader.open_workbook(path).rows("S") == [[link, "n"], ["a", 1], ["=SUM(A2:A3)", "+82"]]

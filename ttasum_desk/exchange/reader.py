@@ -4,9 +4,17 @@ Before any parser sees a file we look at its bytes: an empty file, an encrypted 
 something that is not a zip is refused at once. Then the zip directory: the number of entries,
 the declared sizes and the compression ratio. Then every XML part is streamed through
 ``zipfile`` with a byte cap (a lying size in the zip header fails the CRC check or the cap),
-looking for DTDs and entities (workbooks never need them), counting rows (a sheet's
-``<dimension>`` is never trusted) and spotting formula cells. Only then does python-calamine
-parse the cells. Nothing here touches the database.
+looking for DTDs and entities (workbooks never need them), counting rows, spotting formula
+cells and bounding the area the cells span. Only then does python-calamine parse the cells.
+Nothing here touches the database.
+
+calamine lays a sheet out as one dense grid from A1 to its farthest cell, 32 bytes a cell: one
+stray cell at XFD1048576 in a 2 KB file asks for 512 GiB and aborts the process. ``sheet_area``
+bounds that grid from the cells' own references as the XML streams: at most ``max_cells`` cells
+(512 MiB, and 8 bytes a cell more for ``rows()``), and no cell more than ``max_empty_rows``
+rows below the rows the sheet holds up to it, so a small file gets a small grid. A
+sheet's ``<dimension>`` is neither trusted nor refused: A1:XFD1048576 over two cells costs
+calamine nothing (measured).
 
 calamine can't see formulas, so they are found in the XML: for a 250,000-row roster the whole
 scan takes about 0.7 s, as long as calamine's own read, where walking the cells with openpyxl
@@ -20,13 +28,14 @@ import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 import python_calamine
 from defusedxml import ElementTree
 
 from ttasum_desk.errors import UserError
+from ttasum_desk.exchange.sheet_area import Area, ladder
 
 OLE_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
 ZIP_SIGNATURE = b"PK\x03\x04"
@@ -45,6 +54,8 @@ _SHARED_ITEM = re.compile(rb"<" + _PREFIX + rb"si[\s>]")
 _ENTITY_OR_ESCAPE = re.compile(rb"&#?\w{1,8};|_x[0-9A-Fa-f]{4}_")
 _CELL_ATTRS = re.compile(rb"<" + _PREFIX + rb"c\s([^>]*)>\s*<" + _PREFIX + rb"v>(\d+)<")
 _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+# calamine reads a sheet only from these folders (whatever the relationships say), by exact name
+SHEET_FOLDERS = ("xl/worksheets/", "xl/chartsheets/", "xl/dialogsheets/")
 
 Cell = Any  # str | int | float | bool | date | datetime | time | timedelta | None
 
@@ -147,6 +158,21 @@ class TooManyRowsError(WorkbookError):
         )
 
 
+class CellOutOfRangeError(WorkbookError):
+    def __init__(self, path: Path, sheet: str, cell: str, columns: int, rows: int) -> None:
+        super().__init__(
+            "The sheet {sheet} of {file} has a cell at {cell}, far below or to the right of the "
+            "rest of its data (a sheet of {columns} columns is read up to row {rows}, without "
+            "long runs of empty rows). It is often a stray cell: delete it, or the empty rows "
+            "and columns up to it, in Excel, save, and import again.",
+            file=path.name,
+            sheet=sheet,
+            cell=cell,
+            columns=columns,
+            rows=rows,
+        )
+
+
 class CellTooLongError(WorkbookError):
     def __init__(self, path: Path, sheet: str, cell: str, limit: int) -> None:
         super().__init__(
@@ -162,6 +188,9 @@ class CellTooLongError(WorkbookError):
 @dataclass(frozen=True)
 class Limits:
     max_rows: int = EXCEL_MAX_ROWS
+    max_columns: int = 256  # the widest exchange sheet has 16, a roster a few dozen
+    max_cells: int = 1 << 24  # of calamine's grid, 32 bytes each: 512 MiB at most
+    max_empty_rows: int = 10_000  # between the rows a sheet holds and its last cell
     max_cell_chars: int = EXCEL_MAX_CHARS
     max_entries: int = 1_000
     max_unpacked_bytes: int = 512 << 20
@@ -172,22 +201,13 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 
 
-def column_letters(index: int) -> str:
-    """0 → A, 25 → Z, 26 → AA."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
 @dataclass
 class _PartScan:
     rows: int = 0
     has_formulas: bool = False
     long_cell: str = ""  # address of an inline text over the limit
     long_shared: set[int] = field(default_factory=set)  # shared-string indexes over it
+    area: Area | None = None  # how far a sheet's cells reach
 
 
 @dataclass
@@ -283,14 +303,20 @@ def _inspect(path: Path, archive: zipfile.ZipFile, limits: Limits) -> dict[str, 
     budget = [limits.max_unpacked_bytes]
     scans: dict[str, _PartScan] = {}
     for entry in entries:
-        if entry.filename.endswith((".xml", ".rels", ".vml")):
+        if entry.filename.endswith((".xml", ".rels", ".vml")) or _is_sheet(entry.filename):
             scans[entry.filename] = _scan_part(path, archive, entry, budget, limits)
     sheets = _sheet_parts(path, archive)
+    named = {part: sheet for sheet, part in sheets.items()}
     long_shared = scans.get("xl/sharedStrings.xml", _PartScan()).long_shared
-    for sheet, part in sheets.items():
-        scan = scans.get(part, _PartScan())
+    for part, scan in scans.items():
+        area = scan.area
+        if area is None:
+            continue
+        sheet = named.get(part, part)  # every part calamine could read as a sheet is checked
         if scan.rows > limits.max_rows:
             raise TooManyRowsError(path, sheet, scan.rows, limits.max_rows)
+        if area.finish(functools.partial(_chunks, archive, archive.getinfo(part))):
+            raise CellOutOfRangeError(path, sheet, area.far, area.step.columns, area.step.rows)
         if scan.has_formulas:
             raise FormulaCellsError(path, sheet, _formula_cells(archive, part))
         cell = scan.long_cell or (_shared_cell(archive, part, long_shared) if long_shared else "")
@@ -319,11 +345,19 @@ def _chunks(archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> Iterator[bytes]
         yield carry
 
 
+def _is_sheet(name: str) -> bool:
+    return name.startswith(SHEET_FOLDERS) and not name.endswith((".rels", "/"))
+
+
 def _scan_part(
     path: Path, archive: zipfile.ZipFile, entry: zipfile.ZipInfo, budget: list[int], limits: Limits
 ) -> _PartScan:
     scan = _PartScan()
-    is_sheet = entry.filename.startswith("xl/worksheets/")
+    area = scan.area = (
+        Area(ladder(limits.max_rows, limits.max_columns, limits.max_cells), limits.max_empty_rows)
+        if _is_sheet(entry.filename)
+        else None
+    )
     is_shared = entry.filename == "xl/sharedStrings.xml"
     shared_seen = 0
     for piece in _chunks(archive, entry):
@@ -332,13 +366,14 @@ def _scan_part(
             raise ZipBombError(path, f"{entry.filename} unpacks past the limit")
         if _DTD.search(piece):
             raise EntityBombError(path, entry.filename)
-        if is_sheet:
+        if area is not None:
             scan.rows += _count_rows(piece)
+            area.scan(piece, scan.rows)
             maybe_formula = b"<f" in piece or b":f" in piece  # memchr-fast before the pattern
             if maybe_formula and _FORMULA.search(piece) is not None:
                 scan.has_formulas = True
         # a text node can only be over the limit if some run after a tag is longer in bytes
-        if (is_sheet or is_shared) and _long_run(limits.max_cell_chars).search(piece):
+        if (area or is_shared) and _long_run(limits.max_cell_chars).search(piece):
             for at in _long_texts(piece, limits.max_cell_chars):
                 if is_shared:
                     scan.long_shared.add(shared_seen + len(_SHARED_ITEM.findall(piece, 0, at)) - 1)
@@ -420,7 +455,10 @@ def _sheet_parts(path: Path, archive: zipfile.ZipFile) -> dict[str, str]:
     parts: dict[str, str] = {}
     for sheet in book.iter():
         if sheet.tag.endswith("}sheet"):
-            target = targets.get(sheet.get(_REL_NS), "")
-            part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-            parts[sheet.get("name", "")] = str(PurePosixPath(part))
+            target = targets.get(sheet.get(_REL_NS), "")  # resolved the way calamine does
+            absolute = target.startswith("/xl/")
+            part = (
+                target[1:] if absolute else target if target.startswith("xl/") else f"xl/{target}"
+            )
+            parts[sheet.get("name", "")] = part
     return parts

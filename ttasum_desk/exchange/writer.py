@@ -4,7 +4,10 @@ Every workbook the app writes has a bold, frozen header row and column widths th
 text; dates are Excel dates. Text is stored as literal text, never as a formula: a string that
 starts with = + - @, a tab or CR is a text cell with Excel's quote prefix, and characters XML
 can't carry are escaped the OOXML way (``_x000D_``), so that reading the file back gives the
-very same string. The file is written next to its destination and renamed into place.
+very same string. Every row goes through that guard, the header row and the rows an ``after``
+hook appends too (headers may come from a file being imported), and a styled cell that openpyxl
+took for a formula is turned back into text. The file is written next to its destination and
+renamed into place.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
@@ -54,6 +58,19 @@ class SheetSpec:
     widths: Sequence[float] | None = None
     bar_chart: str = ""  # a title: a bar chart of the 2nd column over the 1st, beside the table
     after: Callable[[Any], None] | None = None  # given the sheet after the rows: totals, charts
+
+
+class _GuardedSheet:
+    """A write-only sheet whose ``append`` puts every value through the text guard."""
+
+    def __init__(self, sheet: Any) -> None:
+        self._sheet = sheet
+
+    def append(self, row: Iterable[Any]) -> None:
+        self._sheet.append([_cell(self._sheet, value) for value in row])
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._sheet, name)
 
 
 def escape_text(text: str) -> str:
@@ -115,35 +132,48 @@ def _write_sheet(book: Workbook, spec: SheetSpec) -> None:
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_title_rows = "1:1"
+    guarded = _GuardedSheet(sheet)
     header = []
     for index, title in enumerate(spec.headers):
-        cell = WriteOnlyCell(sheet, value=escape_text(title))
+        cell = WriteOnlyCell(sheet, value=title)
         cell.font = _BOLD
         if _numeric(sample, index):  # over its numbers, which Excel aligns right
             cell.alignment = _RIGHT
         header.append(cell)
-    sheet.append(header)
+    guarded.append(header)
     written = 0
     for row in chain(sample, rows):
-        sheet.append([_cell(sheet, value) for value in row])
+        guarded.append(row)
         written += 1
     if spec.bar_chart and written:
         sheet.add_chart(_bar_chart(sheet, spec.bar_chart, written), "D2")
     if spec.after is not None:
-        spec.after(sheet)
+        spec.after(guarded)
 
 
 def _cell(sheet: Any, value: Any) -> Any:
-    if value.__class__ is not str:
+    """What the sheet stores for a plain value or a styled cell: text stays text."""
+    kind = value.__class__
+    if kind is Cell:
+        if isinstance(value.value, str):
+            _as_text(value, value.value)
+        return value
+    if kind is not str:
         return value
     text = escape_text(value) if _UNSAFE.search(value) or value.isspace() else value
-    formula_like = value.startswith(FORMULA_STARTS)
-    if not formula_like:
+    if not value.startswith(FORMULA_STARTS):
         return text
-    cell = WriteOnlyCell(sheet, value=text)
-    cell.data_type = "s"  # openpyxl would take a leading '=' for a formula
-    cell.quotePrefix = True
+    cell = WriteOnlyCell(sheet)
+    _as_text(cell, value)
     return cell
+
+
+def _as_text(cell: Cell, text: str) -> None:
+    """Store ``text`` in ``cell`` as literal text (openpyxl would take a leading '=' for a
+    formula), with the quote prefix Excel shows for text that looks like one."""
+    cell.value = escape_text(text)
+    cell.data_type = "s"
+    cell.quotePrefix = text.startswith(FORMULA_STARTS)
 
 
 def _bar_chart(sheet: Any, title: str, rows: int) -> BarChart:

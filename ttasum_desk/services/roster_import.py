@@ -31,7 +31,7 @@ from ttasum_desk.storage import exchange as store
 from ttasum_desk.storage.db import writing
 
 PREVIEW_ROWS = 20
-HEAD_ROWS = mapping.HEADER_SCAN_ROWS + 200  # rows read ahead: header search, resident-number check
+HEAD_ROWS = mapping.HEADER_SCAN_ROWS + PREVIEW_ROWS  # rows read ahead: header search, preview
 FLUSH_ROWS = 20_000  # pending inserts and updates written at a time
 _CARD, _NAME, _KEY, _REV, _INITIALS, _BIRTH, _YEAR = range(7)
 _GROUP, _SCHOOL, _GRADE, _KLASS, _NUMBER, _DISTRICT, _PHONE, _NOTES = range(7, 15)
@@ -110,10 +110,12 @@ class _Sheet:
     book: reader.SafeWorkbook
 
     def body(self) -> Iterator[tuple[int, list[Any]]]:
-        """(row number as Excel shows it, cells) of every non-blank row below the header."""
+        """(row number as Excel shows it, cells) of every non-blank row below the header; a
+        resident registration number in any cell stops the file (the import rolls back)."""
         rows = self.book.iter_rows(self.name)
         for number, cells in enumerate(islice(rows, self.guess.row + 1, None), self.guess.row + 2):
             if any(cell not in (None, "") for cell in cells):
+                mapping.refuse_resident_numbers_in_row(self.name, number, cells, self.guess.headers)
                 yield number, cells
 
     def first_data(self) -> list[list[Any]]:
@@ -158,7 +160,7 @@ def preview(
     first = sheets[0]
     chosen = _columns(first.guess, overrides, columns)
     data = first.first_data()
-    mapping.refuse_resident_numbers(first.guess.headers, chosen, data)
+    mapping.refuse_resident_number_column(first.guess.headers, chosen)
     return RosterPreview(
         path, first.name, first.guess.row + 1, first.guess.headers, chosen, _school(sheets),
         sum(1 for sheet in sheets for _ in sheet.body()), data[:PREVIEW_ROWS],
@@ -188,7 +190,7 @@ def import_roster(
         chosen = _columns(sheet.guess, overrides, columns)
         if "name" not in chosen.values():
             raise mapping.MappingError("Map one column to name: the roster has no name column.")
-        mapping.refuse_resident_numbers(sheet.guess.headers, chosen, sheet.first_data())
+        mapping.refuse_resident_number_column(sheet.guess.headers, chosen)
         plans.append((sheet, chosen, school if school is not None else sheet.guess.school))
     digest = _sha256(path)
     fallback = school if school is not None else _school(sheets)
