@@ -883,6 +883,10 @@
         <translation>명단 가져오기</translation>
     </message>
     <message>
+        <source>Row {row} of sheet {sheet}, column {column}, holds a resident registration number, which may not be collected here (PIPA Art. 24-2). Nothing was imported: delete every such number from the file, save, and import again.</source>
+        <translation>{sheet} 시트 {row}행 {column} 열에 주민등록번호가 있습니다. 이 프로그램에서는 주민등록번호를 수집할 수 없습니다(개인정보 보호법 제24조의2). 아무것도 가져오지 않았습니다. 파일에서 주민등록번호를 모두 지우고 저장한 뒤 다시 가져오세요.</translation>
+    </message>
+    <message>
         <source>Saturdays and Sundays are for people who have received nothing this week.</source>
         <translation>토요일과 일요일에는 이번 주에 받지 않은 사람만 받을 수 있습니다.</translation>
     </message>
@@ -1093,6 +1097,10 @@
     <message>
         <source>The same person as row {first}.</source>
         <translation>{first}행과 같은 사람입니다.</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} of {file} has a cell at {cell}, far below or to the right of the rest of its data (a sheet of {columns} columns is read up to row {rows}, without long runs of empty rows). It is often a stray cell: delete it, or the empty rows and columns up to it, in Excel, save, and import again.</source>
+        <translation>{file}의 {sheet} 시트에 나머지 데이터보다 훨씬 아래나 오른쪽에 있는 셀 {cell}이(가) 있습니다({columns}열짜리 시트는 긴 빈 행 없이 {rows}행까지 읽습니다). 대개 실수로 남은 셀입니다. Excel에서 그 셀이나 그 셀까지의 빈 행과 열을 지우고 저장한 뒤 다시 가져오세요.</translation>
     </message>
     <message>
         <source>The sheet {sheet} of {file} has {rows} rows, more than the limit of {limit}. Split the file and import the parts.</source>
