@@ -49,14 +49,6 @@ def test_matches_initials_mixes_syllables_and_consonants() -> None:
     assert not hangul.matches_initials("김ㄱ", "홍길동")
 
 
-def test_one_wrong_jamo_is_one_edit() -> None:
-    assert hangul.jamo_distance("김민준", "김민준") == 0
-    assert hangul.jamo_distance("김민준", "긴민준") == 1  # final consonant
-    assert hangul.jamo_distance("김민준", "김민즌") == 1  # vowel
-    assert hangul.jamo_distance("김민준", "김민주") == 1  # final dropped
-    assert hangul.jamo_distance("김민준", "박민준") > 1
-
-
 def test_one_jamo_variants_are_exactly_one_edit_away() -> None:
     variants = hangul.one_jamo_variants("민준")
     assert "민즌" in variants

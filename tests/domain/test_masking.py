@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from ttasum_desk.domain.masking import mask_name, mask_phone
+from ttasum_desk.domain.masking import mask_name
 
 
 def test_names_are_masked_in_the_middle() -> None:
@@ -8,5 +8,3 @@ def test_names_are_masked_in_the_middle() -> None:
     assert mask_name("이산") == "이*"
     assert mask_name("남궁민수") == "남**수"
     assert mask_name("김") == "김"
-    assert mask_phone("0123") == "**23"
-    assert mask_phone(None) == ""

@@ -79,20 +79,6 @@ def matches_initials(query: str, name: str) -> bool:
     )
 
 
-def jamo_distance(a: str, b: str) -> int:
-    """Levenshtein distance over jamo, so one wrong jamo (김 vs 긴) counts as one edit."""
-    left, right = jamo(a), jamo(b)
-    if len(left) < len(right):
-        left, right = right, left
-    previous = list(range(len(right) + 1))
-    for i, lch in enumerate(left, 1):
-        current = [i]
-        for j, rch in enumerate(right, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (lch != rch)))
-        previous = current
-    return previous[-1]
-
-
 def search_keys(name: str) -> dict[str, str]:
     """The indexed keys stored with a recipient's name."""
     key = normalize(name)

@@ -11,10 +11,3 @@ def mask_name(name: str) -> str:
     if len(name) == 2:
         return name[0] + "*"
     return name[0] + "*" * (len(name) - 2) + name[-1]
-
-
-def mask_phone(last4: str | None) -> str:
-    """Only the last two of the last four digits are shown away from the desk: **34."""
-    if not last4:
-        return ""
-    return "**" + last4[-2:]

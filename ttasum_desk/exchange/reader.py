@@ -251,10 +251,6 @@ class SafeWorkbook:
         for row in sheet.iter_rows():
             yield pad + row if pad else row
 
-    def merged_ranges(self, name: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-        ranges = self._sheet(name).merged_cell_ranges
-        return list(ranges or [])
-
 
 def open_workbook(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> SafeWorkbook:
     """Check a workbook file from its bytes up; raises a WorkbookError subclass."""

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import groupby
 
-from reportlab.graphics.barcode import createBarcodeDrawing
 from reportlab.graphics.barcode.qrencoder import QR8bitByte, QRCode, QRErrorCorrectLevel
 from reportlab.graphics.renderPDF import draw as draw_drawing
 from reportlab.graphics.shapes import Drawing
@@ -185,10 +184,3 @@ def paint_qr(canvas: Canvas, modules: list[list[bool]], x: float, y: float, size
     canvas.setFillGray(0)
     canvas.drawPath(path, stroke=0, fill=1)
     canvas.restoreState()
-
-
-def code128_drawing(value: str, bar_height: float, bar_width: float = 0.33 * mm) -> Drawing:
-    """A Code 128 barcode of ``value`` with quiet zones and no text under it."""
-    return createBarcodeDrawing(
-        "Code128", value=value, barHeight=bar_height, barWidth=bar_width, quiet=1, humanReadable=0
-    )

@@ -10,7 +10,7 @@ from typing import Any
 
 from ttasum_desk.domain.rules import HistoryEntry
 from ttasum_desk.storage.db import db
-from ttasum_desk.storage.models import Household, Recipient
+from ttasum_desk.storage.models import Recipient
 
 INSERT_COLUMNS = (
     "uid", "card_code", "name", "name_key", "name_rev", "initials", "birth_date",
@@ -123,10 +123,6 @@ def names_in(keys: Collection[str], limit: int) -> list[Recipient]:
 
 def count() -> int:
     return int(Recipient.select().count())
-
-
-def household_count() -> int:
-    return int(Household.select().count())
 
 
 def same_name_born(key: str, birth_date: str | None, birth_year: int | None) -> list[Recipient]:
