@@ -16,8 +16,8 @@ def data_dir() -> Path:
     override = os.environ.get("TTASUM_DESK_DATA")
     if override:
         return Path(override)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    if sys.platform == "win32":  # Local, not Roaming: a live SQLite file must not roam
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
         return base / APP_DIR_NAME
     if sys.platform == "darwin":
         return Path.home() / "Library" / "Application Support" / APP_DIR_NAME

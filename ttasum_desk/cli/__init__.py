@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ttasum_desk import paths
+from ttasum_desk import __version__, paths
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import install_translators, message
 from ttasum_desk.storage.db import close_db, init_db, mapped_errors
@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="with no command: create a small demo first if missing"
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", parser_class=UsageParser)
     groups: dict[str, Any] = {}
 

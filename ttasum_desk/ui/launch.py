@@ -1,31 +1,38 @@
-"""Start the window: application, translators, database, main window.
+"""Start the window: application, translators, a painted shell, then database and pages.
 
-Kept lean for start-up time: heavy modules (printing, rules) load when first used.
+Start-up is felt as the time until a window appears, so the first frame is a bare shell:
+peewee, the services and the pages load, and the database opens, only after it has painted
+(``QTimer.singleShot(0, ...)`` after ``show()``). With TTASUM_DESK_SMOKE=1 the app prints
+"painted" at the first frame and "ready" once the main window is up, then quits with 0: the
+frozen build's smoke test and the start-up benchmark use it.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
 from ttasum_desk import paths
-from ttasum_desk.errors import StorageError
-from ttasum_desk.i18n import install_translators, message
-from ttasum_desk.storage.db import close_db, init_db, mapped_errors
+from ttasum_desk.i18n import install_translators
 
 if TYPE_CHECKING:
     from ttasum_desk.ui.main_window import MainWindow
 
 DEMO_SCALE, DEMO_SEED = "small", 7
+SMOKE = "TTASUM_DESK_SMOKE"
 
 
 def open_database(db_path: Path, create_demo: bool) -> None:
     """Open (and create) the database; with ``create_demo`` a new file gets the demo city."""
+    from ttasum_desk.storage import db
+
     fresh = not db_path.exists()
-    init_db(db_path)
+    db.init_db(db_path)
     if create_demo and fresh:
         stock_demo()
 
@@ -67,26 +74,77 @@ def start(db_path: Path | None, create_demo: bool) -> tuple[QApplication, MainWi
     """Application, database and the shown main window; a StorageError propagates, also
     one that the window's first reads meet (a damaged page that opening did not touch)."""
     app = application()
-    open_database(db_path or paths.default_db(), create_demo)
+    return app, main_window(db_path, create_demo)
+
+
+def main_window(db_path: Path | None, create_demo: bool) -> MainWindow:
+    """Open the database and show the main window on it."""
+    from ttasum_desk.storage.db import mapped_errors
     from ttasum_desk.ui.main_window import MainWindow
 
+    open_database(db_path or paths.default_db(), create_demo)
     with mapped_errors(write=True):
         window = MainWindow()
     window.show()
-    return app, window
+    return window
+
+
+class Shell(QMainWindow):
+    """What the first frame shows: the app's name where the main window will be."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowTitle(QApplication.translate("Launch", "TTASUM Desk"))
+        label = QLabel(QApplication.translate("Launch", "Opening the database…"))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(label)
+        saved = QSettings().value("window/geometry")  # where the main window will appear
+        if not (isinstance(saved, QByteArray) and self.restoreGeometry(saved)):
+            self.resize(1280, 720)
 
 
 def launch(db_path: Path | None, create_demo: bool) -> int:
     """Run the window until it closes; the exit code for the command line."""
+    app = application()
+    smoke = os.environ.get(SMOKE) == "1"
+    shell = Shell()
+    shell.show()
+    opened: list[MainWindow] = []
+    failure: list[int] = []
+
+    def first_frame() -> None:
+        if smoke:
+            print("painted", flush=True)
+        QTimer.singleShot(0, open_window)
+
+    def open_window() -> None:
+        from ttasum_desk.errors import StorageError
+        from ttasum_desk.i18n import message
+        from ttasum_desk.storage.db import close_db
+
+        try:
+            opened.append(main_window(db_path, create_demo))
+        except StorageError as error:
+            close_db()
+            shell.hide()
+            title = QApplication.translate("Launch", "TTASUM Desk")
+            QMessageBox.critical(None, title, message(error))
+            failure.append(error.exit_code)
+            app.exit(error.exit_code)
+            return
+        finally:
+            shell.close()
+        if smoke:
+            print("ready", flush=True)
+            QTimer.singleShot(0, app.quit)
+
+    QTimer.singleShot(0, first_frame)
     try:
-        app, window = start(db_path, create_demo)
-    except StorageError as error:
-        close_db()
-        title = QApplication.translate("Launch", "TTASUM Desk")
-        QMessageBox.critical(None, title, message(error))
-        return error.exit_code
-    try:
-        return app.exec()
+        code = app.exec()
     finally:
-        window.shutdown()
+        from ttasum_desk.storage.db import close_db
+
+        for window in opened:
+            window.shutdown()
         close_db()
+    return failure[0] if failure else code

@@ -70,6 +70,13 @@ class MainWindow(QMainWindow):
         self._build_page(self.tabs.currentIndex())
         self._restore_geometry()
         self.daily_backup = DailyBackup(self)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&About TTASUM Desk"), self.show_about)
+
+    def show_about(self) -> None:
+        from ttasum_desk.ui.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
 
     def page(self, class_name: str) -> QWidget:
         """The page of that class, built if it wasn't yet (tests and shortcuts use this)."""

@@ -1,0 +1,142 @@
+"""Build the app as one folder that runs without Python: ``dist/ttasum-desk/``.
+
+    pip install -e ".[build]"          # PyInstaller
+    python resources/build/freeze.py   # from the repository root; --console, --dist DIR
+
+The folder holds Python, the Qt modules the app imports (QtCore, QtGui, QtWidgets,
+QtPrintSupport and, from the Addons, QtPdf, which prints the reportlab PDFs) with their
+plugins, the package's run-time files (translations, sample rules: the package-data list of
+pyproject.toml, so one list serves the wheel and the frozen app) and the migrations as
+files, because playhouse.migrations loads them from their folder. Qt modules the app never
+imports (WebEngine, 3D, Quick/QML, Multimedia, ...) are left out, and of Qt's own
+translations only Korean's qtbase is kept, and the virtual keyboard (which alone drags in QML
+and Quick) is dropped. Run ``dist/ttasum-desk/ttasum-desk --help``.
+
+The same script builds on each platform, on that platform (PyInstaller does not
+cross-compile); what differs:
+
+- Linux: a console program, so the command line prints; ``.ci/run`` builds it and runs a
+  smoke test (TTASUM_DESK_SMOKE=1 quits after the window is up) and a handout through it.
+- Windows: ``dist\\ttasum-desk\\ttasum-desk.exe``, a windowed program (no console window;
+  build with ``--console`` for a copy whose command line prints). Zip the folder; staff
+  unpack it anywhere and make a Start-menu shortcut to the .exe (right-click, "Pin to
+  Start", or a shortcut in %APPDATA%\\Microsoft\\Windows\\Start Menu\\Programs). Data lives
+  in %LOCALAPPDATA%\\TTASUM Desk (see ttasum_desk/paths.py); PDFs find Malgun Gothic in
+  C:\\Windows\\Fonts.
+- macOS: also ``dist/ttasum-desk.app``, a bundle for the Applications folder (unsigned: the
+  first start is through right-click, Open). Fonts come from /System/Library/Fonts and
+  /Library/Fonts (Apple SD Gothic Neo); data from ~/Library/Application Support.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+NAME = "ttasum-desk"
+# Qt modules the app never imports: PyInstaller collects only what is imported, and these
+# keep an optional import elsewhere (a library probing for Qt) from bringing one in.
+UNUSED_QT = (
+    "Qt3DCore",
+    "QtCharts",
+    "QtMultimedia",
+    "QtNetwork",
+    "QtQml",
+    "QtQuick",
+    "QtSql",
+    "QtSvg",
+    "QtTest",
+    "QtWebEngineCore",
+    "QtWebEngineWidgets",
+)
+UNUSED_PYTHON = ("tkinter", "unittest", "pydoc", "IPython", "numpy", "PIL.ImageQt", "pytest")
+KEPT_QT_TRANSLATIONS = ("qtbase_ko.qm",)
+# The virtual keyboard's input plugin is the only part that pulls in QML and Quick (17 MB);
+# a station types on a real keyboard.
+UNUSED_QT_FILES = ("*qtvirtualkeyboardplugin*", "*Qt6VirtualKeyboard*", "*Qt6Qml*", "*Qt6Quick*")
+
+
+def data_files() -> list[tuple[Path, str]]:
+    """(source, folder in the bundle) for each run-time file: pyproject's package-data."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    files = []
+    for package, patterns in config["tool"]["setuptools"]["package-data"].items():
+        base = ROOT / package.replace(".", "/")
+        for pattern in patterns:
+            for path in sorted(base.glob(pattern)):
+                files.append((path, str(path.parent.relative_to(ROOT))))
+    return files
+
+
+def pyinstaller_args(dist: Path, console: bool) -> list[str]:
+    args = [
+        str(ROOT / "main.py"),
+        f"--name={NAME}",
+        "--onedir",
+        "--noconfirm",
+        f"--distpath={dist}",
+        f"--workpath={ROOT / 'build' / 'pyinstaller'}",
+        f"--specpath={ROOT / 'build' / 'pyinstaller'}",
+        # The pages and the command-line areas are imported by name (importlib).
+        "--collect-submodules=ttasum_desk.ui",
+        "--collect-submodules=ttasum_desk.cli",
+        "--collect-submodules=ttasum_desk.services",
+        "--collect-submodules=ttasum_desk.exchange",
+        "--collect-submodules=ttasum_desk.printing",
+        "--collect-submodules=reportlab.graphics.barcode",  # its widgets import by exec()
+        "--hidden-import=playhouse.migrations",
+        "--console" if console else "--windowed",
+    ]
+    if sys.platform == "darwin":
+        args.append("--osx-bundle-identifier=kr.ttasum.desk")
+    for module in UNUSED_QT:
+        args.append(f"--exclude-module=PySide6.{module}")
+    for module in UNUSED_PYTHON:
+        args.append(f"--exclude-module={module}")
+    for source, folder in data_files():
+        args.append(f"--add-data={source}{':' if sys.platform != 'win32' else ';'}{folder}")
+    return args
+
+
+def prune_qt(bundle: Path) -> None:
+    """Drop what PyInstaller's Qt hooks bring along unasked: every language's catalogue
+    (the app loads only Korean's qtbase) and the virtual keyboard with QML and Quick."""
+    for folder in bundle.rglob("translations"):
+        if folder.parent.name == "Qt":
+            for catalogue in folder.glob("*.qm"):
+                if catalogue.name not in KEPT_QT_TRANSLATIONS:
+                    catalogue.unlink()
+    for pattern in UNUSED_QT_FILES:
+        for path in list(bundle.rglob(pattern)):
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path)
+            elif path.exists() or path.is_symlink():
+                path.unlink()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Freeze TTASUM Desk with PyInstaller.")
+    parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder")
+    parser.add_argument(
+        "--console",
+        action="store_true",
+        default=sys.platform.startswith("linux"),
+        help="a console program (the default on Linux), so the command line prints",
+    )
+    args = parser.parse_args()
+    import PyInstaller.__main__
+
+    PyInstaller.__main__.run(pyinstaller_args(args.dist.resolve(), args.console))
+    bundle = args.dist.resolve() / NAME
+    prune_qt(bundle)
+    shutil.rmtree(ROOT / "build" / "pyinstaller", ignore_errors=True)
+    print(f"built {bundle}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
