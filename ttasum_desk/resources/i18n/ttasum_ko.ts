@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About TTASUM Desk</source>
+        <translation>TTASUM Desk 정보</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>TTASUM Desk: fair, offline hand-out of limited goods</source>
+        <translation>TTASUM Desk: 한정된 물품의 공정한 오프라인 배부</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>버전:</translation>
+    </message>
+    <message>
+        <source>Database schema:</source>
+        <translation>데이터베이스 스키마:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>데이터 폴더:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>데이터베이스:</translation>
+    </message>
+</context>
+<context>
     <name>Cards</name>
     <message>
         <source>Recipient cards</source>
@@ -604,6 +635,10 @@
         <source>TTASUM Desk</source>
         <translation>따숨 데스크</translation>
     </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>데이터베이스를 여는 중…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -630,6 +665,14 @@
     <message>
         <source>Operator:</source>
         <translation>담당자:</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About TTASUM Desk</source>
+        <translation>TTASUM Desk 정보(&amp;A)</translation>
     </message>
     <message>
         <source>No station set: see Settings</source>
