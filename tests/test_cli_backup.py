@@ -82,6 +82,7 @@ def test_the_restore_drill(demo: Path, tmp_path: Path) -> None:
     }
     assert cli("--db", demo, "backup", "--out", backup)[0] == 2  # never over a file unasked
     assert cli("--db", demo, "backup", "--out", backup, "--force")[0] == 0
+    assert cli("--db", demo, "backup", "--out", demo, "--force")[0] == 2
 
     hand_out(demo, cards[2])
     assert len(handout_uids(demo)) == len(at_backup) + 1

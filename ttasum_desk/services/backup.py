@@ -77,6 +77,11 @@ def backup_to(target: Path, *, force: bool = False) -> Copied:
     """A verified copy of the open database at ``target``; an existing file is replaced only
     with ``force``. Reads only, so it works beside the window (a read-only open)."""
     target = Path(target).expanduser().resolve()
+    if target == db_path():
+        raise UserError(
+            "A backup can't replace the database {path} itself. Choose another file.",
+            path=str(target),
+        )
     if target.exists() and not force:
         raise UserError(
             "The file {path} already exists. Choose another name, or add --force to replace it.",
