@@ -23,6 +23,7 @@ from ttasum_desk.i18n import install_translators, message
 from ttasum_desk.storage.db import close_db, init_db, mapped_errors
 
 EXIT_OK, EXIT_USAGE, EXIT_REFUSED = 0, 2, 3
+WRITER_WAIT_S = 60.0  # a writing command waits this long for the one before it, then exits 4
 
 
 class UsageParser(argparse.ArgumentParser):
@@ -40,7 +41,7 @@ def emit(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
         print(text)
 
 
-AREAS = ("foundation", "handouts", "exchange", "nurse", "verify")
+AREAS = ("foundation", "handouts", "exchange", "nurse", "verify", "backup")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,7 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     def command(name: str, handler: Any, group: str = "", **kwargs: Any) -> Any:
         """A subcommand (``group`` nests it: ``station set``) with --json; a handler sets
-        ``readonly=True`` through set_defaults when it never writes."""
+        ``readonly=True`` through set_defaults when it never writes, ``opens_db=False`` when
+        it opens --db itself."""
         parent = commands
         if group:
             if group not in groups:
@@ -94,7 +96,9 @@ def run(argv: Sequence[str]) -> int:
     args.db = args.db or paths.default_db()
     readonly = getattr(args, "readonly", False)
     try:
-        init_db(args.db, readonly=readonly)
+        if not getattr(args, "opens_db", True):
+            return int(args.handler(args))
+        init_db(args.db, readonly=readonly, lock_wait_s=WRITER_WAIT_S)
         try:  # reads outside a transaction meet a damaged or locked file here
             with mapped_errors(write=not readonly):
                 return int(args.handler(args))

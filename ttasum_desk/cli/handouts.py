@@ -116,6 +116,7 @@ def cmd_handout(args: argparse.Namespace) -> int:
         operator=_operator(args),
         proxy_card=args.proxy_card,
         override_reason=args.override_reason or "",
+        request_id=args.request_id or "",
     )
     try:
         recorded = handouts.record(request)
@@ -191,6 +192,9 @@ def register(command: Any) -> None:
         if name == "handout":
             sub.add_argument("--operator")
             sub.add_argument("--override-reason", default=None)
+            sub.add_argument(
+                "--request-id", default=None, help="a retry with the same id records nothing new"
+            )
             sub.add_argument("--receipt", type=Path, default=None, help="write the receipt PDF")
             sub.add_argument("--format", choices=RECEIPT_FORMATS, default="80mm")
 

@@ -9,6 +9,8 @@ Interfaces the window, the command line and the exchange rely on:
   (see ``storage.handouts``) and an audit entry. A refusal raises ``RefusedByRule`` (exit code 3)
   and writes nothing, unless ``override_reason`` is given: then it is recorded and audited.
   ``RecordedHandout.receipt`` is the receipt's data, made from what recording read: print it.
+  A ``request_id`` already recorded answers with that first handout and records nothing, so
+  a retried command never hands out twice (the same id for another card or item is refused).
 - ``void(handout_uid, reason, operator) -> str``: a compensating row; voiding a handout twice,
   or voiding a void, is refused. Returns the void's uid.
 - ``receipt_data(handout_uid, copy) -> ReceiptData``: for reprints and void slips (a void's data
@@ -33,7 +35,7 @@ from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import translate
 from ttasum_desk.services.rules import current_rules
 from ttasum_desk.services.stations import StationInfo, current_station
-from ttasum_desk.storage import audit, items, recipients, stock
+from ttasum_desk.storage import audit, items, recipients, requests, stock
 from ttasum_desk.storage import handouts as store
 from ttasum_desk.storage.db import writing
 from ttasum_desk.storage.models import Item, Recipient
@@ -93,6 +95,7 @@ class HandoutRequest:
     proxy_card: str | None = None  # the collector, when someone else collects
     override_reason: str = ""  # records a handout the rules refuse
     lot_uid: str | None = None  # a named batch instead of first in, first out
+    request_id: str = ""  # the writer's own id for this request: a retry records nothing new
 
 
 @dataclass(frozen=True)
@@ -241,7 +244,11 @@ def _append(row: dict[str, object], item_code: str) -> str:
 
 def record(request: HandoutRequest) -> RecordedHandout:
     """Decide and record one handout (one transaction); see the module docstring."""
+    request_id = request.request_id.strip()
     with writing():
+        first = requests.handout_of(request_id) if request_id else None
+        if first is not None:
+            return _answered_before(request_id, first, request)
         operator = _operator(request.operator)
         station = _station()
         context = _context(
@@ -273,6 +280,8 @@ def record(request: HandoutRequest) -> RecordedHandout:
             "created_at": now_iso(),
         }
         audit_head = _append(row, item.code)
+        if request_id:
+            requests.remember(request_id, str(row["uid"]))
         audit.record_after(
             audit_head,
             "handout_override" if not decision.allowed else "handout",
@@ -299,6 +308,52 @@ def record(request: HandoutRequest) -> RecordedHandout:
         decision=decision,
         overridden=not decision.allowed,
         receipt=_receipt(station, context, row, lot),
+    )
+
+
+def _answered_before(request_id: str, handout_uid: str, request: HandoutRequest) -> RecordedHandout:
+    """The handout first recorded under ``request_id``, as recording answered it: the
+    decision is taken again at its moment on the history without it."""
+    row = store.get(handout_uid)
+    item = _item(request.item_code)
+    if (
+        row is None
+        or request.recipient.strip() not in (row.card_code, row.recipient_uid)
+        or (item.uid != row.item_uid)
+    ):
+        raise UserError(
+            "The request id {request_id} was already used for another handout ({uid}). "
+            "Give each new handout a new request id.",
+            request_id=request_id,
+            uid=handout_uid,
+        )
+    moment = parse_moment(row.handed_at)
+    recipient, history = _with_history(row.recipient_uid, item)
+    own = HistoryEntry(row.recipient_uid, item.code, row.quantity, moment.date())
+    if own in history:
+        history.remove(own)
+    proxy = recipients.by_card(request.proxy_card.strip()) if request.proxy_card else None
+    decision = decide(
+        current_rules().for_item(item.code),
+        person_of(recipient),
+        item.code,
+        moment.date(),
+        history,
+        row.quantity,
+        person_of(proxy) if proxy is not None else None,
+    )
+    return RecordedHandout(
+        handout_uid=row.uid,
+        receipt_no=row.receipt_no,
+        recipient_uid=row.recipient_uid,
+        card_code=row.card_code,
+        item_code=item.code,
+        quantity=row.quantity,
+        batch_uid=row.batch_uid,
+        handed_at=row.handed_at,
+        decision=decision,
+        overridden=bool(row.override_reason),
+        receipt=receipt_data(row.uid),
     )
 
 

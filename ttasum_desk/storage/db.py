@@ -54,11 +54,13 @@ def init_db(
     readonly: bool = False,
     migrate_to: str | None = None,
     busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    lock_wait_s: float = 0.0,
 ) -> None:
     """Open (and create or upgrade) the database at ``path``.
 
-    Read-write opens take the instance lock; ``readonly`` opens (lookups, reports) don't.
-    ``busy_timeout_ms`` is how long a statement waits for another program's lock.
+    Read-write opens take the instance lock, waiting up to ``lock_wait_s`` for its holder;
+    ``readonly`` opens (lookups, reports) don't. ``busy_timeout_ms`` is how long a statement
+    waits for another program's lock.
     """
     global _instance_lock, _path
     close_db()
@@ -72,7 +74,7 @@ def init_db(
         lock = InstanceLock(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            lock.acquire()
+            lock.acquire(lock_wait_s)
         except OSError as error:  # the lock file beside the database can't be written
             if _writable(path):
                 raise

@@ -722,6 +722,10 @@
         <translation>--map은 열=필드 형식입니다. 예: --map 연락처=phone 또는 --map C=birth_date.</translation>
     </message>
     <message>
+        <source>A backup can&apos;t replace the database {path} itself. Choose another file.</source>
+        <translation>백업으로 데이터베이스 {path} 자체를 덮어쓸 수는 없습니다. 다른 파일을 고르세요.</translation>
+    </message>
+    <message>
         <source>A batch needs its lot number, as printed on the box.</source>
         <translation>입고분에는 상자에 인쇄된 로트 번호가 필요합니다.</translation>
     </message>
@@ -780,6 +784,10 @@
     <message>
         <source>At most {max_quantity} may be handed out now; {quantity} were asked for.</source>
         <translation>지금은 최대 {max_quantity}개까지 지급할 수 있습니다. 요청 수량은 {quantity}개입니다.</translation>
+    </message>
+    <message>
+        <source>Backup written to {path} and checked: {handouts} handout records, {bytes} bytes.</source>
+        <translation>백업을 {path}에 쓰고 확인했습니다: 지급 기록 {handouts}건, {bytes}바이트.</translation>
     </message>
     <message>
         <source>Born in {birth_year}, this person collects on Fridays or at the weekend.</source>
@@ -922,6 +930,10 @@
         <translation>지급 불가: {reasons} {next_eligible}부터 다시 받을 수 있습니다.</translation>
     </message>
     <message>
+        <source>Restored {backup} into {path} and checked it: {handouts} handout records. Open it with --db {path}.</source>
+        <translation>{backup}을(를) {path}(으)로 복원하고 확인했습니다: 지급 기록 {handouts}건. --db {path}(으)로 여세요.</translation>
+    </message>
+    <message>
         <source>Roster import</source>
         <translation>명단 가져오기</translation>
     </message>
@@ -1022,6 +1034,10 @@
         <translation>{column} 열에 주민등록번호가 있습니다. 주민등록번호는 여기서 수집할 수 없습니다(개인정보 보호법 제24조의2). 파일에서 그 열을 지우고 다시 가져오세요.</translation>
     </message>
     <message>
+        <source>The database {path} already exists{side}. A restore never writes over a database: restore into a new file with --db, open that, and keep the old one until the restored copy is checked.</source>
+        <translation>데이터베이스 {path}이(가) 이미 있습니다{side}. 복원은 기존 데이터베이스를 절대 덮어쓰지 않습니다. --db로 새 파일에 복원해 그 파일을 열고, 복원본을 확인할 때까지 기존 파일은 보관하세요.</translation>
+    </message>
+    <message>
         <source>The database {path} already holds data. Use a new --db path for the demo.</source>
         <translation>데이터베이스 {path}에 이미 데이터가 있습니다. 데모에는 새 --db 경로를 쓰세요.</translation>
     </message>
@@ -1030,8 +1046,8 @@
         <translation>데이터베이스 {path}에 쓸 수 없습니다. 파일이나 폴더가 읽기 전용이라 변경 내용을 저장하지 못했습니다. 둘 다 쓸 수 있게 바꾸거나, 쓸 수 있는 폴더에 데이터베이스를 복사한 뒤 --db로 그 사본을 여세요.</translation>
     </message>
     <message>
-        <source>The database {path} failed its integrity check, so no backup was made over the good ones. Restore the newest backup from {folder}.</source>
-        <translation>데이터베이스 {path}가 무결성 검사를 통과하지 못해 정상 백업을 덮어쓰지 않았습니다. {folder}에서 가장 최근 백업을 복원하세요.</translation>
+        <source>The database {path} failed its integrity check, so no backup was made over the good ones. Restore the newest good backup from {folder} into a new file with the restore command.</source>
+        <translation>데이터베이스 {path}이(가) 무결성 검사를 통과하지 못해, 정상 백업을 덮어쓰지 않도록 백업하지 않았습니다. restore 명령으로 {folder}의 가장 최근 정상 백업을 새 파일에 복원하세요.</translation>
     </message>
     <message>
         <source>The database {path} is already open in {holder}. Close it there first, or open another database with --db.</source>
@@ -1040,6 +1056,10 @@
     <message>
         <source>The database {path} is busy: another program has kept it locked for too long, so nothing was done. Close that program or wait until it has finished, then try again.</source>
         <translation>데이터베이스 {path}을(를) 다른 프로그램이 너무 오래 잠그고 있어 아무것도 하지 않았습니다. 그 프로그램을 닫거나 작업이 끝날 때까지 기다린 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The database {path} is busy: {holder} kept it for more than {seconds} seconds, so nothing was done. Try again when it has finished.</source>
+        <translation>데이터베이스 {path}을(를) {holder}이(가) {seconds}초 넘게 사용하고 있어 아무것도 하지 않았습니다. 그 작업이 끝나면 다시 시도하세요.</translation>
     </message>
     <message>
         <source>The disk that holds the database {path} is full, so the change was not saved. Free some space on that disk, then try again.</source>
@@ -1062,8 +1082,16 @@
         <translation>파일 {file}은(는) 암호가 걸려 있거나 예전 .xls 파일입니다. 엑셀에서 열어 암호를 풀고 .xlsx 통합 문서로 저장한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
+        <source>The file {path} already exists. Choose another name, or add --force to replace it.</source>
+        <translation>파일 {path}이(가) 이미 있습니다. 다른 이름을 고르거나, 바꾸려면 --force를 붙이세요.</translation>
+    </message>
+    <message>
         <source>The file {path} is not a TTASUM Desk database or is damaged ({detail}). Restore a backup, or open another file with --db.</source>
         <translation>파일 {path}은(는) 따숨 데스크 데이터베이스가 아니거나 손상되었습니다({detail}). 백업을 복원하거나 --db로 다른 파일을 여세요.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a whole TTASUM Desk database of this version ({detail}), so nothing was written. Use another backup.</source>
+        <translation>파일 {path}은(는) 이 버전의 온전한 TTASUM Desk 데이터베이스가 아니어서({detail}) 아무것도 쓰지 않았습니다. 다른 백업을 사용하세요.</translation>
     </message>
     <message>
         <source>The group {value} is unknown: use 학생, 일반 or 취약계층.</source>
@@ -1120,6 +1148,10 @@
     <message>
         <source>The quantity must be a whole number of 1 or more, not {quantity}.</source>
         <translation>수량은 1 이상의 정수여야 합니다. {quantity}은(는) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The request id {request_id} was already used for another handout ({uid}). Give each new handout a new request id.</source>
+        <translation>요청 ID {request_id}은(는) 이미 다른 지급({uid})에 쓰였습니다. 새 지급마다 새 요청 ID를 주세요.</translation>
     </message>
     <message>
         <source>The rules file has {count} problem(s): {details}. Correct the file and load it again.</source>
@@ -1200,6 +1232,10 @@
     <message>
         <source>There are no cards to print. Choose at least one recipient.</source>
         <translation>인쇄할 카드가 없습니다. 수령자를 한 명 이상 고르세요.</translation>
+    </message>
+    <message>
+        <source>There is no backup file {path}.</source>
+        <translation>백업 파일 {path}이(가) 없습니다.</translation>
     </message>
     <message>
         <source>There is no class count {uid} to undo.</source>
