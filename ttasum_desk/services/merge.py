@@ -24,6 +24,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ttasum_desk.domain import chain
 from ttasum_desk.domain.clock import now_iso
+from ttasum_desk.domain.records import HandoutRecord
 from ttasum_desk.errors import StorageError, UserError
 from ttasum_desk.exchange import formats
 from ttasum_desk.exchange.formats import COLUMNS, KEY_COLUMN
@@ -35,7 +36,6 @@ from ttasum_desk.storage import audit, class_counts, review
 from ttasum_desk.storage import exchange as store
 from ttasum_desk.storage import merging as hub
 from ttasum_desk.storage.db import db, db_path, integrity_ok, writing
-from ttasum_desk.storage.handouts import handout_chain_fields
 
 ORDER = (
     formats.STATIONS, formats.ITEMS, formats.BATCHES, formats.RECIPIENTS, formats.HANDOUTS,
@@ -263,9 +263,7 @@ def _check_chain(exchange_file: ExchangeFile, outcome: FileOutcome) -> set[str]:
     broken: set[str] = set()
     for row in rows:
         try:
-            expected = chain.link(
-                previous, handout_chain_fields({**row, "uid": row["handout_uid"]})
-            )
+            expected = HandoutRecord.from_cells(row).chain_hash_after(previous)
         except (TypeError, ValueError):
             expected = ""
         if row["chain_hash"] != expected:

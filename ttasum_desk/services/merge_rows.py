@@ -7,14 +7,12 @@ from typing import Any
 
 from ttasum_desk.domain.hangul import search_keys
 from ttasum_desk.domain.ids import new_uid
+from ttasum_desk.domain.records import Group, StationKind
 from ttasum_desk.exchange import formats
 from ttasum_desk.exchange.workbook import normalized
 from ttasum_desk.services.dayfile import recipient_cells
 from ttasum_desk.storage import merging as hub
 from ttasum_desk.storage import recipients, review
-
-GROUPS = ("student", "public", "vulnerable")
-KINDS = ("centre", "school", "hub")
 
 
 class RowProblem(ValueError):
@@ -84,7 +82,7 @@ class RowInserter:
         getattr(self, "_" + sheet.lower())(row)
 
     def _stations(self, row: dict[str, Any]) -> None:
-        if row["kind"] not in KINDS or not row["name"]:
+        if row["kind"] not in tuple(StationKind) or not row["name"]:
             raise RowProblem("a station needs a name and a kind (centre, school, hub)")
         uid = str(row["station_uid"] or "")
         if not uid or hub.present("station", [uid]):
@@ -115,7 +113,7 @@ class RowInserter:
         uid, card, name = str(row["recipient_uid"]), str(row["card_code"]), str(row["name"])
         if not name.strip() or not card.strip():
             raise RowProblem("a recipient needs a name and a card code")
-        if row["group"] not in GROUPS:
+        if row["group"] not in tuple(Group):
             raise RowProblem(f"unknown group {row['group']}")
         owner = hub.card_owner(card)
         if owner is not None:

@@ -6,12 +6,13 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from ttasum_desk.domain.clock import now_iso
+from ttasum_desk.domain.records import StationKind
 from ttasum_desk.errors import UserError
 from ttasum_desk.storage import audit, settings
 from ttasum_desk.storage.db import writing
 from ttasum_desk.storage.models import Operator, Station
 
-KINDS = ("centre", "school", "hub")
+KINDS = tuple(StationKind)
 
 
 @dataclass(frozen=True)
