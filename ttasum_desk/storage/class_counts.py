@@ -24,8 +24,6 @@ from ttasum_desk.storage.models import ClassCount
 # The day-file's ClassCounts sheet: its header row, in this order.
 DAY_FILE_COLUMNS = ClassCountRecord.columns()
 
-_LIVE = "k.status = 'ok' AND NOT EXISTS (SELECT 1 FROM class_count w WHERE w.void_of = k.uid)"
-
 
 @dataclass(frozen=True)
 class LiveCount:
@@ -128,11 +126,12 @@ def _day_range(first: date, last: date) -> tuple[str, str]:
     return first.isoformat(), (last + timedelta(days=1)).isoformat()
 
 
-_LIVE_SQL = f"""
+_LIVE_SQL = """
 SELECT k.uid, k.school, k.grade, k.klass, k.item_uid, i.code, k.batch_uid,
        COALESCE(b.lot_no, ''), k.quantity, k.operator, k.handed_at
-FROM class_count k JOIN item i ON i.uid = k.item_uid LEFT JOIN batch b ON b.uid = k.batch_uid
-WHERE k.station_code = ? AND k.handed_at >= ? AND k.handed_at < ? AND {_LIVE}
+FROM live_class_count k JOIN item i ON i.uid = k.item_uid
+LEFT JOIN batch b ON b.uid = k.batch_uid
+WHERE k.station_code = ? AND k.handed_at >= ? AND k.handed_at < ?
 """
 
 

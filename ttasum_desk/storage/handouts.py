@@ -38,13 +38,6 @@ def chain_hash(previous: str, row: Mapping[str, Any]) -> str:
     return HandoutRecord.from_fields(row).chain_hash_after(previous)
 
 
-def _not_voided(alias: str = "h") -> str:
-    return (
-        f"{alias}.status = 'ok' AND NOT EXISTS "
-        f"(SELECT 1 FROM handout v WHERE v.void_of = {alias}.uid)"
-    )
-
-
 def history(
     recipient_uid: str,
     household_uid: str | None,
@@ -61,8 +54,8 @@ def history(
     else:
         people, params = "SELECT ?", [recipient_uid]
     sql = (
-        "SELECT h.recipient_uid, h.quantity, substr(h.handed_at, 1, 10) FROM handout h"
-        f" WHERE h.recipient_uid IN ({people}) AND h.item_uid = ? AND {_not_voided()}"
+        "SELECT h.recipient_uid, h.quantity, substr(h.handed_at, 1, 10) FROM live_handout h"
+        f" WHERE h.recipient_uid IN ({people}) AND h.item_uid = ?"
     )
     params.append(item_uid)
     if first is not None:
