@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 from typing import Any, ClassVar, NewType, Self
 
@@ -65,7 +66,7 @@ class Origin(StrEnum):
 
 
 # how a cell's value is made plain before it is compared or hashed
-_OPTIONAL, _TEXT, _INT = "optional", "text", "int"
+_OPTIONAL, _TEXT, _INT, _BIRTH = "optional", "text", "int", "birth"
 
 
 def _meta(column: str = "", kind: str = "", chained: bool = True) -> dict[str, Any]:
@@ -79,6 +80,8 @@ def _plain(kind: str, value: Any) -> Any:
         return value or None
     if kind == _TEXT:
         return "" if value is None else value
+    if kind == _BIRTH:  # an Excel date or ISO text; the year alone stays a number
+        return value.isoformat()[:10] if isinstance(value, date) else value
     if kind == _INT:
         return None if value is None or value == "" else int(value)
     return value
@@ -209,7 +212,7 @@ class RecipientRecord(_Record):
     uid: RecipientUid = field(metadata=_meta(column="recipient_uid"))
     card_code: str = field(metadata=_meta(kind=_TEXT))
     name: str = field(metadata=_meta(kind=_TEXT))
-    birth_date: Any = field(metadata=_meta())  # a date, or the year alone
+    birth_date: str | int | None = field(metadata=_meta(kind=_BIRTH))  # ISO, or the year
     group: Group = field(metadata=_meta(kind=_TEXT))
     household_uid: HouseholdUid | None = field(metadata=_meta(kind=_OPTIONAL))
     school: str | None = field(metadata=_meta())
