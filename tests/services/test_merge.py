@@ -132,8 +132,8 @@ def test_edited_cell_is_reported_altered_and_a_conflict(
         dumped = city.canonical_dump()
         outcome = merge.merge([edited]).files[0]
         assert outcome.altered
-        assert any("Handouts" in problem for problem in outcome.problems)
-        assert any("chain breaks" in problem for problem in outcome.problems)
+        assert any("Handouts" in problem.english for problem in outcome.problems)
+        assert any("chain breaks" in problem.english for problem in outcome.problems)
         assert outcome.conflicts == 1
         assert outcome.conflict_rows[0].key == key
         assert outcome.conflict_rows[0].ours["quantity"] == was

@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from ttasum_desk.cli import EXIT_OK, emit
+from ttasum_desk.domain.records import StationKind
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import translate
 
@@ -61,7 +62,7 @@ def register(command: Any) -> None:
     station = command("set", cmd_station_set, group="station", help="set this database's station")
     station.add_argument("--code", required=True)
     station.add_argument("--name", required=True)
-    station.add_argument("--kind", choices=["centre", "school", "hub"], required=True)
+    station.add_argument("--kind", choices=list(StationKind), required=True)
 
     look = command("lookup", cmd_lookup, help="find recipients by card code or name")
     look.add_argument("query")

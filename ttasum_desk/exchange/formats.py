@@ -7,6 +7,8 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from ttasum_desk.domain.records import BatchRecord, ClassCountRecord, HandoutRecord, RecipientRecord
+
 FORMAT = "ttasum-desk"
 FORMAT_VERSION = 1
 KIND_DAY, KIND_SNAPSHOT = "day", "snapshot"
@@ -18,26 +20,13 @@ RECIPIENTS, HANDOUTS, BATCHES, ITEMS, STATIONS = (
 CLASS_COUNTS = "ClassCounts"
 
 COLUMNS: dict[str, tuple[str, ...]] = {
-    RECIPIENTS: (
-        "recipient_uid", "card_code", "name", "birth_date", "group", "household_uid",
-        "school", "grade", "class", "number", "district", "phone_last4", "updated_at",
-    ),
-    HANDOUTS: (
-        "handout_uid", "recipient_uid", "card_code", "item_code", "quantity", "batch_uid",
-        "station_code", "operator", "handed_at", "receipt_no", "status", "void_of", "reason",
-        "proxy_uid", "chain_hash", "override_reason",
-    ),
-    BATCHES: (
-        "batch_uid", "item_code", "lot_no", "quantity", "received_at", "source", "station_code",
-        "corrects_uid",
-    ),
+    RECIPIENTS: RecipientRecord.columns(),
+    HANDOUTS: HandoutRecord.columns(),
+    BATCHES: BatchRecord.columns(),
     ITEMS: ("item_uid", "item_code", "name", "unit"),
     STATIONS: ("station_uid", "station_code", "name", "kind"),
-    CLASS_COUNTS: (
-        "class_count_uid", "station_code", "school", "grade", "class", "item_code", "batch_uid",
-        "quantity", "operator", "handed_at", "status", "void_of", "reason", "chain_hash",
-    ),
-}  # fmt: skip
+    CLASS_COUNTS: ClassCountRecord.columns(),
+}
 DATA_SHEETS = (RECIPIENTS, HANDOUTS, BATCHES, ITEMS, STATIONS, CLASS_COUNTS)
 KEY_COLUMN = {sheet: columns[0] for sheet, columns in COLUMNS.items()}
 DATE_COLUMNS = {

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from ttasum_desk.domain.messages import Message, say
 from ttasum_desk.errors import UserError
 from ttasum_desk.exchange import formats, reader, writer
 from ttasum_desk.exchange.formats import COLUMNS, META, RULES
@@ -23,19 +24,6 @@ _TEXT_COLUMNS = {
     "receipt_no", "status", "reason", "chain_hash", "override_reason", "lot_no", "received_at",
     "source", "unit", "kind", "updated_at", "school_name",
 }  # fmt: skip
-
-
-class Problem(str):
-    """Why a file looks altered: English text that keeps its template to be translated."""
-
-    template: str
-    params: dict[str, Any]
-
-    def __new__(cls, template: object, **params: Any) -> Problem:
-        """``template`` as QT_TRANSLATE_NOOP("Messages", ...) gives it, so lupdate finds it."""
-        problem = super().__new__(cls, str(template).format(**params))
-        problem.template, problem.params = str(template), params
-        return problem
 
 
 class NotExchangeFileError(UserError):
@@ -54,7 +42,7 @@ class ExchangeFile:
     meta: dict[str, str]
     sheets: dict[str, list[dict[str, Any]]]
     rules_texts: list[str] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)  # why the file looks altered
+    problems: list[Message] = field(default_factory=list)  # why the file looks altered
 
     @property
     def altered(self) -> bool:
@@ -147,7 +135,7 @@ def read_exchange(path: Path | str, kind: str | None = None) -> ExchangeFile:
             result.sheets[sheet] = _sheet_rows(book, sheet, result)
         elif formats.count_key(sheet) in meta:
             result.problems.append(
-                Problem(QT_TRANSLATE_NOOP("Messages", "sheet {sheet} is missing"), sheet=sheet)
+                say(str(QT_TRANSLATE_NOOP("Messages", "sheet {sheet} is missing")), sheet=sheet)
             )
     if book.has_sheet(RULES):
         texts: dict[int, str] = {}
@@ -170,8 +158,10 @@ def _sheet_rows(
     expected_count = result.meta.get(formats.count_key(sheet))
     if expected_count is not None and expected_count != str(len(body)):
         result.problems.append(
-            Problem(
-                QT_TRANSLATE_NOOP("Messages", "sheet {sheet} has {rows} rows, Meta says {meta}"),
+            say(
+                str(
+                    QT_TRANSLATE_NOOP("Messages", "sheet {sheet} has {rows} rows, Meta says {meta}")
+                ),
                 sheet=sheet,
                 rows=len(body),
                 meta=expected_count,
@@ -181,9 +171,11 @@ def _sheet_rows(
     digest = formats.sheet_digest(cells)
     if result.meta.get(formats.hash_key(sheet), digest) != digest:
         result.problems.append(
-            Problem(
-                QT_TRANSLATE_NOOP(
-                    "Messages", "the content of sheet {sheet} differs from its Meta hash"
+            say(
+                str(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "the content of sheet {sheet} differs from its Meta hash"
+                    )
                 ),
                 sheet=sheet,
             )

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ttasum_desk.domain.rules import Person, Rule
+from ttasum_desk.domain.records import ReviewKind
+from ttasum_desk.domain.rules import Decision, HistoryEntry, Person, decide
 from ttasum_desk.services.rules import current_rules
 from ttasum_desk.storage import merging, review
 
@@ -36,50 +37,73 @@ class DoubleDip:
         }  # fmt: skip
 
 
-def _applies(rule: Rule, person: Person, item_code: str, day: date) -> bool:
-    if rule.item != item_code or person.group not in rule.groups or not rule.in_force(day):
-        return False
-    age = person.age_on(day)
-    if rule.min_age is not None and (age is None or age < rule.min_age):
-        return False
-    return rule.max_age is None or (age is not None and age <= rule.max_age)
+@dataclass(frozen=True)
+class _Served:
+    """One live handout as the replay sees it."""
+
+    person: Person
+    card_code: str
+    name: str
+    station: str
+    handout_uid: str
+    entry: HistoryEntry
+
+
+def _served(row: tuple[Any, ...]) -> _Served:
+    uid, card, item_code, quantity, handed_at, station, handout = row[:7]
+    name, group, born, year, household, disability = row[7:]
+    person = Person(
+        uid, group, date.fromisoformat(born) if born else None, year, household, bool(disability)
+    )
+    entry = HistoryEntry(uid, item_code, quantity, date.fromisoformat(handed_at[:10]))
+    return _Served(person, card, name, station, handout, entry)
+
+
+def _dip(now: _Served, before: list[_Served], decision: Decision) -> DoubleDip:
+    """The window of the rule that refused, what the person (or for a household limit, the
+    household) received in it, and from which stations."""
+    rule = decision.rule
+    assert rule is not None  # a covering rule refused
+    first, last = rule.period_window(now.entry.day)
+    household = any(r.code == "household_limit_reached" for r in decision.reasons)
+    inside = [
+        s
+        for s in [*before, now]
+        if first <= s.entry.day <= last and (household or s.person.uid == now.person.uid)
+    ]
+    return DoubleDip(
+        now.person.uid, now.card_code, now.name, now.entry.item_code,
+        "once" if rule.period == "once" else f"{first}..{last}",
+        tuple(sorted({s.station for s in inside})), sum(s.entry.quantity for s in inside),
+        rule.household_limit if household and rule.household_limit else rule.limit,
+        tuple(sorted(s.handout_uid for s in inside)),
+    )  # fmt: skip
 
 
 def detect() -> list[DoubleDip]:
+    """Replay each household's (or lone person's) handouts of an item in order through the
+    entitlement rules: a handout the rules refuse given every station's earlier handouts, but
+    allow given its own station's alone, is a double-dip. The rules' own decision is used, so
+    limits, household caps and weekday rules count exactly as at the desk."""
     rules = current_rules().rules
-    by_person: dict[tuple[str, str], list[tuple[Any, ...]]] = defaultdict(list)
-    people: dict[str, tuple[str, str, Person]] = {}
+    groups: dict[tuple[str, str], list[_Served]] = defaultdict(list)
     for row in merging.cross_station_handouts():
-        uid, card, item_code, quantity, handed_at, station, handout = row[:7]
-        by_person[(uid, item_code)].append(
-            (date.fromisoformat(handed_at[:10]), quantity, station, handout)
+        served = _served(row)
+        groups[(served.person.household_uid or served.person.uid, served.entry.item_code)].append(
+            served
         )
-        if uid not in people:
-            name, group, born, year, household, disability = row[7:]
-            person = Person(
-                uid, group, date.fromisoformat(born) if born else None, year, household,
-                bool(disability),
-            )  # fmt: skip
-            people[uid] = (card, name, person)
     found: dict[str, DoubleDip] = {}
-    for (uid, item_code), entries in by_person.items():
-        card, name, person = people[uid]
-        windows: dict[tuple[Rule, date, date], list[tuple[Any, ...]]] = defaultdict(list)
-        for entry in entries:
-            for rule in rules:
-                if _applies(rule, person, item_code, entry[0]):
-                    windows[(rule, *rule.period_window(entry[0]))].append(entry)
-        for (rule, first, last), inside in windows.items():
-            total = sum(entry[1] for entry in inside)
-            stations = tuple(sorted({entry[2] for entry in inside}))
-            if total <= rule.limit or len(stations) < 2:
+    for handouts in groups.values():
+        for index, now in enumerate(handouts):
+            before = handouts[:index]
+            item, day, quantity = now.entry.item_code, now.entry.day, now.entry.quantity
+            together = decide(rules, now.person, item, day, [s.entry for s in before], quantity)
+            if together.allowed:
                 continue
-            period = "once" if rule.period == "once" else f"{first}..{last}"
-            dip = DoubleDip(
-                uid, card, name, item_code, period, stations, total, rule.limit,
-                tuple(sorted(entry[3] for entry in inside)),
-            )  # fmt: skip
-            found.setdefault(dip.key, dip)
+            alone = [s.entry for s in before if s.station == now.station]
+            if decide(rules, now.person, item, day, alone, quantity).allowed:
+                dip = _dip(now, before, together)
+                found[dip.key] = dip  # a later handout in the same window sees more
     return sorted(found.values(), key=lambda d: (d.card_code, d.item_code, d.period))
 
 
@@ -87,8 +111,8 @@ def record(dips: list[DoubleDip], at: str) -> None:
     """Keep each double-dip for review, inside the caller's write transaction."""
     for dip in dips:
         review.add(
-            "double_dip", "Handouts", dip.key,
-            finger=review.fingerprint("double_dip", "Handouts", dip.key),
+            ReviewKind.DOUBLE_DIP, "Handouts", dip.key,
+            finger=review.fingerprint(ReviewKind.DOUBLE_DIP, "Handouts", dip.key),
             detail={**dip.as_json(), "handouts": list(dip.handouts), "name": dip.name},
             at=at, replace_detail=True,
         )  # fmt: skip

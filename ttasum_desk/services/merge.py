@@ -24,18 +24,19 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ttasum_desk.domain import chain
 from ttasum_desk.domain.clock import now_iso
+from ttasum_desk.domain.messages import Message, say
+from ttasum_desk.domain.records import HandoutRecord
 from ttasum_desk.errors import StorageError, UserError
 from ttasum_desk.exchange import formats
 from ttasum_desk.exchange.formats import COLUMNS, KEY_COLUMN
-from ttasum_desk.exchange.workbook import ExchangeFile, Problem, read_exchange
-from ttasum_desk.i18n import message, translate
+from ttasum_desk.exchange.workbook import ExchangeFile, read_exchange
+from ttasum_desk.i18n import message, shown
 from ttasum_desk.services import double_dips
 from ttasum_desk.services.merge_rows import RowInserter, RowProblem, hub_row
 from ttasum_desk.storage import audit, class_counts, review
 from ttasum_desk.storage import exchange as store
 from ttasum_desk.storage import merging as hub
 from ttasum_desk.storage.db import db, db_path, integrity_ok, writing
-from ttasum_desk.storage.handouts import handout_chain_fields
 
 ORDER = (
     formats.STATIONS, formats.ITEMS, formats.BATCHES, formats.RECIPIENTS, formats.HANDOUTS,
@@ -74,8 +75,8 @@ class FileOutcome:
     duplicates: int = 0
     conflicts: int = 0
     rejected: int = 0
-    problems: list[Problem] = field(default_factory=list)
-    notes: list[Problem] = field(default_factory=list)  # not wrong, worth knowing
+    problems: list[Message] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)  # not wrong, worth knowing
     error: str = ""
     rejections: list[Rejected] = field(default_factory=list)
     conflict_rows: list[Conflict] = field(default_factory=list)
@@ -86,17 +87,18 @@ class FileOutcome:
 
     def problems_text(self) -> str:
         """The problems in the user's language."""
-        return "; ".join(translate(p.template, **p.params) for p in self.problems)
+        return "; ".join(shown(p) for p in self.problems)
 
     def notes_text(self) -> str:
-        return "; ".join(translate(p.template, **p.params) for p in self.notes)
+        return "; ".join(shown(p) for p in self.notes)
 
     def as_json(self) -> dict[str, Any]:
         return {
             "file": self.file, "station_code": self.station_code, "day": self.day,
             "rows": self.rows, "inserted": self.inserted, "duplicates": self.duplicates,
             "conflicts": self.conflicts, "rejected": self.rejected, "altered": self.altered,
-            "problems": self.problems, "notes": self.notes, "error": self.error,
+            "problems": [p.english for p in self.problems],
+            "notes": [n.english for n in self.notes], "error": self.error,
         }  # fmt: skip
 
 
@@ -213,11 +215,13 @@ def merge_file(path: Path, operator: str = "") -> FileOutcome:
     start = exchange_file.meta.get("chain_start", chain.GENESIS)
     if start != chain.GENESIS and not hub.has_chain_link(outcome.station_code, start):
         outcome.notes.append(
-            Problem(
-                QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "an earlier day-file of {station} has not been merged yet: its handouts "
-                    "before this file are missing here",
+            say(
+                str(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "an earlier day-file of {station} has not been merged yet: its handouts "
+                        "before this file are missing here",
+                    )
                 ),
                 station=outcome.station_code,
             )
@@ -231,8 +235,8 @@ def merge_file(path: Path, operator: str = "") -> FileOutcome:
         }  # fmt: skip
         details = {
             "day": outcome.day,
-            "problems": outcome.problems,
-            "notes": outcome.notes,
+            "problems": [p.english for p in outcome.problems],
+            "notes": [n.english for n in outcome.notes],
             "rejected": [r.__dict__ for r in outcome.rejections],
             "conflicts": [
                 {"sheet": c.sheet, "key": c.key, "why": c.why} for c in outcome.conflict_rows
@@ -263,16 +267,18 @@ def _check_chain(exchange_file: ExchangeFile, outcome: FileOutcome) -> set[str]:
     broken: set[str] = set()
     for row in rows:
         try:
-            expected = chain.link(
-                previous, handout_chain_fields({**row, "uid": row["handout_uid"]})
-            )
+            expected = HandoutRecord.from_cells(row).chain_hash_after(previous)
         except (TypeError, ValueError):
             expected = ""
         if row["chain_hash"] != expected:
             broken.add(str(row["handout_uid"]))
             outcome.problems.append(
-                Problem(
-                    QT_TRANSLATE_NOOP("Messages", "the handout chain breaks at receipt {receipt}"),
+                say(
+                    str(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "the handout chain breaks at receipt {receipt}"
+                        )
+                    ),
                     receipt=row["receipt_no"],
                 )
             )
@@ -280,9 +286,11 @@ def _check_chain(exchange_file: ExchangeFile, outcome: FileOutcome) -> set[str]:
     head = exchange_file.meta.get("chain_head")
     if rows and head and head != previous:
         outcome.problems.append(
-            Problem(
-                QT_TRANSLATE_NOOP(
-                    "Messages", "the chain head in Meta differs from the last handout"
+            say(
+                str(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "the chain head in Meta differs from the last handout"
+                    )
                 )
             )
         )
@@ -301,9 +309,11 @@ def _check_class_chain(exchange_file: ExchangeFile, outcome: FileOutcome) -> set
         if row["chain_hash"] != expected:
             broken.add(str(row["class_count_uid"]))
             outcome.problems.append(
-                Problem(
-                    QT_TRANSLATE_NOOP(
-                        "Messages", "the class-count chain breaks at {school} {grade}-{klass}"
+                say(
+                    str(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "the class-count chain breaks at {school} {grade}-{klass}"
+                        )
                     ),
                     school=row["school"],
                     grade=row["grade"],

@@ -7,21 +7,33 @@ from typing import Any
 
 from ttasum_desk.domain.hangul import search_keys
 from ttasum_desk.domain.ids import new_uid
+from ttasum_desk.domain.messages import Message, say
+from ttasum_desk.domain.records import Group, StationKind
 from ttasum_desk.exchange import formats
 from ttasum_desk.exchange.workbook import normalized
 from ttasum_desk.services.dayfile import recipient_cells
 from ttasum_desk.storage import merging as hub
 from ttasum_desk.storage import recipients, review
 
-GROUPS = ("student", "public", "vulnerable")
-KINDS = ("centre", "school", "hub")
+# why a row is rejected: English the merge report shows as is (not translated yet)
+_NOT_WHOLE = "{what} is not a whole number"
+_UNKNOWN_REFERENCE = "unknown {what} {uid}: merge the file that holds it first"
+_UNKNOWN_ITEM = "unknown item {code}"
+_STATION_INCOMPLETE = "a station needs a name and a kind (centre, school, hub)"
+_ITEM_INCOMPLETE = "an item needs a name"
+_RECIPIENT_INCOMPLETE = "a recipient needs a name and a card code"
+_UNKNOWN_GROUP = "unknown group {group}"
+_CARD_TAKEN = "the card code {card} belongs to another person"
+_UNKNOWN_STATUS = "unknown status {status}"
+_NO_RECIPIENT = "a handout needs a recipient"
 
 
 class RowProblem(ValueError):
     """Why a row can't go in; with ``conflict_with`` it clashes with a row the hub holds."""
 
-    def __init__(self, reason: str, conflict_with: dict[str, Any] | None = None) -> None:
-        super().__init__(reason)
+    def __init__(self, reason: Message, conflict_with: dict[str, Any] | None = None) -> None:
+        super().__init__(reason.english)
+        self.reason = reason
         self.conflict_with = conflict_with
 
 
@@ -33,7 +45,7 @@ def hub_row(sheet: str, values: Sequence[Any]) -> dict[str, Any]:
 
 def _whole(value: Any, what: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
-        raise RowProblem(f"{what} is not a whole number")
+        raise RowProblem(say(_NOT_WHOLE, what=what))
     return value
 
 
@@ -71,21 +83,21 @@ class RowInserter:
 
     def _need(self, table: str, uid: Any, what: str) -> Any:
         if uid and uid not in self.known[table]:
-            raise RowProblem(f"unknown {what} {uid}: merge the file that holds it first")
+            raise RowProblem(say(_UNKNOWN_REFERENCE, what=what, uid=uid))
         return uid or None
 
     def _item(self, code: Any) -> str:
         uid = self.items.get(str(code))
         if uid is None:
-            raise RowProblem(f"unknown item {code}")
+            raise RowProblem(say(_UNKNOWN_ITEM, code=code))
         return uid
 
     def insert(self, sheet: str, row: dict[str, Any]) -> None:
         getattr(self, "_" + sheet.lower())(row)
 
     def _stations(self, row: dict[str, Any]) -> None:
-        if row["kind"] not in KINDS or not row["name"]:
-            raise RowProblem("a station needs a name and a kind (centre, school, hub)")
+        if row["kind"] not in tuple(StationKind) or not row["name"]:
+            raise RowProblem(say(_STATION_INCOMPLETE))
         uid = str(row["station_uid"] or "")
         if not uid or hub.present("station", [uid]):
             uid = new_uid()
@@ -93,7 +105,7 @@ class RowInserter:
 
     def _items(self, row: dict[str, Any]) -> None:
         if not row["name"]:
-            raise RowProblem("an item needs a name")
+            raise RowProblem(say(_ITEM_INCOMPLETE))
         uid = str(row["item_uid"] or "")
         if not uid or hub.present("item", [uid]):
             uid = new_uid()
@@ -114,14 +126,14 @@ class RowInserter:
     def _recipients(self, row: dict[str, Any]) -> None:
         uid, card, name = str(row["recipient_uid"]), str(row["card_code"]), str(row["name"])
         if not name.strip() or not card.strip():
-            raise RowProblem("a recipient needs a name and a card code")
-        if row["group"] not in GROUPS:
-            raise RowProblem(f"unknown group {row['group']}")
+            raise RowProblem(say(_RECIPIENT_INCOMPLETE))
+        if row["group"] not in tuple(Group):
+            raise RowProblem(say(_UNKNOWN_GROUP, group=row["group"]))
         owner = hub.card_owner(card)
         if owner is not None:
             theirs = hub.existing(formats.RECIPIENTS, [owner])[owner]
             raise RowProblem(
-                f"the card code {card} belongs to another person",
+                say(_CARD_TAKEN, card=card),
                 hub_row(formats.RECIPIENTS, theirs),
             )
         born = row["birth_date"]
@@ -156,7 +168,7 @@ class RowInserter:
 
     def _handouts(self, row: dict[str, Any]) -> None:
         if row["status"] not in ("ok", "void"):
-            raise RowProblem(f"unknown status {row['status']}")
+            raise RowProblem(say(_UNKNOWN_STATUS, status=row["status"]))
         record = {
             "uid": row["handout_uid"],
             "recipient_uid": self._need("recipient", row["recipient_uid"], "recipient"),
@@ -169,7 +181,7 @@ class RowInserter:
             "created_at": self.at,
         }
         if not record["recipient_uid"]:
-            raise RowProblem("a handout needs a recipient")
+            raise RowProblem(say(_NO_RECIPIENT))
         for column in ("station_code", "operator", "handed_at", "receipt_no", "status",
                        "reason", "override_reason", "chain_hash"):  # fmt: skip
             record[column] = row[column]
@@ -178,7 +190,7 @@ class RowInserter:
 
     def _classcounts(self, row: dict[str, Any]) -> None:
         if row["status"] not in ("ok", "void"):
-            raise RowProblem(f"unknown status {row['status']}")
+            raise RowProblem(say(_UNKNOWN_STATUS, status=row["status"]))
         hub.insert_class_count([
             row["class_count_uid"], row["station_code"], row["school"],
             _whole(row["grade"], "the grade"), _whole(row["class"], "the class"),

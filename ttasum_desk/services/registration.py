@@ -13,13 +13,14 @@ from datetime import date
 from ttasum_desk.domain import hangul
 from ttasum_desk.domain.clock import now, now_iso
 from ttasum_desk.domain.ids import new_uid
+from ttasum_desk.domain.records import Group
 from ttasum_desk.errors import UserError
 from ttasum_desk.services.lookup import LookupResult, Match
 from ttasum_desk.services.stations import current_station
 from ttasum_desk.storage import audit, recipients
 from ttasum_desk.storage.db import writing
 
-GROUPS = ("student", "public", "vulnerable")
+GROUPS = tuple(Group)
 DUPLICATE_LIMIT = 20
 _DATE = re.compile(r"^(\d{4})[-./ ]?(\d{1,2})[-./ ]?(\d{1,2})\.?$")
 _YEAR = re.compile(r"^(\d{4})$")

@@ -79,7 +79,7 @@ def import_snapshot(path: Path | str, operator: str = "") -> SnapshotSummary:
             "The snapshot {file} was changed after it was exported ({problems}). Ask the "
             "coordinator for a new one.",
             file=path.name,
-            problems="; ".join(snapshot.problems),
+            problems="; ".join(p.english for p in snapshot.problems),
         )
     taken = snapshot.meta.get("exported_at", "")
     station = this_station()

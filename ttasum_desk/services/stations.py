@@ -10,12 +10,13 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from ttasum_desk.domain.clock import now_iso
+from ttasum_desk.domain.records import StationKind
 from ttasum_desk.errors import UserError
 from ttasum_desk.storage import audit, settings
 from ttasum_desk.storage.db import db, writing
 from ttasum_desk.storage.models import Operator, Station
 
-KINDS = ("centre", "school", "hub")
+KINDS = tuple(StationKind)
 
 _station: tuple[object, StationInfo] | None = None  # (connection, station)
 

@@ -4,8 +4,7 @@ Append-only like handouts: a void is a second row (``status='void'``, ``void_of`
 the same class, item and batch and the quantity negated.
 
 **The class-count chain.** Each station's own rows, in the order they were written, form a hash
-chain: ``chain_hash = domain.chain.link(previous chain_hash or GENESIS, fields)`` where the
-fields are the ``DAY_FILE_COLUMNS`` except ``chain_hash`` (items named by code).
+chain; ``domain.records.ClassCountRecord`` says which fields it commits to.
 
 ``day_rows`` gives a day's rows for the day-file's ``ClassCounts`` sheet.
 """
@@ -18,16 +17,12 @@ from typing import Any
 
 from ttasum_desk.domain import chain
 from ttasum_desk.domain.clock import now
+from ttasum_desk.domain.records import ClassCountRecord
 from ttasum_desk.storage.db import db
 from ttasum_desk.storage.models import ClassCount
 
 # The day-file's ClassCounts sheet: its header row, in this order.
-DAY_FILE_COLUMNS = (
-    "class_count_uid", "station_code", "school", "grade", "class", "item_code", "batch_uid",
-    "quantity", "operator", "handed_at", "status", "void_of", "reason", "chain_hash",
-)  # fmt: skip
-
-_LIVE = "k.status = 'ok' AND NOT EXISTS (SELECT 1 FROM class_count w WHERE w.void_of = k.uid)"
+DAY_FILE_COLUMNS = ClassCountRecord.columns()
 
 
 @dataclass(frozen=True)
@@ -93,8 +88,8 @@ def chain_head(station_code: str) -> str:
 
 
 def chain_hash(previous: str, fields: dict[str, Any]) -> str:
-    """``fields``: the DAY_FILE_COLUMNS but ``chain_hash``."""
-    return chain.link(previous, {k: fields[k] for k in DAY_FILE_COLUMNS if k != "chain_hash"})
+    """``fields``: keyed by DAY_FILE_COLUMNS (``chain_hash`` is not read)."""
+    return ClassCountRecord.from_cells(fields).chain_hash_after(previous)
 
 
 @dataclass(frozen=True)
@@ -131,11 +126,12 @@ def _day_range(first: date, last: date) -> tuple[str, str]:
     return first.isoformat(), (last + timedelta(days=1)).isoformat()
 
 
-_LIVE_SQL = f"""
+_LIVE_SQL = """
 SELECT k.uid, k.school, k.grade, k.klass, k.item_uid, i.code, k.batch_uid,
        COALESCE(b.lot_no, ''), k.quantity, k.operator, k.handed_at
-FROM class_count k JOIN item i ON i.uid = k.item_uid LEFT JOIN batch b ON b.uid = k.batch_uid
-WHERE k.station_code = ? AND k.handed_at >= ? AND k.handed_at < ? AND {_LIVE}
+FROM live_class_count k JOIN item i ON i.uid = k.item_uid
+LEFT JOIN batch b ON b.uid = k.batch_uid
+WHERE k.station_code = ? AND k.handed_at >= ? AND k.handed_at < ?
 """
 
 

@@ -47,17 +47,15 @@ def classes(school: str, grade: int) -> list[int]:
     return [klass for (klass,) in rows.fetchall()]
 
 
-_LIVE = "h.status = 'ok' AND NOT EXISTS (SELECT 1 FROM handout v WHERE v.void_of = h.uid)"
-
-_MEMBERS_SQL = f"""
+_MEMBERS_SQL = """
 SELECT r.uid, r.card_code, r.name, r.number,
-  COALESCE((SELECT SUM(h.quantity) FROM handout h
-            WHERE h.recipient_uid = r.uid AND h.item_uid = :item AND {_LIVE}), 0),
-  COALESCE((SELECT SUM(h.quantity) FROM handout h
-            WHERE h.recipient_uid = r.uid AND h.item_uid = :item AND {_LIVE}
+  COALESCE((SELECT SUM(h.quantity) FROM live_handout h
+            WHERE h.recipient_uid = r.uid AND h.item_uid = :item), 0),
+  COALESCE((SELECT SUM(h.quantity) FROM live_handout h
+            WHERE h.recipient_uid = r.uid AND h.item_uid = :item
               AND h.handed_at >= :day AND h.handed_at < :next), 0),
-  (SELECT group_concat(h.uid) FROM handout h
-   WHERE h.recipient_uid = r.uid AND h.item_uid = :item AND {_LIVE} AND h.station_code = :station
+  (SELECT group_concat(h.uid) FROM live_handout h
+   WHERE h.recipient_uid = r.uid AND h.item_uid = :item AND h.station_code = :station
      AND h.handed_at >= :day AND h.handed_at < :next)
 FROM recipient r
 WHERE r.school = :school AND r.grade = :grade AND r.klass = :klass
@@ -113,9 +111,9 @@ def handout_totals_by_class(station_code: str, first: date, last: date) -> list[
     """Non-voided handouts to students of the station, from ``first`` to ``last`` inclusive."""
     rows = db.execute_sql(
         "SELECT r.school, r.grade, r.klass, i.code, h.batch_uid, COALESCE(b.lot_no, ''),"
-        " SUM(h.quantity) FROM handout h JOIN recipient r ON r.uid = h.recipient_uid"
+        " SUM(h.quantity) FROM live_handout h JOIN recipient r ON r.uid = h.recipient_uid"
         " JOIN item i ON i.uid = h.item_uid LEFT JOIN batch b ON b.uid = h.batch_uid"
-        f" WHERE h.station_code = ? AND h.handed_at >= ? AND h.handed_at < ? AND {_LIVE}"
+        " WHERE h.station_code = ? AND h.handed_at >= ? AND h.handed_at < ?"
         " AND r.school IS NOT NULL AND r.grade IS NOT NULL AND r.klass IS NOT NULL"
         " GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3",
         (station_code, first.isoformat(), (last + timedelta(days=1)).isoformat()),

@@ -4,14 +4,8 @@ Handouts are append-only. A void is a second row: ``status='void'``, ``void_of``
 row, the voided quantity negated (so a plain sum of ``quantity`` nets it out) and a reason.
 
 **The handout chain.** Each station's own rows (handouts and voids), taken in receipt-number
-order, form a hash chain: ``chain_hash = domain.chain.link(previous chain_hash or GENESIS,
-handout_chain_fields(row))``. ``handout_chain_fields`` takes a mapping with the keys of
-``CHAIN_FIELDS``:
-uid, recipient_uid, item_code, quantity, batch_uid (or None), station_code, operator, handed_at
-(ISO 8601 with offset, as stored), receipt_no, status ('ok' | 'void'), void_of (or None),
-reason, proxy_uid (or None), override_reason. Items are named by code, since item rows are created
-per database; everything else is stored as is. An empty uid field counts as None and an empty
-text field as "", so a row read back from a workbook hashes the same.
+order, form a hash chain; ``domain.records.HandoutRecord`` says which fields it commits to and
+how they are made plain.
 """
 
 from __future__ import annotations
@@ -22,13 +16,11 @@ from datetime import date, timedelta
 from typing import Any
 
 from ttasum_desk.domain import chain
+from ttasum_desk.domain.records import HandoutRecord
 from ttasum_desk.domain.rules import HistoryEntry
 from ttasum_desk.storage.db import db
 
-CHAIN_FIELDS = (
-    "uid", "recipient_uid", "item_code", "quantity", "batch_uid", "station_code", "operator",
-    "handed_at", "receipt_no", "status", "void_of", "reason", "proxy_uid", "override_reason",
-)  # fmt: skip
+CHAIN_FIELDS = HandoutRecord.chained_names()
 INSERT_COLUMNS = (
     "uid", "recipient_uid", "item_uid", "quantity", "batch_uid", "station_code", "operator",
     "handed_at", "receipt_no", "status", "void_of", "reason", "proxy_uid", "override_reason",
@@ -38,25 +30,12 @@ RECEIPT_DIGITS = 6
 
 
 def handout_chain_fields(row: Mapping[str, Any]) -> dict[str, Any]:
-    """The fields of a handout that its chain hash commits to (see the module docstring)."""
-    fields: dict[str, Any] = {name: row.get(name) for name in CHAIN_FIELDS}
-    fields["quantity"] = int(row["quantity"])
-    for name in ("batch_uid", "void_of", "proxy_uid"):  # absent: None, however it was read
-        fields[name] = fields[name] or None
-    for name in ("operator", "reason", "override_reason"):  # absent: "", however it was read
-        fields[name] = fields[name] or ""
-    return fields
+    """The fields of a handout (keyed by field name) that its chain hash commits to."""
+    return HandoutRecord.from_fields(row).chain_fields()
 
 
 def chain_hash(previous: str, row: Mapping[str, Any]) -> str:
-    return chain.link(previous, handout_chain_fields(row))
-
-
-def _not_voided(alias: str = "h") -> str:
-    return (
-        f"{alias}.status = 'ok' AND NOT EXISTS "
-        f"(SELECT 1 FROM handout v WHERE v.void_of = {alias}.uid)"
-    )
+    return HandoutRecord.from_fields(row).chain_hash_after(previous)
 
 
 def history(
@@ -75,8 +54,8 @@ def history(
     else:
         people, params = "SELECT ?", [recipient_uid]
     sql = (
-        "SELECT h.recipient_uid, h.quantity, substr(h.handed_at, 1, 10) FROM handout h"
-        f" WHERE h.recipient_uid IN ({people}) AND h.item_uid = ? AND {_not_voided()}"
+        "SELECT h.recipient_uid, h.quantity, substr(h.handed_at, 1, 10) FROM live_handout h"
+        f" WHERE h.recipient_uid IN ({people}) AND h.item_uid = ?"
     )
     params.append(item_uid)
     if first is not None:

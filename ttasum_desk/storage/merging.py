@@ -138,20 +138,21 @@ def same_person(
 
 
 def cross_station_handouts() -> list[tuple[Any, ...]]:
-    """Live handouts of every (recipient, item) that more than one station handed out:
-    (recipient_uid, card_code, item_code, quantity, handed_at, station_code, handout_uid,
-    name, group, birth_date, birth_year, household_uid, disability)."""
-    live = "h.status = 'ok' AND NOT EXISTS (SELECT 1 FROM handout v WHERE v.void_of = h.uid)"
+    """Live handouts of every (household, or person without one; item) that more than one
+    station handed out: (recipient_uid, card_code, item_code, quantity, handed_at,
+    station_code, handout_uid, name, group, birth_date, birth_year, household_uid, disability),
+    each household's handouts of an item in the order they were handed out."""
     return db.execute_sql(
-        f"""
-        WITH live AS (SELECT h.* FROM handout h WHERE {live}),
-        spread AS (SELECT recipient_uid, item_uid FROM live GROUP BY recipient_uid, item_uid
+        """
+        WITH live AS (SELECT h.*, COALESCE(r.household_uid, r.uid) AS served
+                      FROM live_handout h JOIN recipient r ON r.uid = h.recipient_uid),
+        spread AS (SELECT served, item_uid FROM live GROUP BY served, item_uid
                    HAVING count(DISTINCT station_code) > 1)
         SELECT l.recipient_uid, r.card_code, i.code, l.quantity, l.handed_at, l.station_code,
                l.uid, r.name, r."group", r.birth_date, r.birth_year, r.household_uid,
                r.disability
-        FROM live l JOIN spread s USING (recipient_uid, item_uid)
+        FROM live l JOIN spread s USING (served, item_uid)
         JOIN recipient r ON r.uid = l.recipient_uid JOIN item i ON i.uid = l.item_uid
-        ORDER BY l.recipient_uid, i.code, l.handed_at, l.uid
+        ORDER BY l.served, i.code, l.handed_at, l.uid
         """
     ).fetchall()

@@ -8,17 +8,15 @@ from typing import Any
 
 from ttasum_desk.storage.db import db
 
-_LIVE = "h.status = 'ok' AND NOT EXISTS (SELECT 1 FROM handout v WHERE v.void_of = h.uid)"
-_BREAKDOWN = f"""
-SELECT {{label}}, SUM(h.quantity), count(*)
-FROM handout h JOIN recipient r ON r.uid = h.recipient_uid JOIN item i ON i.uid = h.item_uid
+_BREAKDOWN = """
+SELECT {label}, SUM(h.quantity), count(*)
+FROM live_handout h JOIN recipient r ON r.uid = h.recipient_uid JOIN item i ON i.uid = h.item_uid
 LEFT JOIN station s ON s.code = h.station_code
-WHERE {_LIVE} GROUP BY 1 ORDER BY 1
+GROUP BY 1 ORDER BY 1
 """
 _CLASS_BREAKDOWN = """
-SELECT {label}, SUM(k.quantity) FROM class_count k JOIN item i ON i.uid = k.item_uid
+SELECT {label}, SUM(k.quantity) FROM live_class_count k JOIN item i ON i.uid = k.item_uid
 LEFT JOIN station s ON s.code = k.station_code
-WHERE k.status = 'ok' AND NOT EXISTS (SELECT 1 FROM class_count w WHERE w.void_of = k.uid)
 GROUP BY 1 ORDER BY 1
 """
 LABELS = {

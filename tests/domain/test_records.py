@@ -1,0 +1,86 @@
+"""The records keep the exchange format as it is in the field: columns, renames, chain fields."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from ttasum_desk.domain import chain
+from ttasum_desk.domain.records import (
+    BatchRecord,
+    ClassCountRecord,
+    Group,
+    HandoutRecord,
+    RecipientRecord,
+    StationKind,
+    Status,
+)
+
+HANDOUT_COLUMNS = (
+    "handout_uid", "recipient_uid", "card_code", "item_code", "quantity", "batch_uid",
+    "station_code", "operator", "handed_at", "receipt_no", "status", "void_of", "reason",
+    "proxy_uid", "chain_hash", "override_reason",
+)  # fmt: skip
+COUNT_COLUMNS = (
+    "class_count_uid", "station_code", "school", "grade", "class", "item_code", "batch_uid",
+    "quantity", "operator", "handed_at", "status", "void_of", "reason", "chain_hash",
+)  # fmt: skip
+
+
+def test_sheet_columns_are_those_of_files_in_the_field() -> None:
+    assert HandoutRecord.columns() == HANDOUT_COLUMNS
+    assert ClassCountRecord.columns() == COUNT_COLUMNS
+    assert BatchRecord.columns() == (
+        "batch_uid", "item_code", "lot_no", "quantity", "received_at", "source", "station_code",
+        "corrects_uid",
+    )  # fmt: skip
+    assert RecipientRecord.columns() == (
+        "recipient_uid", "card_code", "name", "birth_date", "group", "household_uid",
+        "school", "grade", "class", "number", "district", "phone_last4", "updated_at",
+    )  # fmt: skip
+
+
+def test_handout_chain_commits_to_all_but_card_and_hash() -> None:
+    assert set(HandoutRecord.chained_names()) == {
+        "uid", "recipient_uid", "item_code", "quantity", "batch_uid", "station_code", "operator",
+        "handed_at", "receipt_no", "status", "void_of", "reason", "proxy_uid", "override_reason",
+    }  # fmt: skip
+
+
+def handout_cells(**changes: object) -> dict[str, object]:
+    row: dict[str, object] = dict.fromkeys(HANDOUT_COLUMNS, None)
+    row |= {"handout_uid": "h1", "recipient_uid": "r1", "quantity": 2, "status": "ok"}
+    return row | changes
+
+
+@pytest.mark.parametrize(
+    ("empty", "plain"), [("batch_uid", None), ("reason", ""), ("override_reason", "")]
+)
+def test_an_empty_cell_reads_as_the_database_stores_it(empty: str, plain: object) -> None:
+    from_blank = HandoutRecord.from_cells(handout_cells(**{empty: ""}))
+    from_none = HandoutRecord.from_cells(handout_cells(**{empty: None}))
+    assert from_blank == from_none
+    assert from_blank.as_row()[empty] == plain
+    assert from_blank.chain_hash_after(chain.GENESIS) == from_none.chain_hash_after(chain.GENESIS)
+
+
+def test_cells_round_trip_and_a_changed_field_changes_the_hash() -> None:
+    record = HandoutRecord.from_cells(handout_cells(quantity=2.0, card_code="C-1"))
+    assert record.quantity == 2
+    assert HandoutRecord.from_values(record.cells()) == record
+    for name in HandoutRecord.chained_names():
+        value = getattr(record, name)
+        changed = dataclasses.replace(
+            record, **{name: (value or 0) + 1 if name == "quantity" else f"{value}x"}
+        )
+        assert changed.chain_hash_after(chain.GENESIS) != record.chain_hash_after(chain.GENESIS)
+    card_only = dataclasses.replace(record, card_code="C-2")
+    assert card_only.chain_hash_after(chain.GENESIS) == record.chain_hash_after(chain.GENESIS)
+
+
+def test_the_words_are_the_stored_strings() -> None:
+    assert [str(s) for s in Status] == ["ok", "void"]
+    assert [str(g) for g in Group] == ["student", "public", "vulnerable"]
+    assert [str(k) for k in StationKind] == ["centre", "school", "hub"]
+    assert Status.VOID == "void"

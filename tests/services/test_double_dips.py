@@ -1,0 +1,86 @@
+"""Double-dips are found by the entitlement rules themselves: a household cap and the weekend
+rule of Korea's 2020 mask rules, each broken only when two stations' handouts come together."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from ttasum_desk.paths import resource
+from ttasum_desk.services import handouts, merge, rules, stations
+from ttasum_desk.services.dayfile import export_day
+from ttasum_desk.storage.db import close_db, init_db
+
+from .people import OPERATOR, Someone, add_people
+
+MASK = "MASK-KF94"
+PEOPLE = [
+    Someone("FATHER", "김아빠", "1981-05-10", "public", "kim"),
+    Someone("CHILD", "김아이", "2012-07-01", "student", "kim"),
+    Someone("TEEN", "김십대", "2004-06-01", "student", "kim"),
+    Someone("WEEKENDER", "정주말", "1977-11-11", "public"),  # Tuesday, lives alone
+]
+
+
+def open_rules_station(path: Path, code: str, kind: str = "centre") -> None:
+    init_db(path)
+    stations.set_station(code, code, kind)
+    stations.add_operator(code, OPERATOR)
+    add_people(PEOPLE)
+    rules.load_file(resource("samples/mask2020.toml"))
+
+
+def station_day(folder: Path, code: str, given: list[tuple[str, int, str]]) -> Path:
+    """The station hands out ``(card, quantity, moment)`` and exports its day-file."""
+    open_rules_station(folder / f"{code}.db", code)
+    try:
+        for card, quantity, moment in given:
+            request = handouts.HandoutRequest(
+                card, MASK, quantity, datetime.fromisoformat(moment + "+09:00"), OPERATOR
+            )
+            handouts.record(request)
+        return export_day(folder / f"day-{code}.xlsx").path
+    finally:
+        close_db()
+
+
+def dips_at_hub(folder: Path, files: list[Path]) -> list[dict[str, object]]:
+    open_rules_station(folder / "hub.db", "OS-HUB", "hub")
+    try:
+        return [dip.as_json() for dip in merge.merge(files).double_dips]
+    finally:
+        close_db()
+
+
+def test_a_household_cap_exceeded_across_two_stations_is_reported(tmp_path: Path) -> None:
+    # June 2020: under-18s five a week, adults three, a household at most ten a week
+    first = station_day(
+        tmp_path,
+        "OS-JA01",
+        [("CHILD", 5, "2020-06-02T10:00:00"), ("TEEN", 5, "2020-06-02T10:05:00")],
+    )
+    second = station_day(tmp_path, "OS-DW01", [("FATHER", 3, "2020-06-03T11:00:00")])
+    assert dips_at_hub(tmp_path, [first, second]) == [
+        {
+            "card_code": "FATHER", "item_code": MASK, "period": "2020-06-01..2020-06-07",
+            "stations": ["OS-DW01", "OS-JA01"], "quantity": 13, "limit": 10,
+        }
+    ]  # fmt: skip
+
+
+def test_a_weekend_visit_after_a_weekday_one_elsewhere_is_reported(tmp_path: Path) -> None:
+    # March 2020: two a week on the birth year's weekday; the weekend only for those who got none
+    first = station_day(tmp_path, "OS-JA01", [("WEEKENDER", 1, "2020-03-10T10:00:00")])
+    second = station_day(tmp_path, "OS-DW01", [("WEEKENDER", 1, "2020-03-14T10:00:00")])
+    assert dips_at_hub(tmp_path, [first, second]) == [
+        {
+            "card_code": "WEEKENDER", "item_code": MASK, "period": "2020-03-09..2020-03-15",
+            "stations": ["OS-DW01", "OS-JA01"], "quantity": 2, "limit": 2,
+        }
+    ]  # fmt: skip
+
+
+def test_handouts_the_rules_allow_together_are_no_double_dip(tmp_path: Path) -> None:
+    first = station_day(tmp_path, "OS-JA01", [("WEEKENDER", 1, "2020-03-10T10:00:00")])
+    second = station_day(tmp_path, "OS-DW01", [("WEEKENDER", 1, "2020-03-17T10:00:00")])
+    assert dips_at_hub(tmp_path, [first, second]) == []
