@@ -13,6 +13,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parsed = cli.build_parser().parse_args(args)
     if getattr(parsed, "handler", None) is not None:
         return cli.run(args)
+    from ttasum_desk.i18n import request_language
     from ttasum_desk.ui.launch import launch
 
+    request_language(parsed.lang or "")
     return launch(parsed.db, create_demo=parsed.demo)

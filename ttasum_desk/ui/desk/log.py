@@ -14,7 +14,14 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ttasum_desk.domain.masking import mask_name
 from ttasum_desk.errors import UserError
@@ -81,6 +88,9 @@ class TodayPanel(QWidget):
         super().__init__(parent)
         self.log_model = TodayLogModel(self)
         self.log_view = row_table_view(self.log_model)
+        header = self.log_view.horizontalHeader()
+        for column in (1, 2, 5):  # name, item, status share what is left: no column hides
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.counters_label = QLabel()
         self.counters_label.setWordWrap(True)
         self.reprint_button = QPushButton(_page_tr("Reprint (F5)"))
@@ -96,11 +106,16 @@ class TodayPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.counters_label)
 
-    def selected_uid(self) -> str | None:
-        """The log line chosen, or the newest handout when none is."""
+    def selected_row(self) -> HandoutRow | None:
+        """The log line chosen, or the newest line when none is."""
         index = self.log_view.currentIndex()
-        row = self.log_model.row_at(index.row() if index.isValid() else 0)
-        return row.uid if row else None
+        row: HandoutRow | None = self.log_model.row_at(index.row() if index.isValid() else 0)
+        return row
+
+    def receipt_of(self, handout_uid: str | None) -> str:
+        """The receipt number of a line in today's log, or '' when it isn't there."""
+        found = [row.receipt_no for row in self.log_model.rows if row.uid == handout_uid]
+        return found[0] if found else ""
 
     def refresh(self) -> None:
         # Imported here: the handout services load after the desk is up (see the page).
