@@ -89,8 +89,10 @@ class TodayPanel(QWidget):
         self.log_model = TodayLogModel(self)
         self.log_view = row_table_view(self.log_model)
         header = self.log_view.horizontalHeader()
-        for column in (1, 2, 5):  # name, item, status share what is left: no column hides
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(32)
+        header.setStretchLastSection(False)
+        for column in (1, 2, 4, 5):  # name, item, operator, status share what is left, so
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)  # none hides
         self.counters_label = QLabel()
         self.counters_label.setWordWrap(True)
         self.reprint_button = QPushButton(_page_tr("Reprint (F5)"))
