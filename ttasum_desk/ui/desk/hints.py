@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from ttasum_desk.services import demo, stations
 
 # Cards of the demo city (small, seed 7) that show each kind of decision.
-DEMO_CARDS = {"allowed": "OS00000225", "refused": "OS00000001", "household": "OS00000002"}
+DEMO_CARDS = {"allowed": "OS00000225", "refused": "OS00000001", "household": "OS00000085"}
 
 
 def idle_hint() -> str:
@@ -19,6 +19,6 @@ def idle_hint() -> str:
         return ""
     return QCoreApplication.translate(
         "DeskPage",
-        "Demo database: try the cards {allowed} (allowed), {refused} (refused) or "
-        "{household} (then F7: collected by a parent).",
+        "Demo database: try the cards {allowed} (allowed) and {refused} (refused), or scan "
+        "MASK-KIT, then {household}, then F7: a parent collects for a small child.",
     ).format(**DEMO_CARDS)
