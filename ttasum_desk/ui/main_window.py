@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
             return
         available = self.screen().availableGeometry()
         if available.width() <= 1366 or available.height() <= DEFAULT_SIZE.height():
+            self.setGeometry(available)  # the whole screen even where nothing maximizes
             self.setWindowState(Qt.WindowState.WindowMaximized)
         else:
             self.resize(DEFAULT_SIZE)

@@ -134,8 +134,12 @@ class TodayPanel(QWidget):
                 given[row.item_name] += row.quantity
         today = ", ".join(f"{name} {count}" for name, count in sorted(given.items()))
         stock = ", ".join(f"{item.item_name} {item.on_hand}" for item in batches.stock_report())
-        self.counters_label.setText(
-            _page_tr("Handed out today: {today}").format(today=today or "—")
+        self.counters_label.setText(  # these two began with the handout actions
+            QCoreApplication.translate("DeskHandouts", "Handed out today: {today}").format(
+                today=today or "—"
+            )
             + "\n"
-            + _page_tr("Stock left: {stock}").format(stock=stock or "—")
+            + QCoreApplication.translate("DeskHandouts", "Stock left: {stock}").format(
+                stock=stock or "—"
+            )
         )
