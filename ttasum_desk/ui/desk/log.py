@@ -76,11 +76,6 @@ class TodayLogModel(RowTableModel):
         return None
 
 
-def _page_tr(text: str) -> str:
-    """The panel's words keep the desk page's translation context, where they began."""
-    return QCoreApplication.translate("DeskPage", text)
-
-
 class TodayPanel(QWidget):
     """Today's log, its reprint and void buttons, and the day's counters and stock."""
 
@@ -95,11 +90,13 @@ class TodayPanel(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)  # none hides
         self.counters_label = QLabel()
         self.counters_label.setWordWrap(True)
-        self.reprint_button = QPushButton(_page_tr("Reprint (F5)"))
-        self.void_button = QPushButton(_page_tr("Void… (F6)"))
+        # The panel's words keep the desk page's translation context, where they began; each
+        # is written out in full, so that lupdate finds it.
+        self.reprint_button = QPushButton(QCoreApplication.translate("DeskPage", "Reprint (F5)"))
+        self.void_button = QPushButton(QCoreApplication.translate("DeskPage", "Void… (F6)"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(_page_tr("Today at this station")))
+        layout.addWidget(QLabel(QCoreApplication.translate("DeskPage", "Today at this station")))
         layout.addWidget(self.log_view, 1)
         buttons = QHBoxLayout()
         for button in (self.reprint_button, self.void_button):
