@@ -236,7 +236,14 @@ def test_cancelling_a_dialog_with_esc_returns_the_keys_to_the_search_field(
     desk: DeskPage, qtbot: QtBot
 ) -> None:
     scanner(desk, qtbot, student().card_code)
-    when_modal(lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Escape))
+    shown: list[str] = []
+
+    def cancel(dialog: QWidget) -> None:
+        shown.append(type(dialog).__name__)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    when_modal(cancel)
     qtbot.keyClick(desk.search_field, Qt.Key.Key_F2)  # register a walk-in, then cancel
+    assert shown == ["RegisterDialog"]
     assert QApplication.activeModalWidget() is None
     qtbot.waitUntil(lambda: QApplication.focusWidget() is desk.search_field)

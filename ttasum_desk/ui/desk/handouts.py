@@ -78,13 +78,14 @@ class DeskHandouts(QObject):
     # --- decision -------------------------------------------------------------------------
 
     def decide(self) -> None:
+        was_refused = self.decision is not None and not self.decision.allowed
         self._decide()
         allowed = self.decision is not None and self.decision.allowed
         self.desk.record_button.setEnabled(allowed)
         self.desk.override_button.setEnabled(self.decision is not None and not allowed)
         if self.decision is not None:
             self.decided_at = clock()
-            if not allowed:
+            if not allowed and not was_refused:
                 QApplication.beep()  # heard by whoever looks at the person, not the screen
 
     def too_soon(self) -> bool:
