@@ -44,6 +44,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if getattr(parsed, "handler", None) is not None:
             return cli.run(args)
         window = parsed.db, parsed.demo
+        if parsed.lang:  # --lang is rare: it takes the full command line's path
+            from ttasum_desk.i18n import request_language
+
+            request_language(parsed.lang)
     from ttasum_desk.ui.launch import launch
 
     return launch(*window)

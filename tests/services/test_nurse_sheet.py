@@ -1,4 +1,4 @@
-"""The class sign-off sheet: every student's masked name, quantities, totals, page numbers."""
+"""The class sign-off sheet: every student's full name, quantities, totals, page numbers."""
 
 from __future__ import annotations
 
@@ -8,12 +8,11 @@ from pathlib import Path
 
 from tests.printing.pdftools import pdf_text
 from tests.services.nurse_fixtures import OPERATOR, first_classes, make_school_station
-from ttasum_desk.domain.masking import mask_name
 from ttasum_desk.printing.class_sheet import ClassSheetData, SheetRow, render_class_sheet
 from ttasum_desk.services import batches, classes
 
 
-def test_class_sheet_lists_every_student_masked(station_db: Path, tmp_path: Path) -> None:
+def test_class_sheet_lists_every_student_by_full_name(station_db: Path, tmp_path: Path) -> None:
     school = make_school_station()
     batches.receive(batches.BatchRequest("COTTON-MASK", "LOT-P", 100, None, "교육청", OPERATOR))
     key = first_classes(school, 1)[0]
@@ -23,8 +22,7 @@ def test_class_sheet_lists_every_student_masked(station_db: Path, tmp_path: Path
     pdf = classes.print_class_sheet(key, "COTTON-MASK", tmp_path / "sheet.pdf")
     text = pdf_text(pdf)
     for member in members:
-        assert mask_name(member.name) in text
-        assert member.name not in text
+        assert member.name in text
     assert school in text
     assert "LOT-P" in text
     assert "3 of 5 students received 6" in text
@@ -42,5 +40,5 @@ def test_long_class_runs_to_numbered_pages(tmp_path: Path) -> None:
     text = pdf_text(tmp_path / "long.pdf")
     assert re.search(r"\b1 ?/ ?2\b", text)
     assert re.search(r"\b2 ?/ ?2\b", text)
-    assert all(mask_name(row.name) in text for row in rows)
+    assert all(row.name in text for row in rows)
     assert "Total" in text

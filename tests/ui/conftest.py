@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from ttasum_desk.i18n import install_translators
 from ttasum_desk.ui import preferences
+from ttasum_desk.ui.desk import handouts as desk_handouts
 from ttasum_desk.ui.desk.page import DeskPage
 from ttasum_desk.ui.launch import equip_demo
 from ttasum_desk.ui.main_window import MainWindow
@@ -19,6 +21,14 @@ def english_afterwards(qapp: QApplication) -> Iterator[None]:
     """A test that switches the language doesn't leave its translators installed."""
     yield
     install_translators("en")
+
+
+@pytest.fixture(autouse=True)
+def operator_reads_the_decision(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every Enter comes a second after the one before, as when a person reads the banner
+    first; the test of the guard against a double Enter drives its own clock."""
+    ticks = itertools.count()
+    monkeypatch.setattr(desk_handouts, "clock", lambda: float(next(ticks)))
 
 
 @pytest.fixture

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from tests.services.nurse_fixtures import OPERATOR, make_school_station
+from tests.services.nurse_fixtures import OPERATOR, first_classes, make_school_station
+from tests.ui.test_desk_keyboard import when_modal
+from ttasum_desk.services import batches
 from ttasum_desk.services.batches import BatchRequest, stock_report
 from ttasum_desk.services.catalogue import item_by_code
 from ttasum_desk.storage.db import db
@@ -195,3 +198,60 @@ def test_a_class_count_lowers_the_stock_the_desk_shows(
 
 def _on_hand(item_code: str) -> int:
     return sum(item.on_hand for item in stock_report() if item.item_code == item_code)
+
+
+def test_a_scan_from_another_class_keeps_the_ticks_of_the_class_left(
+    nurse: NursePage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _receive(nurse, monkeypatch, "LOT-TICK", 100)
+    nurse.item_combo.setCurrentIndex(nurse.item_combo.findData("COTTON-MASK"))
+    first, second = first_classes(nurse.picker.school_combo.currentText(), 2)
+    nurse.picker.show_class(first)
+    nurse.class_model.set_ticked(0, True)
+    nurse.class_model.set_ticked(1, True)
+    kept = nurse.class_model.ticked_uids()
+    nurse.picker.show_class(second)
+    other = nurse.class_model.rows[0].member
+    nurse.picker.show_class(first)
+    qtbot.keyClick(nurse.card_field, Qt.Key.Key_F2)
+    qtbot.keyClicks(nurse.card_field, other.card_code)
+    qtbot.keyClick(nurse.card_field, Qt.Key.Key_Return)
+    assert nurse.current_class() == second
+    assert nurse.class_model.ticked_uids() == [other.recipient_uid]
+    assert "keeps its 2 ticks" in nurse.status_label.text()
+    nurse.picker.show_class(first)
+    assert nurse.class_model.ticked_uids() == kept
+    with qtbot.waitSignal(nurse.served) as served:
+        qtbot.keyClick(nurse.class_view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert served.args == [2]
+    assert nurse.class_model.ticked_uids() == []
+
+
+def test_the_class_count_box_has_a_label(nurse: NursePage) -> None:
+    labels = [label for label in nurse.findChildren(QLabel) if label.buddy() is nurse.count_spin]
+    assert [label.text() for label in labels] == ["Stu&dents"]
+    assert nurse.count_spin.accessibleName()
+
+
+def test_a_batch_received_in_the_window_is_used_after_one_from_earlier_that_day(
+    nurse: NursePage, qtbot: QtBot
+) -> None:
+    morning = f"{date.today().isoformat()}T00:00:01"
+    batches.receive(BatchRequest("COTTON-MASK", "LOT-MORNING", 10, morning, "교육청", OPERATOR))
+
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReceiveBatchDialog)
+        dialog.item_combo.setCurrentIndex(dialog.item_combo.findData("COTTON-MASK"))
+        qtbot.keyClicks(dialog.lot_field, "LOT-NOW")
+        qtbot.keyClick(dialog.lot_field, Qt.Key.Key_Return)
+
+    when_modal(fill)
+    qtbot.keyClick(nurse, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    received = Batch.get(Batch.lot_no == "LOT-NOW").received_at
+    assert received[:10] == date.today().isoformat()
+    assert received > morning
+    nurse.item_combo.setCurrentIndex(nurse.item_combo.findData("COTTON-MASK"))
+    nurse.count_spin.setValue(3)
+    nurse.count_button.click()
+    drawn = ClassCount.get(ClassCount.quantity == 3).__data__["batch"]
+    assert drawn == Batch.get(Batch.lot_no == "LOT-MORNING").uid  # first in, first out

@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo", action="store_true", help="with no command: create a small demo first if missing"
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--lang", choices=("ko", "en"), default=None, help="with no command: the window's language"
+    )
     commands = parser.add_subparsers(dest="command", parser_class=UsageParser)
     groups: dict[str, Any] = {}
 

@@ -1,8 +1,10 @@
 """The class sign-off sheet (A4): who in the class received what, with a box to sign.
 
 School, grade and class, date, item and lot at the top; one row per student with their number,
-masked name, quantity and a signature box; totals, the class counts of the day, and page
-numbers "1 / 2". Names are masked here, so an unmasked name can't reach the paper.
+full name, quantity and a signature box; totals, the class counts of the day, and page
+numbers "1 / 2". Unlike receipts and reports, names are printed in full: the sheet stays in the
+school and each pupil signs their own row, which they must find, and two pupils masked alike
+(김*현 and 김*현) would be told apart by nothing.
 """
 
 from __future__ import annotations
@@ -21,7 +23,6 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from ttasum_desk.domain.masking import mask_name
 from ttasum_desk.printing.fonts import hangul_font
 
 _MARGIN = 16 * mm
@@ -31,7 +32,7 @@ _ROW_HEIGHT = 9.5 * mm
 @dataclass(frozen=True)
 class SheetRow:
     number: int | None
-    name: str  # unmasked; masked when printed
+    name: str  # printed in full (see the module docstring)
     quantity: int | None  # None: left blank, to be filled in by hand
 
 
@@ -195,7 +196,7 @@ def _students_table(data: ClassSheetData, regular: str, bold: str) -> Table:
         rows.append(
             [
                 "" if row.number is None else str(row.number),
-                mask_name(row.name),
+                row.name,
                 "" if row.quantity is None else str(row.quantity),
                 "",
             ]

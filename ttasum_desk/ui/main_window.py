@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +34,9 @@ PAGES: list[tuple[str, str, object]] = [
     ),
     ("ttasum_desk.ui.settings_page", "SettingsPage", QT_TRANSLATE_NOOP("MainWindow", "Settings")),
 ]
+
+
+DEFAULT_SIZE = QSize(1280, 800)  # the first size on a screen larger than 1366x800
 
 
 class MainWindow(QMainWindow):
@@ -112,16 +115,17 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         status = desk_status()
+        preferences.use_database(status.database)
         chosen = preferences.operator()
         self.operator_combo.blockSignals(True)
         self.operator_combo.clear()
         self.operator_combo.addItems(status.operators)
         if chosen in status.operators:
             self.operator_combo.setCurrentText(chosen)
-        elif status.operators:
-            preferences.set_operator(status.operators[0])
         self.operator_combo.blockSignals(False)
         operator = self.operator_combo.currentText()
+        if operator != chosen:  # the screen and the record name the same operator
+            preferences.set_operator(operator)
         if status.station:
             station = f"{status.station.code} {status.station.name}"
         else:
@@ -145,10 +149,17 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def _restore_geometry(self) -> None:
+        """Where the window was last closed; the first time, maximized on a small screen
+        (1024x768 and 1366x768 are common at community centres), else a good size."""
         saved = QSettings().value("window/geometry")
         if isinstance(saved, QByteArray) and self.restoreGeometry(saved):
             return
-        self.resize(1280, 720)
+        available = self.screen().availableGeometry()
+        if available.width() <= 1366 or available.height() <= DEFAULT_SIZE.height():
+            self.setGeometry(available)  # the whole screen even where nothing maximizes
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+        else:
+            self.resize(DEFAULT_SIZE)
 
     def shutdown(self) -> None:
         """Stop the pages' background work and the backup before the database closes."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -62,10 +62,17 @@ class ReceiveBatchDialog(QDialog):
             item_code=str(self.item_combo.currentData()),
             lot_no=self.lot_field.text(),
             quantity=self.quantity_spin.value(),
-            received_at=self.date_edit.date().toString("yyyy-MM-dd"),
+            received_at=self.received_at(),
             source=self.source_field.text(),
             operator=self.operator,
         )
+
+    def received_at(self) -> str:
+        """The chosen day at the current time of day: first in, first out orders batches by
+        this moment, so a delivery of this afternoon must not count as older than one of this
+        morning (a bare date would be midnight)."""
+        moment = QDateTime(self.date_edit.date(), QTime.currentTime())
+        return moment.toString("yyyy-MM-ddTHH:mm:ss")
 
     @classmethod
     def ask(

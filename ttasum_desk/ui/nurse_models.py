@@ -113,10 +113,20 @@ class ClassListModel(RowTableModel):
         super().__init__(parent)
         self.rows: list[ClassRow] = []
 
-    def set_members(self, members: list[ClassMember], notes: dict[str, tuple[str, bool]]) -> None:
-        """New class list; ``notes`` keeps the last outcome per recipient uid."""
+    def set_members(
+        self,
+        members: list[ClassMember],
+        notes: dict[str, tuple[str, bool]],
+        ticked: set[str] | None = None,
+    ) -> None:
+        """New class list; ``notes`` keeps the last outcome per recipient uid, ``ticked`` the
+        recipient uids ticked and not yet recorded."""
+        ticked = ticked or set()
         self.beginResetModel()
-        self.rows = [ClassRow(m, False, *notes.get(m.recipient_uid, ("", False))) for m in members]
+        self.rows = [
+            ClassRow(m, m.recipient_uid in ticked, *notes.get(m.recipient_uid, ("", False)))
+            for m in members
+        ]
         self.endResetModel()
 
     def ticked_uids(self) -> list[str]:

@@ -65,6 +65,10 @@ class NursePage(QWidget):
         super().__init__(parent)
         self.events = events
         self.notes: dict[str, tuple[str, bool]] = {}
+        # Ticks not yet recorded, per class: a scan from another class opens that class and
+        # the ticks of the one left wait there, never dropped.
+        self.ticks: dict[ClassKey, set[str]] = {}
+        self.shown_class: ClassKey | None = None
         self.stock_model = StockTableModel(self)
         self.stock_view = row_table_view(self.stock_model)
         self.low_stock_label = QLabel()
@@ -92,6 +96,7 @@ class NursePage(QWidget):
         )
         self.count_spin = QSpinBox()
         self.count_spin.setRange(1, 9999)
+        self.count_spin.setAccessibleName(self.tr("Students in the class count"))
         self.count_button = QPushButton(self.tr("Record class &count"))
         self.counts_model = ClassCountsModel(self)
         self.counts_view = row_table_view(self.counts_model)
@@ -137,6 +142,9 @@ class NursePage(QWidget):
         side.addWidget(QLabel(self.tr("Class counts today (students not on the list)")))
         side.addWidget(self.counts_view, 1)
         count_row = QHBoxLayout()
+        count_caption = QLabel(self.tr("Stu&dents"))
+        count_caption.setBuddy(self.count_spin)
+        count_row.addWidget(count_caption)
         count_row.addWidget(self.count_spin)
         count_row.addWidget(self.count_button)
         side.addLayout(count_row)
@@ -244,6 +252,9 @@ class NursePage(QWidget):
 
     def refresh_class(self) -> None:
         key = self.current_class()
+        if self.shown_class is not None:
+            self.ticks[self.shown_class] = set(self.class_model.ticked_uids())
+        self.shown_class = key
         if key is None or not self.item_code():
             self.class_model.set_members([], {})
             self.counts_model.set_rows([])
@@ -253,7 +264,7 @@ class NursePage(QWidget):
         except UserError as error:
             self.status_label.setText(message(error))
             return
-        self.class_model.set_members(listed.members, self.notes)
+        self.class_model.set_members(listed.members, self.notes, self.ticks.get(key))
         self.counts_model.set_rows(listed.counts)
 
     # --- actions -----------------------------------------------------------------------------
@@ -319,12 +330,18 @@ class NursePage(QWidget):
             )
             return
         uid, key = found
-        if key != self.current_class():
+        left, waiting = self.current_class(), len(self.class_model.ticked_uids())
+        if key != left:
             self.picker.show_class(key)
         row = self.class_model.row_of(uid)
         self.class_model.set_ticked(row, True)
         self.class_view.selectRow(row)
-        self.status_label.setText(self.tr("Ticked card {card}.").format(card=code))
+        said = self.tr("Ticked card {card}.").format(card=code)
+        if key != left and left is not None and waiting:
+            said += " " + self.tr(
+                "Grade {grade} class {klass} keeps its {count} ticks, not yet recorded."
+            ).format(grade=left.grade, klass=left.klass, count=waiting)
+        self.status_label.setText(said)
 
     def _toggle_current(self) -> None:
         row = self.class_view.currentIndex().row()
@@ -349,6 +366,7 @@ class NursePage(QWidget):
         )
 
     def _show_served(self, outcomes: list[classes.TickOutcome]) -> None:
+        self.class_model.tick_all(False)  # served: recorded or refused, each row says which
         recorded = [o for o in outcomes if o.handout_uid]
         for outcome in outcomes:
             if outcome.handout_uid:

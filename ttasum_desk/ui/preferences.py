@@ -1,10 +1,13 @@
 """This computer's preferences (QSettings): operator, printing, large type, language, font.
 
-They belong to the PC at the desk, not to the database, so they live in QSettings.
+They belong to the PC at the desk, not to the database, so they live in QSettings. The one
+exception is the operator: operators are a station's, so the choice is kept per database
+(keyed by its path), and a database opened on this PC never borrows another's operator.
 """
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -23,12 +26,26 @@ def _put(key: str, value: object) -> None:
     QSettings().setValue(key, value)
 
 
+_database = ""  # the open database's path, which the operator is kept for
+
+
+def use_database(path: Path) -> None:
+    """The database the window works on: the operator read and written is this one's."""
+    global _database
+    _database = str(path.resolve())
+
+
+def _operator_key() -> str:
+    return "operator/" + hashlib.sha1(_database.encode("utf-8")).hexdigest()[:16]
+
+
 def operator() -> str:
-    return _get("operator")
+    """The operator chosen for the open database; empty when none is."""
+    return _get(_operator_key())
 
 
 def set_operator(name: str) -> None:
-    _put("operator", name)
+    _put(_operator_key(), name)
 
 
 def print_mode() -> str:

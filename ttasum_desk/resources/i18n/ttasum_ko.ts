@@ -507,6 +507,18 @@
         <translation>Enter를 누르면 기록합니다.</translation>
     </message>
     <message>
+        <source>Stock short: {on_hand} {unit} on hand</source>
+        <translation>재고 부족: {on_hand}{unit} 남음</translation>
+    </message>
+    <message>
+        <source>{name} may receive {quantity} {unit}. Hand out {on_hand} at most, or receive a batch first.</source>
+        <translation>{name} 님은 {quantity}{unit}까지 받을 수 있습니다. 최대 {on_hand}{unit}만 지급하거나 먼저 입고를 등록하세요.</translation>
+    </message>
+    <message>
+        <source>No batch of {item} was received here. Count the shelf: Enter asks before recording.</source>
+        <translation>이 지점에 {item} 입고 기록이 없습니다. 실제 재고를 확인하세요. Enter를 누르면 기록 전에 확인합니다.</translation>
+    </message>
+    <message>
         <source>Eligible again on {day}.</source>
         <translation>{day}부터 다시 받을 수 있습니다.</translation>
     </message>
@@ -517,6 +529,22 @@
     <message>
         <source>Refused: {name}</source>
         <translation>지급 불가: {name} 님</translation>
+    </message>
+    <message>
+        <source>Stock short</source>
+        <translation>재고 부족</translation>
+    </message>
+    <message>
+        <source>The stock shows {on_hand} {unit} of {item} on hand, fewer than {quantity}. Record the handout anyway?</source>
+        <translation>{item} 재고가 {on_hand}{unit}로 {quantity}보다 적습니다. 그래도 지급을 기록할까요?</translation>
+    </message>
+    <message>
+        <source>Who is handing out?</source>
+        <translation>누가 지급합니까?</translation>
+    </message>
+    <message>
+        <source>No operator is chosen for this database. Type your name: it is added to the station&apos;s operators and recorded with every handout.</source>
+        <translation>이 데이터베이스에 선택된 담당자가 없습니다. 이름을 입력하세요. 지점 담당자로 추가되고 모든 지급 기록에 남습니다.</translation>
     </message>
     <message>
         <source>Not recorded</source>
@@ -539,20 +567,40 @@
         <translation>규칙상 지급할 수 없습니다. 그래도 지급하는 사유는 무엇입니까?</translation>
     </message>
     <message>
+        <source>Already voided: receipt {receipt_no}</source>
+        <translation>이미 취소됨: 영수증 {receipt_no}</translation>
+    </message>
+    <message>
+        <source>Choose another handout in today&apos;s log to void it.</source>
+        <translation>취소하려면 오늘 지급 목록에서 다른 지급을 고르세요.</translation>
+    </message>
+    <message>
         <source>Void a handout</source>
         <translation>지급 취소</translation>
     </message>
     <message>
-        <source>Why is this handout voided?</source>
-        <translation>이 지급을 취소하는 사유는 무엇입니까?</translation>
+        <source>Void receipt {receipt_no}: {what}. Why is this handout voided?</source>
+        <translation>영수증 {receipt_no} 취소: {what}. 이 지급을 취소하는 사유는 무엇입니까?</translation>
     </message>
     <message>
-        <source>Void</source>
-        <translation>취소</translation>
+        <source>Voided: receipt {receipt_no}</source>
+        <translation>취소 완료: 영수증 {receipt_no}</translation>
     </message>
     <message>
-        <source>Receipt</source>
-        <translation>영수증</translation>
+        <source>{what} no longer counts. Reason: {reason}</source>
+        <translation>{what}: 지급에서 제외되었습니다. 사유: {reason}</translation>
+    </message>
+    <message>
+        <source>Not voided</source>
+        <translation>취소되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{name}, {item} × {quantity}</source>
+        <translation>{name}, {item} × {quantity}</translation>
+    </message>
+    <message>
+        <source>Receipt not printed</source>
+        <translation>영수증을 인쇄하지 못했습니다</translation>
     </message>
     <message>
         <source>Card</source>
@@ -561,6 +609,18 @@
     <message>
         <source>{name} is registered with card {card}. Print a card now?</source>
         <translation>{name} 님이 카드 {card}(으)로 등록되었습니다. 지금 카드를 인쇄할까요?</translation>
+    </message>
+    <message>
+        <source>Card not printed</source>
+        <translation>카드를 인쇄하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Handed out today: {today}</source>
+        <translation>오늘 지급: {today}</translation>
+    </message>
+    <message>
+        <source>Stock left: {stock}</source>
+        <translation>남은 재고: {stock}</translation>
     </message>
 </context>
 <context>
@@ -616,6 +676,22 @@
     <message>
         <source>{name} (born {year})</source>
         <translation>{name} ({year}년생)</translation>
+    </message>
+    <message>
+        <source>Demo database: try the cards {allowed} (allowed) and {refused} (refused), or scan MASK-KIT, then {household}, then F7: a parent collects for a small child.</source>
+        <translation>데모 데이터베이스: 카드 {allowed}(지급 가능), {refused}(지급 불가)를 입력해 보세요. 또는 MASK-KIT, {household}를 차례로 스캔한 뒤 F7을 누르면 보호자가 어린 자녀 대신 수령합니다.</translation>
+    </message>
+    <message>
+        <source>Reprint (F5)</source>
+        <translation>재발행 (F5)</translation>
+    </message>
+    <message>
+        <source>Void… (F6)</source>
+        <translation>취소… (F6)</translation>
+    </message>
+    <message>
+        <source>Today at this station</source>
+        <translation>오늘 이 지점의 지급</translation>
     </message>
 </context>
 <context>
@@ -1322,22 +1398,6 @@
         <translation>주간 보고 파일을 저장했습니다: {path}</translation>
     </message>
     <message>
-        <source>a handout needs a recipient</source>
-        <translation>지급 기록에 받은 사람이 없습니다</translation>
-    </message>
-    <message>
-        <source>a recipient needs a name and a card code</source>
-        <translation>대상자에게 성명과 카드 번호가 필요합니다</translation>
-    </message>
-    <message>
-        <source>a station needs a name and a kind (centre, school, hub)</source>
-        <translation>지점에는 이름과 종류(centre, school, hub)가 필요합니다</translation>
-    </message>
-    <message>
-        <source>an item needs a name</source>
-        <translation>물품에는 이름이 필요합니다</translation>
-    </message>
-    <message>
         <source>in this campaign</source>
         <translation>이번 사업</translation>
     </message>
@@ -1593,6 +1653,10 @@
         <translation>선택한 학생의 오늘 지급 되돌리기(&amp;U)</translation>
     </message>
     <message>
+        <source>Students in the class count</source>
+        <translation>학급 일괄 지급 학생 수</translation>
+    </message>
+    <message>
         <source>Record class &amp;count</source>
         <translation>학급 일괄 지급 기록(&amp;C)</translation>
     </message>
@@ -1627,6 +1691,10 @@
     <message>
         <source>Class counts today (students not on the list)</source>
         <translation>오늘의 학급 일괄 지급 (명단에 없는 학생)</translation>
+    </message>
+    <message>
+        <source>Stu&amp;dents</source>
+        <translation>학생 수(&amp;D)</translation>
     </message>
     <message>
         <source>Low stock: {items}. Receive a batch soon.</source>
@@ -1671,6 +1739,10 @@
     <message>
         <source>Ticked card {card}.</source>
         <translation>카드 {card} 체크함.</translation>
+    </message>
+    <message>
+        <source>Grade {grade} class {klass} keeps its {count} ticks, not yet recorded.</source>
+        <translation>{grade}학년 {klass}반의 체크 {count}명은 아직 기록되지 않은 채 그대로 남아 있습니다.</translation>
     </message>
     <message>
         <source>Recorded, receipt {receipt}</source>

@@ -14,6 +14,8 @@ class BannerState(StrEnum):
     REFUSED = "refused"  # refused by the rules, or nothing could be recorded
     DONE = "done"  # recorded
     OVERRIDE = "override"  # recorded against the rules, with a reason
+    SHORT = "short"  # allowed, but the stock on hand is less than the quantity
+    VOIDED = "voided"  # a handout voided
 
 
 STATES = {
@@ -24,6 +26,8 @@ STATES = {
     BannerState.REFUSED: ("✖", "#b71c1c", "#ffffff"),
     BannerState.DONE: ("✔", "#0d47a1", "#ffffff"),
     BannerState.OVERRIDE: ("⚠", "#6a1b9a", "#ffffff"),
+    BannerState.SHORT: ("⚠", "#e65100", "#ffffff"),
+    BannerState.VOIDED: ("↺", "#37474f", "#ffffff"),
 }
 
 

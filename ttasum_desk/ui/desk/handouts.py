@@ -3,10 +3,16 @@
 They work against ``DeskView``, the few parts of the desk they need, so this module never
 imports the page. Every write runs as an operation (``ui.operations``): the banner says
 "Recorded" only once the service committed, and a failure says why in the user's language.
+Nothing is recorded that the operator has not seen: an Enter that comes right after a decision
+appeared (a scanner sending two, an impatient finger) is ignored, a refusal sounds, a
+handout beyond the stock on hand is confirmed first, and every handout names the operator
+the window shows, asking for one when none is chosen.
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
@@ -21,7 +27,7 @@ from ttasum_desk.ui import preferences
 from ttasum_desk.ui.desk.banner import BannerState, DecisionBanner
 from ttasum_desk.ui.desk.dialogs import ReasonDialog
 from ttasum_desk.ui.desk.log import TodayPanel
-from ttasum_desk.ui.desk.printed import print_after_record, print_receipt
+from ttasum_desk.ui.desk.printed import PrintBar, print_after_record, print_receipt
 from ttasum_desk.ui.desk.recipient import RecipientPanel
 from ttasum_desk.ui.events import Changes, Events
 from ttasum_desk.ui.operations import run_operation
@@ -31,9 +37,14 @@ if TYPE_CHECKING:
     from ttasum_desk.services.catalogue import ItemInfo
     from ttasum_desk.services.handouts import RecordedHandout
     from ttasum_desk.services.profiles import Profile
+    from ttasum_desk.services.stock import Shelf
+    from ttasum_desk.storage.handouts import HandoutRow
 
 # The handout services (rules, stock, receipts) are imported when first used, after the
 # window is up: they are not needed to show the desk, and start-up time counts.
+
+ENTER_GUARD_S = 0.4  # an Enter this soon after a decision appeared does not record
+clock: Callable[[], float] = time.monotonic  # the guard's clock (tests drive their own)
 
 
 class DeskView(Protocol):
@@ -48,6 +59,8 @@ class DeskView(Protocol):
     quantity_spin: QSpinBox
     record_button: QPushButton
     override_button: QPushButton
+    print_bar: PrintBar
+    idle_hint: str  # what the idle desk says under its headline
 
     def proxy_card(self) -> str | None: ...
     def clear(self) -> None: ...
@@ -59,19 +72,32 @@ class DeskHandouts(QObject):
         super().__init__(parent)
         self.desk, self.widget = desk, parent
         self.decision: Decision | None = None
+        self.decided_at = float("-inf")  # when the decision on screen appeared (``clock``)
+        self.shelf: Shelf | None = None  # the chosen item's stock, None when not tracked
 
     # --- decision -------------------------------------------------------------------------
 
     def decide(self) -> None:
+        was_refused = self.decision is not None and not self.decision.allowed
         self._decide()
         allowed = self.decision is not None and self.decision.allowed
         self.desk.record_button.setEnabled(allowed)
         self.desk.override_button.setEnabled(self.decision is not None and not allowed)
+        if self.decision is not None:
+            self.decided_at = clock()
+            if not allowed and not was_refused:
+                QApplication.beep()  # heard by whoever looks at the person, not the screen
+
+    def too_soon(self) -> bool:
+        """True while the decision has been on screen for less than the guard time."""
+        return clock() - self.decided_at < ENTER_GUARD_S
 
     def _decide(self) -> None:
         desk, self.decision = self.desk, None
         if desk.profile is None:
-            desk.banner.show_state(BannerState.IDLE, self.tr("Scan a card or type a name"), "")
+            desk.banner.show_state(
+                BannerState.IDLE, self.tr("Scan a card or type a name"), desk.idle_hint
+            )
             return
         if desk.item is None:
             desk.banner.show_state(BannerState.IDLE, self.tr("Choose an item"), "")
@@ -88,6 +114,9 @@ class DeskHandouts(QObject):
         self.decision = decision
         reasons = " ".join(shown(r.message) for r in decision.reasons)
         name, unit = desk.profile.name, desk.item.unit
+        from ttasum_desk.services import stock
+
+        self.shelf = stock.shelf(desk.item.code)
         if decision.allowed:
             desk.quantity_spin.setMaximum(max(1, decision.max_quantity))
             desk.quantity_spin.setValue(max(1, decision.max_quantity))
@@ -99,7 +128,23 @@ class DeskHandouts(QObject):
                 headline = self.tr("Partly used: {quantity} {unit} left for {name}").format(
                     quantity=decision.max_quantity, unit=unit, name=name
                 )
-            desk.banner.show_state(state, headline, reasons + " " + self.tr("Enter records."))
+            detail = reasons + " " + self.tr("Enter records.")
+            if self.shelf is not None and self.short_of(desk.quantity_spin.value()):
+                state = BannerState.SHORT
+                headline = self.tr("Stock short: {on_hand} {unit} on hand").format(
+                    on_hand=self.shelf.on_hand, unit=unit
+                )
+                detail = self.tr(
+                    "{name} may receive {quantity} {unit}. Hand out {on_hand} at most, or "
+                    "receive a batch first."
+                ).format(name=name, quantity=decision.max_quantity, unit=unit,
+                         on_hand=self.shelf.on_hand)  # fmt: skip
+                if not self.shelf.received:
+                    detail = self.tr(
+                        "No batch of {item} was received here. Count the shelf: Enter asks "
+                        "before recording."
+                    ).format(item=desk.item.name)
+            desk.banner.show_state(state, headline, detail)
         else:
             desk.quantity_spin.setMaximum(999)
             desk.quantity_spin.setValue(1)
@@ -129,6 +174,59 @@ class DeskHandouts(QObject):
 
     # --- recording ------------------------------------------------------------------------
 
+    def short_of(self, quantity: int) -> bool:
+        """The chosen item's stock is tracked and holds less than ``quantity``."""
+        return self.shelf is not None and self.shelf.on_hand < quantity
+
+    def _stock_confirmed(self, item: ItemInfo, quantity: int) -> bool:
+        """With no batch received the service would record anything: the operator confirms
+        first. Once batches are here the service itself refuses more than is on hand."""
+        if self.shelf is None or self.shelf.received or not self.short_of(quantity):
+            return True
+        answer = QMessageBox.question(
+            self.widget,
+            self.tr("Stock short"),
+            self.tr(
+                "The stock shows {on_hand} {unit} of {item} on hand, fewer than {quantity}. "
+                "Record the handout anyway?"
+            ).format(on_hand=self.shelf.on_hand, unit=item.unit, item=item.name, quantity=quantity),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def operator(self) -> str:
+        """The operator the window shows; with none chosen, asked for and added to the
+        station's operators, so that the record and the screen agree."""
+        name = preferences.operator()
+        if name:
+            return name
+        typed = ReasonDialog.ask(
+            self.widget,
+            self.tr("Who is handing out?"),
+            self.tr(
+                "No operator is chosen for this database. Type your name: it is added to the "
+                "station's operators and recorded with every handout."
+            ),
+        )
+        if not typed:
+            return ""
+        from ttasum_desk.services import stations
+
+        preferences.set_operator(typed)  # the window shows it once the station changed
+        station = stations.current_station()
+        if station is not None and typed not in stations.operators(station.code):
+            run_operation(
+                self.desk.events,
+                self.widget,
+                lambda: stations.add_operator(station.code, typed),
+                Changes(station=True),
+                failure=lambda text: self.desk.banner.show_state(
+                    BannerState.REFUSED, self.tr("Not recorded"), text
+                ),
+            )
+        return preferences.operator()
+
     def record(self, override_reason: str = "") -> None:
         desk = self.desk
         if desk.profile is None or desk.item is None or self.decision is None:
@@ -136,13 +234,21 @@ class DeskHandouts(QObject):
         if not self.decision.allowed and not override_reason:
             QApplication.beep()  # the red banner already says why and how to override
             return
+        quantity = desk.quantity_spin.value()
+        if not self._stock_confirmed(desk.item, quantity):
+            desk.focus_search()
+            return
+        operator = self.operator()
+        desk.focus_search()
+        if not operator:
+            return
         from ttasum_desk.services import handouts
 
         request = handouts.HandoutRequest(
             recipient=desk.profile.recipient_uid,
             item_code=desk.item.code,
-            quantity=desk.quantity_spin.value(),
-            operator=preferences.operator(),
+            quantity=quantity,
+            operator=operator,
             proxy_card=desk.proxy_card(),
             override_reason=override_reason,
         )
@@ -159,7 +265,7 @@ class DeskHandouts(QObject):
                     receipt_no=done.receipt_no
                 ),
             )
-            print_after_record(self.widget, done)
+            print_after_record(self.widget, desk.print_bar, done)
 
         run_operation(
             desk.events,
@@ -187,27 +293,66 @@ class DeskHandouts(QObject):
     # --- the log --------------------------------------------------------------------------
 
     def void_selected(self) -> None:
-        uid = self.desk.today.selected_uid()
-        if uid is None:
+        """Void the chosen line of today's log (the newest when none is chosen), naming it
+        first; a line already voided, or a void itself, is said so and nothing is asked."""
+        desk = self.desk
+        row = desk.today.selected_row()
+        desk.focus_search()
+        if row is None:
             return
-        reason = ReasonDialog.ask(
-            self.widget, self.tr("Void a handout"), self.tr("Why is this handout voided?")
-        )
-        if reason:
-            from ttasum_desk.services import handouts
-
-            run_operation(
-                self.desk.events,
-                self.widget,
-                lambda: handouts.void(uid, reason, preferences.operator()),
-                lambda void_uid: Changes(handouts=True, uids=(uid, void_uid)),
-                failure=lambda text: QMessageBox.warning(self.widget, self.tr("Void"), text),
-                success=lambda void_uid: print_receipt(self.widget, void_uid),
+        if row.status == "void" or row.voided_by:
+            receipt = desk.today.receipt_of(row.void_of) if row.status == "void" else ""
+            desk.banner.show_state(
+                BannerState.IDLE,
+                self.tr("Already voided: receipt {receipt_no}").format(
+                    receipt_no=receipt or row.receipt_no
+                ),
+                self.tr("Choose another handout in today's log to void it."),
             )
-        self.desk.focus_search()
+            return
+        what = self._line(row)
+        reason = ReasonDialog.ask(
+            self.widget,
+            self.tr("Void a handout"),
+            self.tr("Void receipt {receipt_no}: {what}. Why is this handout voided?").format(
+                receipt_no=row.receipt_no, what=what
+            ),
+        )
+        operator = self.operator() if reason else ""
+        desk.focus_search()
+        if not reason or not operator:
+            return
+        from ttasum_desk.services import handouts
+
+        def voided(void_uid: str) -> None:
+            desk.clear()
+            desk.banner.show_state(
+                BannerState.VOIDED,
+                self.tr("Voided: receipt {receipt_no}").format(receipt_no=row.receipt_no),
+                self.tr("{what} no longer counts. Reason: {reason}").format(
+                    what=what, reason=reason
+                ),
+            )
+            print_receipt(self.widget, desk.print_bar, void_uid)
+
+        run_operation(
+            desk.events,
+            self.widget,
+            lambda: handouts.void(row.uid, reason, operator),
+            lambda void_uid: Changes(handouts=True, uids=(row.uid, void_uid)),
+            failure=lambda text: desk.banner.show_state(
+                BannerState.REFUSED, self.tr("Not voided"), text
+            ),
+            success=voided,
+        )
+
+    def _line(self, row: HandoutRow) -> str:
+        return self.tr("{name}, {item} × {quantity}").format(
+            name=mask_name(row.name), item=row.item_name, quantity=row.quantity
+        )
 
     def reprint_selected(self) -> None:
-        uid = self.desk.today.selected_uid()
-        if uid is not None:
-            print_receipt(self.widget, uid, copy=True)
+        row = self.desk.today.selected_row()
+        if row is not None:
+            print_receipt(self.widget, self.desk.print_bar, row.uid, copy=True)
         self.desk.focus_search()

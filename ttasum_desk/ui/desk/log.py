@@ -14,7 +14,14 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ttasum_desk.domain.masking import mask_name
 from ttasum_desk.errors import UserError
@@ -69,11 +76,6 @@ class TodayLogModel(RowTableModel):
         return None
 
 
-def _page_tr(text: str) -> str:
-    """The panel's words keep the desk page's translation context, where they began."""
-    return QCoreApplication.translate("DeskPage", text)
-
-
 class TodayPanel(QWidget):
     """Today's log, its reprint and void buttons, and the day's counters and stock."""
 
@@ -81,13 +83,20 @@ class TodayPanel(QWidget):
         super().__init__(parent)
         self.log_model = TodayLogModel(self)
         self.log_view = row_table_view(self.log_model)
+        header = self.log_view.horizontalHeader()
+        header.setMinimumSectionSize(32)
+        header.setStretchLastSection(False)
+        for column in (1, 2, 4, 5):  # name, item, operator, status share what is left, so
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)  # none hides
         self.counters_label = QLabel()
         self.counters_label.setWordWrap(True)
-        self.reprint_button = QPushButton(_page_tr("Reprint (F5)"))
-        self.void_button = QPushButton(_page_tr("Void… (F6)"))
+        # The panel's words keep the desk page's translation context, where they began; each
+        # is written out in full, so that lupdate finds it.
+        self.reprint_button = QPushButton(QCoreApplication.translate("DeskPage", "Reprint (F5)"))
+        self.void_button = QPushButton(QCoreApplication.translate("DeskPage", "Void… (F6)"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(_page_tr("Today at this station")))
+        layout.addWidget(QLabel(QCoreApplication.translate("DeskPage", "Today at this station")))
         layout.addWidget(self.log_view, 1)
         buttons = QHBoxLayout()
         for button in (self.reprint_button, self.void_button):
@@ -96,11 +105,16 @@ class TodayPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.counters_label)
 
-    def selected_uid(self) -> str | None:
-        """The log line chosen, or the newest handout when none is."""
+    def selected_row(self) -> HandoutRow | None:
+        """The log line chosen, or the newest line when none is."""
         index = self.log_view.currentIndex()
-        row = self.log_model.row_at(index.row() if index.isValid() else 0)
-        return row.uid if row else None
+        row: HandoutRow | None = self.log_model.row_at(index.row() if index.isValid() else 0)
+        return row
+
+    def receipt_of(self, handout_uid: str | None) -> str:
+        """The receipt number of a line in today's log, or '' when it isn't there."""
+        found = [row.receipt_no for row in self.log_model.rows if row.uid == handout_uid]
+        return found[0] if found else ""
 
     def refresh(self) -> None:
         # Imported here: the handout services load after the desk is up (see the page).
@@ -117,8 +131,12 @@ class TodayPanel(QWidget):
                 given[row.item_name] += row.quantity
         today = ", ".join(f"{name} {count}" for name, count in sorted(given.items()))
         stock = ", ".join(f"{item.item_name} {item.on_hand}" for item in batches.stock_report())
-        self.counters_label.setText(
-            _page_tr("Handed out today: {today}").format(today=today or "—")
+        self.counters_label.setText(  # these two began with the handout actions
+            QCoreApplication.translate("DeskHandouts", "Handed out today: {today}").format(
+                today=today or "—"
+            )
             + "\n"
-            + _page_tr("Stock left: {stock}").format(stock=stock or "—")
+            + QCoreApplication.translate("DeskHandouts", "Stock left: {stock}").format(
+                stock=stock or "—"
+            )
         )

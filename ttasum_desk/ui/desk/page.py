@@ -1,7 +1,9 @@
 """The desk page: the search field, the banner, the person or the results, today's log.
 
-Keyboard first: the search field has the focus whenever the desk is idle. Enter on a card
-code opens the person; Enter on an empty field records; Esc clears; F-keys do the rest.
+Keyboard first: the search field has the focus whenever the desk is idle, and gets it back
+after every dialog and action. Enter on a card code opens the person; Enter on an empty field
+records; Esc clears; F-keys do the rest. Text that found no one stays selected, so the next
+scan replaces it instead of being appended.
 Every read and write goes through services; this page only shows and asks.
 """
 
@@ -31,8 +33,9 @@ from ttasum_desk.ui import preferences
 from ttasum_desk.ui.background import start_job
 from ttasum_desk.ui.desk.banner import BannerState, DecisionBanner
 from ttasum_desk.ui.desk.handouts import DeskHandouts
+from ttasum_desk.ui.desk.hints import idle_hint
 from ttasum_desk.ui.desk.log import TodayPanel
-from ttasum_desk.ui.desk.printed import offer_card, warm_up_printing
+from ttasum_desk.ui.desk.printed import PrintBar, offer_card, warm_up_printing
 from ttasum_desk.ui.desk.recipient import RecipientPanel
 from ttasum_desk.ui.desk.results import ResultTableModel, SearchRunner
 from ttasum_desk.ui.desk.search_field import SearchField
@@ -69,6 +72,9 @@ class DeskPage(QWidget):
         self.quantity_spin = QSpinBox()
         self.quantity_spin.setRange(1, 999)
         self.proxy_combo = QComboBox()
+        self.proxy_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # F7 opens it; keys stay here
+        self.print_bar = PrintBar()
+        self.idle_hint = idle_hint()
         self.handouts = DeskHandouts(self, self)
         self._printing_warm = False
         self._build_layout()
@@ -85,6 +91,7 @@ class DeskPage(QWidget):
         self.search_field.escaped.connect(self.clear)
         self.item_combo.currentIndexChanged.connect(self._item_chosen)
         self.proxy_combo.currentIndexChanged.connect(lambda _: self.handouts.decide())
+        self.proxy_combo.activated.connect(lambda _: self.focus_search())
         events.preferences_changed.connect(self.apply_preferences)
         events.changed.connect(self._changed)
         self.load_items()
@@ -121,6 +128,7 @@ class DeskPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.banner)
+        layout.addWidget(self.print_bar)
         layout.addLayout(actions)
         layout.addWidget(split, 1)
         self.record_button.clicked.connect(lambda: self.handouts.record())
@@ -229,7 +237,7 @@ class DeskPage(QWidget):
         empty field records the handout for the person on screen."""
         text = self.search_field.text().strip()
         if not text:
-            if self.profile is not None:
+            if self.profile is not None and not self.handouts.too_soon():
                 self.handouts.record()
             return
         item = catalogue.item_by_code(text)
@@ -253,6 +261,7 @@ class DeskPage(QWidget):
                 self.tr("No one found for “{text}”").format(text=text),
                 self.tr("Check the spelling, try the initial consonants, or register (F2)."),
             )
+            self.search_field.selectAll()  # the next scan replaces it
             return
         self.results_model.set_rows(rows)
         self.open_row(0)
@@ -267,6 +276,7 @@ class DeskPage(QWidget):
             self.profile = profiles.profile(recipient_uid)
         except UserError as error:
             self.banner.show_state(BannerState.REFUSED, message(error), "")
+            self.search_field.selectAll()
             return
         self.search_field.clear()
         self.results_model.set_rows([])
@@ -287,8 +297,7 @@ class DeskPage(QWidget):
     def choose_proxy(self) -> None:
         if self.profile is None or self.proxy_combo.count() < 2:
             return
-        self.proxy_combo.setFocus()
-        self.proxy_combo.showPopup()
+        self.proxy_combo.showPopup()  # the popup takes the keys; closed, they come back here
 
     def proxy_card(self) -> str | None:
         """The card code of the household member who collects, or None."""
@@ -300,11 +309,12 @@ class DeskPage(QWidget):
         typed = self.search_field.text().strip()  # a name searched for in vain, often
         registered = RegisterDialog.ask(self, preferences.operator(), typed)
         if registered is None:
-            self.search_field.setFocus()
+            self.focus_search()
             return
         announce(self.events, Changes(recipients=True, uids=(registered.recipient_uid,)), self)
         self.open_recipient(registered.recipient_uid)
-        offer_card(self, registered)
+        offer_card(self, self.print_bar, registered)
+        self.focus_search()
 
     def clear(self) -> None:
         """Esc: forget the person and the search, back to the idle desk."""
@@ -319,6 +329,8 @@ class DeskPage(QWidget):
         self.search_field.setFocus()
 
     def focus_search(self) -> None:
+        """After a dialog or an action: the keys, and the window, back to the search field."""
+        self.window().activateWindow()
         self.search_field.setFocus()
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override: back on the desk

@@ -1,7 +1,9 @@
 """The desk's printed matter: receipts after a handout or void, reprints, walk-in cards.
 
-Each is written as a PDF in the receipt folder, then printed as the settings say; a failure
-is shown in a warning box and never undoes the handout, which is already recorded.
+Each is written as a PDF in the receipt folder, then printed as the settings say. A failure
+(no printer, say) is shown in the desk's print bar, never in a box: a modal box after every
+handout would stop the queue and swallow the next scan. It never undoes the handout, which is
+already recorded.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import message
@@ -32,8 +34,31 @@ def _font() -> Path | None:
     return Path(font) if font else None
 
 
-def _print(parent: QWidget, title: str, path: Path, write: Callable[[], None]) -> Path | None:
-    """Write the PDF, then print it; the path, or None when it failed (said in a box)."""
+class PrintBar(QLabel):
+    """A bar on the desk that says what could not be printed; hidden while printing works."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet(
+            "background: #fff3cd; color: #5d4200; border: 1px solid #e0b300;"
+            " border-radius: 4px; padding: 4px;"
+        )
+        self.hide()
+
+    def failed(self, title: str, text: str) -> None:
+        self.setText("⚠ " + f"{title}: {text}")
+        self.show()
+
+    def succeeded(self) -> None:
+        self.clear()
+        self.hide()
+
+
+def _print(
+    parent: QWidget, bar: PrintBar, title: str, path: Path, write: Callable[[], None]
+) -> Path | None:
+    """Write the PDF, then print it; the path, or None when it failed (said in the bar)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         write()
@@ -41,13 +66,19 @@ def _print(parent: QWidget, title: str, path: Path, write: Callable[[], None]) -
 
         print_pdf(path, preferences.print_mode(), preferences.printer_name(), parent)
     except (UserError, OSError) as error:
-        text = message(error) if isinstance(error, UserError) else str(error)
-        QMessageBox.warning(parent, title, text)
+        bar.failed(title, message(error) if isinstance(error, UserError) else str(error))
         return None
+    bar.succeeded()
     return path
 
 
-def print_receipt(parent: QWidget, handout_uid: str, copy: bool = False) -> Path | None:
+def _receipt_title() -> str:
+    return QCoreApplication.translate("DeskHandouts", "Receipt not printed")
+
+
+def print_receipt(
+    parent: QWidget, bar: PrintBar, handout_uid: str, copy: bool = False
+) -> Path | None:
     """The receipt of a handout or of a void (``copy``: a reprint, marked as such)."""
     if preferences.print_mode() == "none":
         return None
@@ -56,36 +87,35 @@ def print_receipt(parent: QWidget, handout_uid: str, copy: bool = False) -> Path
     try:
         data = handouts.receipt_data(handout_uid, copy=copy)
     except UserError as error:
-        title = QCoreApplication.translate("DeskHandouts", "Receipt")
-        QMessageBox.warning(parent, title, message(error))
+        bar.failed(_receipt_title(), message(error))
         return None
-    return _print_receipt_data(parent, data)
+    return _print_receipt_data(parent, bar, data)
 
 
-def print_after_record(parent: QWidget, recorded: RecordedHandout) -> Path | None:
+def print_after_record(parent: QWidget, bar: PrintBar, recorded: RecordedHandout) -> Path | None:
     """The receipt of a handout just recorded, from what ``record`` returned (no re-read)."""
     if preferences.print_mode() == "none":
         return None
-    return _print_receipt_data(parent, recorded.receipt)
+    return _print_receipt_data(parent, bar, recorded.receipt)
 
 
-def _print_receipt_data(parent: QWidget, data: ReceiptData) -> Path | None:
+def _print_receipt_data(parent: QWidget, bar: PrintBar, data: ReceiptData) -> Path | None:
     from ttasum_desk.printing.receipt import render_receipt
 
-    title = QCoreApplication.translate("DeskHandouts", "Receipt")
     folder = preferences.receipt_folder()
     path = folder / f"{data.receipt_no}{'-copy' if data.copy else ''}.pdf"
     if data.void_reason is not None:
         path = folder / f"{data.receipt_no}-void.pdf"
     return _print(
         parent,
-        title,
+        bar,
+        _receipt_title(),
         path,
         lambda: render_receipt(data, preferences.receipt_format(), path, _font()),
     )
 
 
-def offer_card(parent: QWidget, registered: Registered) -> Path | None:
+def offer_card(parent: QWidget, bar: PrintBar, registered: Registered) -> Path | None:
     """Ask whether to print the card of someone just registered; print it if so."""
     title = QCoreApplication.translate("DeskHandouts", "Card")
     answer = QMessageBox.question(
@@ -113,7 +143,8 @@ def offer_card(parent: QWidget, registered: Registered) -> Path | None:
         render_cards([card], path, _font())
 
     path = preferences.receipt_folder() / f"card-{registered.card_code}.pdf"
-    return _print(parent, title, path, write)
+    not_printed = QCoreApplication.translate("DeskHandouts", "Card not printed")
+    return _print(parent, bar, not_printed, path, write)
 
 
 def _load_printing(font: Path | None) -> None:

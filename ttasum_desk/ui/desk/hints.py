@@ -1,0 +1,24 @@
+"""What the idle desk suggests: on the demo database, card codes to try."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ttasum_desk.services import demo, stations
+
+# Cards of the demo city (small, seed 7) that show each kind of decision.
+DEMO_CARDS = {"allowed": "OS00000225", "refused": "OS00000001", "household": "OS00000085"}
+
+
+def idle_hint() -> str:
+    """Card codes to try when this is the demo database (its station and operators), else ''."""
+    station = stations.current_station()
+    if station is None or station.code != demo.DEMO_STATION[0]:
+        return ""
+    if stations.operators(station.code) != demo.DEMO_OPERATORS:
+        return ""
+    return QCoreApplication.translate(
+        "DeskPage",
+        "Demo database: try the cards {allowed} (allowed) and {refused} (refused), or scan "
+        "MASK-KIT, then {household}, then F7: a parent collects for a small child.",
+    ).format(**DEMO_CARDS)
