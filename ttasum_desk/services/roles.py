@@ -59,11 +59,17 @@ def coordinator_pin_set() -> bool:
 
 def set_coordinator_pin(pin: str, operator: str) -> None:
     """Set (or, with an empty PIN, remove) the coordinator's PIN; one transaction."""
+    store_coordinator_pin(_station_code(), pin, operator)
+
+
+def store_coordinator_pin(station_code: str, pin: str, operator: str) -> None:
+    """``set_coordinator_pin`` for a station named by the caller (the first run, whose
+    station is not committed yet: reading it would keep it in the cache on a rollback)."""
     hashed = hash_pin(valid_pin(pin)) if pin.strip() else ""
     with writing():
         roles.put_coordinator_hash(hashed)
         action = "coordinator_pin_set" if hashed else "coordinator_pin_removed"
-        audit.record(action, "station", _station_code(), operator)
+        audit.record(action, "station", station_code, operator)
 
 
 def check_coordinator_pin(pin: str) -> bool:
@@ -77,7 +83,11 @@ def operator_has_pin(name: str) -> bool:
 
 def set_operator_pin(name: str, pin: str, operator: str) -> None:
     """Set (or, with an empty PIN, remove) an operator's PIN; one transaction."""
-    code = _station_code()
+    store_operator_pin(_station_code(), name, pin, operator)
+
+
+def store_operator_pin(code: str, name: str, pin: str, operator: str) -> None:
+    """``set_operator_pin`` for a station named by the caller (as ``store_coordinator_pin``)."""
     if name not in stations.operators(code):
         raise UserError("There is no operator {name} at this station.", name=name)
     hashed = hash_pin(valid_pin(pin)) if pin.strip() else ""

@@ -50,9 +50,11 @@ def set_up(request: SetupRequest) -> stations.StationInfo:
             if operator.name.strip():
                 stations.add_operator(station.code, operator.name)
                 if operator.pin.strip():
-                    roles.set_operator_pin(operator.name.strip(), operator.pin, first)
+                    roles.store_operator_pin(
+                        station.code, operator.name.strip(), operator.pin, first
+                    )
         rules.load_text(request.rules_text, operator=first, source=request.rules_source)
         if request.coordinator_pin.strip():
-            roles.set_coordinator_pin(request.coordinator_pin, first)
+            roles.store_coordinator_pin(station.code, request.coordinator_pin, first)
         audit.record("station_setup", "station", station.code, first, operators=names)
     return station
