@@ -11,10 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from ttasum_desk.domain.messages import Message, say
-from ttasum_desk.domain.rules import GROUPS, Period, Rule
+from ttasum_desk.domain.rules import GROUPS, Rule
 from ttasum_desk.domain.rules_file import ItemSpec, Problem, RuleBook, RulesFileError, parse_rules
 from ttasum_desk.services.catalogue import item_list
 from ttasum_desk.services.rules import current_rules
@@ -22,18 +20,38 @@ from ttasum_desk.storage import rulesets
 
 Show = Callable[[Message], str]
 
-GROUP_WORDS = {
-    "student": QT_TRANSLATE_NOOP("Messages", "students"),
-    "public": QT_TRANSLATE_NOOP("Messages", "the public"),
-    "vulnerable": QT_TRANSLATE_NOOP("Messages", "vulnerable residents"),
+# Every piece of the plain words, by name: the templates are translated in "Messages".
+RULE_TEMPLATES = {
+    "dated": "Campaign {name} ({code}), {starts} to {ends}",
+    "open": "Campaign {name} ({code}), from {starts} until further notice",
+    "rule": "Rule {number}, {item}",
+    "everyone": "everyone",
+    "student": "students",
+    "public": "the public",
+    "vulnerable": "vulnerable residents",
+    "aged": "{who} aged {low} to {high}",
+    "aged_over": "{who} aged {low} or over",
+    "aged_under": "{who} aged {high} or under",
+    "once": "{limit} {unit} once only",
+    "day": "up to {limit} {unit} a day",
+    "week": "up to {limit} {unit} a week (Monday to Sunday)",
+    "month": "up to {limit} {unit} a calendar month",
+    "campaign": "up to {limit} {unit} for the whole campaign",
+    "by_birth_year": "on the weekday of the birth year's last digit (1/6 Monday, 2/7 Tuesday, "
+    "3/8 Wednesday, 4/9 Thursday, 5/0 Friday); the weekend is open to anyone who has received "
+    "none that week",
+    "any_day": "any day",
+    "household": "at most {count} {unit} per household",
+    "proxy_under": "a household member may collect for a child under {age}",
+    "proxy_over": "a household member may collect for a person over {age}",
+    "between": "from {start} to {end}",
+    "from": "from {start}",
+    "until": "until {end}",
 }
-PERIOD_TEMPLATES = {
-    Period.ONCE: QT_TRANSLATE_NOOP("Messages", "{limit} {unit} once only"),
-    Period.DAY: QT_TRANSLATE_NOOP("Messages", "up to {limit} {unit} a day"),
-    Period.WEEK: QT_TRANSLATE_NOOP("Messages", "up to {limit} {unit} a week (Monday to Sunday)"),
-    Period.MONTH: QT_TRANSLATE_NOOP("Messages", "up to {limit} {unit} a calendar month"),
-    Period.CAMPAIGN: QT_TRANSLATE_NOOP("Messages", "up to {limit} {unit} for the whole campaign"),
-}
+
+
+def _say(piece: str, **params: object) -> Message:
+    return say(RULE_TEMPLATES[piece], **params)
 
 
 @dataclass(frozen=True)
@@ -76,86 +94,56 @@ def describe_book(
     file uses but does not list (by default only the file's own)."""
     items = items or {item.code: item for item in book.items}
     campaign = book.campaign
-    if campaign.ends is not None:
-        head = say(
-            "Campaign {name} ({code}), {starts} to {ends}",
-            name=campaign.name, code=campaign.code, starts=campaign.starts.isoformat(),
-            ends=campaign.ends.isoformat(),
-        )  # fmt: skip
-    else:
-        head = say(
-            "Campaign {name} ({code}), from {starts} until further notice",
-            name=campaign.name, code=campaign.code, starts=campaign.starts.isoformat(),
-        )  # fmt: skip
+    head = _say(
+        "dated" if campaign.ends else "open",
+        name=campaign.name,
+        code=campaign.code,
+        starts=campaign.starts.isoformat(),
+        ends=campaign.ends.isoformat() if campaign.ends else "",
+    )
     return [show(head), *(describe_rule(rule, items, show) for rule in book.rules)]
 
 
 def describe_rule(rule: Rule, items: dict[str, ItemSpec], show: Show = english) -> str:
     """One rule as "Rule 1, KF94 마스크: everyone; up to 2 매 a week; …", every condition said."""
     item = items.get(rule.item, ItemSpec(rule.item, rule.item))
-    parts = [_who(rule, show), show(_how_much(rule, item.unit)), show(_days(rule))]
+    parts = [
+        _who(rule, show),
+        show(_say(rule.period.value, limit=rule.limit, unit=item.unit)),
+        show(_say("by_birth_year" if rule.weekday_by_birth_year else "any_day")),
+    ]
     if rule.household_limit is not None:
-        household = say(
-            "at most {count} {unit} per household", count=rule.household_limit, unit=item.unit
-        )
-        parts.append(show(household))
-    parts.extend(show(part) for part in _proxy(rule))
+        parts.append(show(_say("household", count=rule.household_limit, unit=item.unit)))
+    if rule.proxy_under is not None:
+        parts.append(show(_say("proxy_under", age=rule.proxy_under)))
+    if rule.proxy_over is not None:
+        parts.append(show(_say("proxy_over", age=rule.proxy_over)))
     dates = _dates(rule)
     if dates is not None:
         parts.append(show(dates))
-    head = show(say("Rule {number}, {item}", number=rule.number, item=item.name))
+    head = show(_say("rule", number=rule.number, item=item.name))
     return head + ": " + "; ".join(parts)
 
 
 def _who(rule: Rule, show: Show) -> str:
     if sorted(rule.groups) == sorted(GROUPS):
-        who = show(say("everyone"))
+        who = show(_say("everyone"))
     else:
-        who = ", ".join(show(say(str(GROUP_WORDS.get(group, group)))) for group in rule.groups)
+        who = ", ".join(show(_say(group)) for group in rule.groups)
     if rule.min_age is not None and rule.max_age is not None:
-        return show(say("{who} aged {low} to {high}", who=who, low=rule.min_age, high=rule.max_age))
+        return show(_say("aged", who=who, low=rule.min_age, high=rule.max_age))
     if rule.min_age is not None:
-        return show(say("{who} aged {low} or over", who=who, low=rule.min_age))
+        return show(_say("aged_over", who=who, low=rule.min_age))
     if rule.max_age is not None:
-        return show(say("{who} aged {high} or under", who=who, high=rule.max_age))
+        return show(_say("aged_under", who=who, high=rule.max_age))
     return who
 
 
-def _how_much(rule: Rule, unit: str) -> Message:
-    return say(str(PERIOD_TEMPLATES[rule.period]), limit=rule.limit, unit=unit)
-
-
-def _days(rule: Rule) -> Message:
-    if rule.weekday_by_birth_year:
-        return say(
-            "on the weekday of the birth year's last digit (1/6 Monday, 2/7 Tuesday, "
-            "3/8 Wednesday, 4/9 Thursday, 5/0 Friday); the weekend is open to anyone who has "
-            "received none that week"
-        )
-    return say("any day")
-
-
-def _proxy(rule: Rule) -> list[Message]:
-    parts = []
-    if rule.proxy_under is not None:
-        parts.append(
-            say("a household member may collect for a child under {age}", age=rule.proxy_under)
-        )
-    if rule.proxy_over is not None:
-        parts.append(
-            say("a household member may collect for a person over {age}", age=rule.proxy_over)
-        )
-    return parts
-
-
 def _dates(rule: Rule) -> Message | None:
-    if rule.valid_from is not None and rule.valid_until is not None:
-        return say(
-            "from {start} to {end}",
-            start=rule.valid_from.isoformat(), end=rule.valid_until.isoformat(),
-        )  # fmt: skip
-    if rule.valid_from is not None:
-        return say("from {start}", start=rule.valid_from.isoformat())
-    if rule.valid_until is not None:
-        return say("until {end}", end=rule.valid_until.isoformat())
-    return None
+    start = rule.valid_from.isoformat() if rule.valid_from else None
+    end = rule.valid_until.isoformat() if rule.valid_until else None
+    if start and end:
+        return _say("between", start=start, end=end)
+    if start:
+        return _say("from", start=start)
+    return _say("until", end=end) if end else None

@@ -34,12 +34,15 @@ def plain_words(books: tuple[RuleBook, ...]) -> str:
     known = rules_text.known_items(books)
     lines: list[str] = []
     for book in books:
-        lines.extend(rules_text.describe_book(book, shown, known))
+        campaign, *each_rule = rules_text.describe_book(book, shown, known)
+        lines.append(campaign)
         items = ", ".join(f"{known[i.code].name} ({i.code})" for i in book.items)
         if items:
             lines.append(
                 QCoreApplication.translate("RulesPage", "Items: {items}").format(items=items)
             )
+        for rule in each_rule:
+            lines.extend(["", rule])
         lines.append("")
     return "\n".join(lines).strip()
 

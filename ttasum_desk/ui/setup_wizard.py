@@ -164,9 +164,6 @@ class CoordinatorPinPage(QWizardPage):
         super().__init__()
         self.setTitle(self.tr("Coordinator PIN"))
         layout = QVBoxLayout(self)
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
-        layout.addWidget(self.notice)
         form = QFormLayout()
         self.pin, self.again = pin_edit(), pin_edit()
         form.addRow(self.tr("&PIN"), self.pin)
@@ -179,17 +176,18 @@ class CoordinatorPinPage(QWizardPage):
             edit.textChanged.connect(self.completeChanged)
 
     def initializePage(self) -> None:
+        optional = "" if self.hub() else QCoreApplication.translate("SetupWizard", "optional")
+        for edit in (self.pin, self.again):
+            edit.setPlaceholderText(optional)
         if self.hub():
-            self.notice.setText(
+            self.setSubTitle(
                 self.tr(
                     "Merging, snapshots, roster import, rules and station settings ask for this "
                     "PIN. A coordinator's hub needs one."
                 )
             )
-            for edit in (self.pin, self.again):
-                edit.setPlaceholderText("")
         else:
-            self.notice.setText(
+            self.setSubTitle(
                 self.tr(
                     "Merging, snapshots, roster import, rules and station settings ask for this "
                     "PIN. A small station may leave it empty."
