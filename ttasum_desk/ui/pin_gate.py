@@ -38,10 +38,6 @@ class _GateState:
 _state = _GateState()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PinGate", text)
-
-
 def lock() -> None:
     """End the unlock: the next coordinator action asks for the PIN again."""
     _state.unlocked_until = 0.0
@@ -57,7 +53,9 @@ def require_coordinator(parent: QWidget | None) -> str | None:
     if _refused_while_waiting(parent, now):
         return None
     pin = PinDialog.ask(
-        parent, _tr("Coordinator PIN"), _tr("This is the coordinator's work. Coordinator PIN:")
+        parent,
+        QCoreApplication.translate("PinGate", "Coordinator PIN"),
+        QCoreApplication.translate("PinGate", "This is the coordinator's work. Coordinator PIN:"),
     )
     if pin is None:
         return None
@@ -73,7 +71,11 @@ def sign_in(parent: QWidget | None, name: str) -> bool:
         return True
     if _refused_while_waiting(parent, time.monotonic()):
         return False
-    pin = PinDialog.ask(parent, _tr("Sign in"), _tr("PIN of {name}:").format(name=name))
+    pin = PinDialog.ask(
+        parent,
+        QCoreApplication.translate("PinGate", "Sign in"),
+        QCoreApplication.translate("PinGate", "PIN of {name}:").format(name=name),
+    )
     if pin is None:
         return False
     return _accepted(pin, lambda given: roles.check_operator_pin(name, given), parent)
@@ -85,8 +87,10 @@ def _refused_while_waiting(parent: QWidget | None, now: float) -> bool:
     seconds = math.ceil(_state.waiting_until - now)
     QMessageBox.warning(
         parent,
-        _tr("PIN"),
-        _tr("Too many wrong PINs. Try again in {seconds} seconds.").format(seconds=seconds),
+        QCoreApplication.translate("PinGate", "PIN"),
+        QCoreApplication.translate(
+            "PinGate", "Too many wrong PINs. Try again in {seconds} seconds."
+        ).format(seconds=seconds),
     )
     return True
 
@@ -99,10 +103,10 @@ def _accepted(pin: str, check: Callable[[str], bool], parent: QWidget | None) ->
     if _state.wrong_in_a_row >= MAX_TRIES:
         _state.wrong_in_a_row = 0
         _state.waiting_until = time.monotonic() + WAIT_SECONDS
-        text = _tr("Wrong PIN, {tries} times in a row. Try again in {seconds} seconds.").format(
-            tries=MAX_TRIES, seconds=WAIT_SECONDS
-        )
+        text = QCoreApplication.translate(
+            "PinGate", "Wrong PIN, {tries} times in a row. Try again in {seconds} seconds."
+        ).format(tries=MAX_TRIES, seconds=WAIT_SECONDS)
     else:
-        text = _tr("Wrong PIN: nothing was done.")
-    QMessageBox.warning(parent, _tr("PIN"), text)
+        text = QCoreApplication.translate("PinGate", "Wrong PIN: nothing was done.")
+    QMessageBox.warning(parent, QCoreApplication.translate("PinGate", "PIN"), text)
     return False

@@ -26,8 +26,6 @@ from ttasum_desk.ui.events import Changes, Events
 from ttasum_desk.ui.operations import run_operation, warn
 from ttasum_desk.ui.pin_gate import require_coordinator
 
-RULES_FILTER = "Rules (*.toml)"
-
 
 def plain_words(books: tuple[RuleBook, ...]) -> str:
     """Every campaign and rule of ``books`` in the user's language, with their items."""
@@ -102,7 +100,7 @@ class RulesPage(QWidget):
         if operator is None:
             return
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Rules file to load"), "", self.tr(RULES_FILTER)
+            self, self.tr("Rules file to load"), "", self.tr("Rules (*.toml)")
         )
         if name:
             self.load_file(Path(name), operator)

@@ -30,7 +30,7 @@ from ttasum_desk.paths import resource
 from ttasum_desk.services import rules, rules_text, setup, stations
 from ttasum_desk.ui.events import Changes, Events
 from ttasum_desk.ui.operations import run_operation, warn
-from ttasum_desk.ui.rules_page import RULES_FILTER, plain_words, problem_lines, read_only_text
+from ttasum_desk.ui.rules_page import plain_words, problem_lines, read_only_text
 from ttasum_desk.ui.settings_page import kind_label
 
 OPERATOR_ROWS = 4  # more can be added in Settings later
@@ -128,7 +128,10 @@ class RulesChoicePage(QWizardPage):
 
     def pick_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Rules file"), "", QCoreApplication.translate("RulesPage", RULES_FILTER)
+            self,
+            self.tr("Rules file"),
+            "",
+            QCoreApplication.translate("RulesPage", "Rules (*.toml)"),
         )
         if name:
             self.sample.blockSignals(True)
