@@ -30,6 +30,7 @@ from ttasum_desk.ui.coordinator_models import FileTableModel, ReviewTableModel
 from ttasum_desk.ui.events import Changes, Events
 from ttasum_desk.ui.import_dialog import RosterImportDialog
 from ttasum_desk.ui.operations import run_operation, warn
+from ttasum_desk.ui.pin_gate import require_coordinator
 from ttasum_desk.ui.tables import row_table_view
 
 XLSX_FILTER = "Excel (*.xlsx)"
@@ -158,7 +159,10 @@ class CoordinatorPage(QWidget):
         paths = [row.path for row in self.file_model.rows]
         if not paths or self.merge_job is not None:
             return
-        dry_run, operator = self.dry_run_check.isChecked(), preferences.operator()
+        operator = require_coordinator(self)
+        if operator is None:
+            return
+        dry_run = self.dry_run_check.isChecked()
         self.progress.setRange(0, len(paths))
         self.progress.setValue(0)
         self._busy(True)
@@ -238,6 +242,8 @@ class CoordinatorPage(QWidget):
             self._run(lambda: merge_report.write_report(result, path), Changes())
 
     def export_snapshot(self) -> None:
+        if require_coordinator(self) is None:
+            return
         path = self._save_name(self.tr("Save the snapshot"), "snapshot.xlsx")
         if path is not None:
             self._run(lambda: snapshot.export_snapshot(path), Changes())
@@ -258,12 +264,14 @@ class CoordinatorPage(QWidget):
             self._run(lambda: summary.write_summary(name), Changes())
 
     def import_snapshot(self) -> None:
+        operator = require_coordinator(self)
+        if operator is None:
+            return
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Snapshot to import"), "", self.tr(XLSX_FILTER)
         )
         if not name:
             return
-        operator = preferences.operator()
         self.import_snapshot_button.setEnabled(False)
         self.progress.setRange(0, 0)  # busy, for as long as it takes
         self.status_label.clear()
@@ -283,6 +291,8 @@ class CoordinatorPage(QWidget):
         )
 
     def import_roster(self) -> None:
+        if require_coordinator(self) is None:
+            return
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Roster to import"), "", self.tr(XLSX_FILTER)
         )

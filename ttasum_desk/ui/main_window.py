@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ttasum_desk.services.status import desk_status
-from ttasum_desk.ui import preferences
+from ttasum_desk.ui import pin_gate, preferences
 from ttasum_desk.ui.background import wait_for_all_jobs
 from ttasum_desk.ui.daily_backup import DailyBackup
 from ttasum_desk.ui.events import Changes, Events
@@ -32,6 +32,7 @@ PAGES: list[tuple[str, str, object]] = [
         "CoordinatorPage",
         QT_TRANSLATE_NOOP("MainWindow", "Coordinator"),
     ),
+    ("ttasum_desk.ui.rules_page", "RulesPage", QT_TRANSLATE_NOOP("MainWindow", "Rules")),
     ("ttasum_desk.ui.settings_page", "SettingsPage", QT_TRANSLATE_NOOP("MainWindow", "Settings")),
 ]
 
@@ -75,11 +76,20 @@ class MainWindow(QMainWindow):
         self.daily_backup = DailyBackup(self)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About TTASUM Desk"), self.show_about)
+        QTimer.singleShot(0, self.offer_setup)
 
     def show_about(self) -> None:
         from ttasum_desk.ui.about_dialog import AboutDialog
 
         AboutDialog(self).exec()
+
+    def offer_setup(self) -> None:
+        """A database without a station opens on the first-run wizard (not blocking)."""
+        from ttasum_desk.services.setup import needs_setup
+        from ttasum_desk.ui.setup_wizard import SetupWizard
+
+        if needs_setup():
+            SetupWizard(self.events, self).open()
 
     def page(self, class_name: str) -> QWidget:
         """The page of that class, built if it wasn't yet (tests and shortcuts use this)."""
@@ -144,6 +154,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(" — ".join(part for part in parts if part))
 
     def _choose_operator(self, name: str) -> None:
+        pin_gate.lock()  # another person at the desk: the coordinator's unlock ends
+        if not pin_gate.sign_in(self, name):
+            self.refresh_status()  # back to the operator signed in
+            return
         preferences.set_operator(name)
         self.events.operator_changed.emit(name)
         self.refresh_status()
@@ -164,6 +178,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop the pages' background work and the backup before the database closes."""
         self.daily_backup.wait()
+        pin_gate.lock()
         for page in self.pages.values():
             stop = getattr(page, "shutdown", None)
             if stop is not None:

@@ -25,6 +25,8 @@ from ttasum_desk.services import stations
 from ttasum_desk.ui import preferences
 from ttasum_desk.ui.events import Changes, Events
 from ttasum_desk.ui.operations import run_operation, warn
+from ttasum_desk.ui.pin_gate import require_coordinator
+from ttasum_desk.ui.roles_box import RolesBox
 
 
 def kind_label(kind: str) -> str:
@@ -42,6 +44,7 @@ class SettingsPage(QWidget):
         self.events = events
         layout = QVBoxLayout(self)
         layout.addWidget(self._station_box())
+        layout.addWidget(RolesBox(events, self))
         layout.addWidget(self._printing_box())
         layout.addWidget(self._desk_box())
         layout.addStretch(1)
@@ -160,6 +163,8 @@ class SettingsPage(QWidget):
         self.large_type.setChecked(preferences.large_type())
 
     def save_station(self) -> None:
+        if require_coordinator(self) is None:
+            return
         run_operation(
             self.events,
             self,
@@ -176,6 +181,8 @@ class SettingsPage(QWidget):
         station = stations.current_station()
         if station is None:
             QMessageBox.warning(self, self.tr("Operators"), self.tr("Save the station first."))
+            return
+        if require_coordinator(self) is None:
             return
         run_operation(
             self.events,

@@ -365,6 +365,33 @@
     </message>
 </context>
 <context>
+    <name>CoordinatorPinPage</name>
+    <message>
+        <source>Coordinator PIN</source>
+        <translation>총괄 PIN</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>PIN(&amp;P)</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again</source>
+        <translation>PIN 다시(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Merging, snapshots, roster import, rules and station settings ask for this PIN. A coordinator&apos;s hub needs one.</source>
+        <translation>병합, 스냅숏, 명단 가져오기, 규칙, 지점 설정에서 이 PIN을 묻습니다. 총괄 본부에는 꼭 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Merging, snapshots, roster import, rules and station settings ask for this PIN. A small station may leave it empty.</source>
+        <translation>병합, 스냅숏, 명단 가져오기, 규칙, 지점 설정에서 이 PIN을 묻습니다. 작은 지점은 비워 두어도 됩니다.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>두 PIN이 다릅니다.</translation>
+    </message>
+</context>
+<context>
     <name>CorrectBatchDialog</name>
     <message>
         <source>Correct lot {lot}</source>
@@ -731,6 +758,10 @@
         <translation>총괄</translation>
     </message>
     <message>
+        <source>Rules</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
@@ -798,6 +829,10 @@
         <translation>--map은 열=필드 형식입니다. 예: --map 연락처=phone 또는 --map C=birth_date.</translation>
     </message>
     <message>
+        <source>A PIN is {low} to {high} digits.</source>
+        <translation>PIN은 숫자 {low}~{high}자리입니다.</translation>
+    </message>
+    <message>
         <source>A backup can&apos;t replace the database {path} itself. Choose another file.</source>
         <translation>백업으로 데이터베이스 {path} 자체를 덮어쓸 수는 없습니다. 다른 파일을 고르세요.</translation>
     </message>
@@ -812,6 +847,10 @@
     <message>
         <source>A class count needs the school, a grade of 1 or more and a class of 1 or more.</source>
         <translation>학급 일괄 지급에는 학교, 1 이상의 학년, 1 이상의 반이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>A coordinator&apos;s hub needs a coordinator PIN.</source>
+        <translation>총괄 본부에는 총괄 PIN이 필요합니다.</translation>
     </message>
     <message>
         <source>A station needs a code, a name and a kind (centre, school or hub).</source>
@@ -886,6 +925,14 @@
         <translation>{birth_year}년생은 수요일 또는 주말에 받습니다.</translation>
     </message>
     <message>
+        <source>Campaign {name} ({code}), from {starts} until further notice</source>
+        <translation>캠페인 {name} ({code}), {starts}부터 별도 안내 시까지</translation>
+    </message>
+    <message>
+        <source>Campaign {name} ({code}), {starts} to {ends}</source>
+        <translation>캠페인 {name} ({code}), {starts}부터 {ends}까지</translation>
+    </message>
+    <message>
         <source>Choose a group: student, public or vulnerable.</source>
         <translation>구분을 고르세요: 학생, 일반, 취약계층.</translation>
     </message>
@@ -948,6 +995,10 @@
     <message>
         <source>Map one column to name: the roster has no name column.</source>
         <translation>명단에 이름 열이 없습니다. 한 열을 이름(name)으로 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Name at least one operator.</source>
+        <translation>담당자를 한 명 이상 입력하세요.</translation>
     </message>
     <message>
         <source>Name the summary file .pdf or .xlsx, such as summary.pdf.</source>
@@ -1018,6 +1069,10 @@
         <translation>{sheet} 시트 {row}행 {column} 열에 주민등록번호가 있습니다. 이 프로그램에서는 주민등록번호를 수집할 수 없습니다(개인정보 보호법 제24조의2). 아무것도 가져오지 않았습니다. 파일에서 주민등록번호를 모두 지우고 저장한 뒤 다시 가져오세요.</translation>
     </message>
     <message>
+        <source>Rule {number}, {item}</source>
+        <translation>규칙 {number}, {item}</translation>
+    </message>
+    <message>
         <source>Saturdays and Sundays are for people who have received nothing this week.</source>
         <translation>토요일과 일요일에는 이번 주에 받지 않은 사람만 받을 수 있습니다.</translation>
     </message>
@@ -1040,6 +1095,10 @@
     <message>
         <source>Set this station&apos;s code in Settings before registering people.</source>
         <translation>사람을 등록하기 전에 설정에서 이 지점의 코드를 정하세요.</translation>
+    </message>
+    <message>
+        <source>Set up the station first.</source>
+        <translation>먼저 지점을 설정하세요.</translation>
     </message>
     <message>
         <source>Snapshot as of {as_of} imported: {people} people and {handouts} handouts added.</source>
@@ -1346,6 +1405,10 @@
         <translation>이 지점에는 {item}의 로트 {lot}이(가) 없습니다. &apos;stock&apos; 명령으로 로트를 확인하세요.</translation>
     </message>
     <message>
+        <source>There is no operator {name} at this station.</source>
+        <translation>이 지점에 {name} 담당자가 없습니다.</translation>
+    </message>
+    <message>
         <source>There is no received batch {uid} to correct.</source>
         <translation>고칠 입고분 {uid}이(가) 없습니다.</translation>
     </message>
@@ -1398,12 +1461,52 @@
         <translation>주간 보고 파일을 저장했습니다: {path}</translation>
     </message>
     <message>
+        <source>a household member may collect for a child under {age}</source>
+        <translation>{age}세 미만 어린이는 가구원이 대리 수령 가능</translation>
+    </message>
+    <message>
+        <source>a household member may collect for a person over {age}</source>
+        <translation>{age}세 초과인 분은 가구원이 대리 수령 가능</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>아무 요일</translation>
+    </message>
+    <message>
+        <source>at most {count} {unit} per household</source>
+        <translation>가구당 최대 {count}{unit}</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>누구나</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>{start}부터</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>{start}부터 {end}까지</translation>
+    </message>
+    <message>
         <source>in this campaign</source>
         <translation>이번 사업</translation>
     </message>
     <message>
         <source>in total</source>
         <translation>전체</translation>
+    </message>
+    <message>
+        <source>on the weekday of the birth year&apos;s last digit (1/6 Monday, 2/7 Tuesday, 3/8 Wednesday, 4/9 Thursday, 5/0 Friday); the weekend is open to anyone who has received none that week</source>
+        <translation>출생연도 끝자리 요일에 (1·6 월, 2·7 화, 3·8 수, 4·9 목, 5·0 금); 주말에는 그 주에 받지 않은 누구나</translation>
+    </message>
+    <message>
+        <source>students</source>
+        <translation>학생</translation>
+    </message>
+    <message>
+        <source>the public</source>
+        <translation>일반 시민</translation>
     </message>
     <message>
         <source>this month</source>
@@ -1416,6 +1519,30 @@
     <message>
         <source>today</source>
         <translation>오늘</translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <translation>{end}까지</translation>
+    </message>
+    <message>
+        <source>up to {limit} {unit} a calendar month</source>
+        <translation>한 달(달력 기준)에 최대 {limit}{unit}</translation>
+    </message>
+    <message>
+        <source>up to {limit} {unit} a day</source>
+        <translation>하루 최대 {limit}{unit}</translation>
+    </message>
+    <message>
+        <source>up to {limit} {unit} a week (Monday to Sunday)</source>
+        <translation>한 주(월~일)에 최대 {limit}{unit}</translation>
+    </message>
+    <message>
+        <source>up to {limit} {unit} for the whole campaign</source>
+        <translation>캠페인 전체 기간에 최대 {limit}{unit}</translation>
+    </message>
+    <message>
+        <source>vulnerable residents</source>
+        <translation>취약계층 주민</translation>
     </message>
     <message>
         <source>{count} registered people look like this person. Check them before registering.</source>
@@ -1438,6 +1565,10 @@
         <translation>로트 {lot}에서 이미 {handed_out}개를 지급해 {quantity}개로 고칠 수 없습니다. 먼저 그 지급을 취소하거나 {handed_out}개 이상으로 고치세요.</translation>
     </message>
     <message>
+        <source>{limit} {unit} once only</source>
+        <translation>{limit}{unit} 한 번만</translation>
+    </message>
+    <message>
         <source>{students} students need {needed} {unit} of {item}, but only {on_hand} are in stock. Receive a batch first, or tick fewer students.</source>
         <translation>학생 {students}명에게 {item} {needed}{unit}이(가) 필요하지만 재고는 {on_hand}뿐입니다. 먼저 입고하거나 학생을 줄여 체크하세요.</translation>
     </message>
@@ -1456,6 +1587,18 @@
     <message>
         <source>{uid} is a void itself and can&apos;t be voided. Record the handout again instead.</source>
         <translation>{uid}은(는) 취소 기록이라 다시 취소할 수 없습니다. 대신 지급을 새로 기록하세요.</translation>
+    </message>
+    <message>
+        <source>{who} aged {high} or under</source>
+        <translation>{high}세 이하 {who}</translation>
+    </message>
+    <message>
+        <source>{who} aged {low} or over</source>
+        <translation>{low}세 이상 {who}</translation>
+    </message>
+    <message>
+        <source>{who} aged {low} to {high}</source>
+        <translation>{low}~{high}세 {who}</translation>
     </message>
     <message>
         <source>sheet {sheet} is missing</source>
@@ -1778,6 +1921,75 @@
     </message>
 </context>
 <context>
+    <name>OperatorsPage</name>
+    <message>
+        <source>Operators</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>The people who hand out here; at least one. Each signs in by choosing their name, with their PIN when they have one (4 to 12 digits).</source>
+        <translation>이곳에서 나눠 주는 사람들입니다. 한 명 이상 입력하세요. 각자 이름을 골라 로그인하며, PIN이 있으면 PIN도 입력합니다(숫자 4~12자리).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Operator {number}</source>
+        <translation>담당자 {number}</translation>
+    </message>
+    <message>
+        <source>PIN of operator {number}</source>
+        <translation>담당자 {number}의 PIN</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+</context>
+<context>
+    <name>PinGate</name>
+    <message>
+        <source>Coordinator PIN</source>
+        <translation>총괄 PIN</translation>
+    </message>
+    <message>
+        <source>This is the coordinator&apos;s work. Coordinator PIN:</source>
+        <translation>총괄 업무입니다. 총괄 PIN:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>PIN of {name}:</source>
+        <translation>{name}의 PIN:</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {seconds} seconds.</source>
+        <translation>틀린 PIN이 너무 많습니다. {seconds}초 뒤에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN, {tries} times in a row. Try again in {seconds} seconds.</source>
+        <translation>PIN이 {tries}번 연속 틀렸습니다. {seconds}초 뒤에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: nothing was done.</source>
+        <translation>PIN이 틀렸습니다. 아무것도 하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>Void slip {receipt_no}</source>
@@ -2010,6 +2222,53 @@ If it is one of them, cancel and use their card.</source>
     </message>
 </context>
 <context>
+    <name>RolesBox</name>
+    <message>
+        <source>PINs</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>No coordinator PIN is set: anyone at this desk can merge, import snapshots and rosters, change the rules and the station. Setting one is recommended.</source>
+        <translation>총괄 PIN이 없습니다. 이 자리의 누구나 병합, 스냅숏·명단 가져오기, 규칙과 지점 변경을 할 수 있습니다. PIN을 설정하기를 권합니다.</translation>
+    </message>
+    <message>
+        <source>Set the coordinator PIN…</source>
+        <translation>총괄 PIN 설정…</translation>
+    </message>
+    <message>
+        <source>Set this operator&apos;s PIN…</source>
+        <translation>이 담당자의 PIN 설정…</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>총괄</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>새 PIN</translation>
+    </message>
+    <message>
+        <source>New PIN for {whose} (empty: no PIN):</source>
+        <translation>{whose}의 새 PIN (비우면 PIN 없음):</translation>
+    </message>
+    <message>
+        <source>The same PIN again:</source>
+        <translation>같은 PIN을 다시:</translation>
+    </message>
+    <message>
+        <source>The two PINs differ: nothing was changed.</source>
+        <translation>두 PIN이 다릅니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>the coordinator</source>
+        <translation>총괄</translation>
+    </message>
+</context>
+<context>
     <name>RosterImportDialog</name>
     <message>
         <source>Import roster: {file}</source>
@@ -2102,6 +2361,80 @@ If it is one of them, cancel and use their card.</source>
     <message>
         <source>Save rejected rows</source>
         <translation>거부된 행 저장</translation>
+    </message>
+</context>
+<context>
+    <name>RulesChoicePage</name>
+    <message>
+        <source>Rules</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <source>Who may receive what, how much and how often. The items come from the file.</source>
+        <translation>누가 무엇을, 얼마나, 얼마나 자주 받는지 정합니다. 품목은 파일에서 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>Another &amp;file…</source>
+        <translation>다른 파일(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rules file</source>
+        <translation>규칙 파일(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rules file</source>
+        <translation>규칙 파일</translation>
+    </message>
+    <message>
+        <source>This file can&apos;t be used:</source>
+        <translation>이 파일은 쓸 수 없습니다:</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <source>Items: {items}</source>
+        <translation>품목: {items}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>{line}행: {problem}</translation>
+    </message>
+    <message>
+        <source>Load a rules file…</source>
+        <translation>규칙 파일 불러오기…</translation>
+    </message>
+    <message>
+        <source>The rules in force at this station.</source>
+        <translation>이 지점에 적용 중인 규칙입니다.</translation>
+    </message>
+    <message>
+        <source>In plain words</source>
+        <translation>쉬운 말로</translation>
+    </message>
+    <message>
+        <source>The file as written</source>
+        <translation>파일 원문</translation>
+    </message>
+    <message>
+        <source>No rules loaded yet.</source>
+        <translation>아직 불러온 규칙이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Rules file to load</source>
+        <translation>불러올 규칙 파일</translation>
+    </message>
+    <message>
+        <source>Rules (*.toml)</source>
+        <translation>규칙 (*.toml)</translation>
+    </message>
+    <message>
+        <source>{file} was not loaded:</source>
+        <translation>{file}을(를) 불러오지 않았습니다:</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>규칙</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2582,44 @@ If it is one of them, cancel and use their card.</source>
     <message>
         <source>The new language applies to everything after a restart of the app.</source>
         <translation>새 언어는 프로그램을 다시 시작하면 모든 화면에 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>optional</source>
+        <translation>선택 사항</translation>
+    </message>
+    <message>
+        <source>Setting up TTASUM Desk</source>
+        <translation>TTASUM Desk 설정</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>This station</source>
+        <translation>이 지점</translation>
+    </message>
+    <message>
+        <source>Every handout and day-file carries the station&apos;s code.</source>
+        <translation>모든 지급 기록과 일일 파일에 지점 코드가 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>for example OS-JA01</source>
+        <translation>예: OS-JA01</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>코드(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>종류(&amp;K)</translation>
     </message>
 </context>
 <context>
