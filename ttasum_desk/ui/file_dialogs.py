@@ -11,14 +11,15 @@ delete the live WAL, and the next acknowledged handout went into a deleted file.
 So this module is the only one that uses ``QFileDialog`` (a test enforces it), and its
 dialogs are Qt's own widgets (never native: those are out of our control) with an icon
 provider that decides from ``QFileInfo`` alone (a ``stat``, never an ``open``): folders get
-the folder icon, everything else the file icon, and the type column says "Folder" or
-"File". The call shapes follow ``QFileDialog``'s static functions, returning ``(name,
-filter)`` with an empty name when cancelled.
+the folder icon, everything else the file icon, and the type column names the MIME type
+matched by the extension only (``MatchExtension`` never reads the file; Qt's default match
+does when the extension is unknown, as for ``.db``). The call shapes follow ``QFileDialog``'s
+static functions, returning ``(name, filter)`` with an empty name when cancelled.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QFileInfo
+from PySide6.QtCore import QFileInfo, QMimeDatabase
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
 
@@ -32,6 +33,7 @@ class StatOnlyIconProvider(QAbstractFileIconProvider):
         stock = QFileIconProvider()  # its icon(IconType) only looks up the theme, no files
         self._folder = stock.icon(QAbstractFileIconProvider.IconType.Folder)
         self._file = stock.icon(QAbstractFileIconProvider.IconType.File)
+        self._mime_types = QMimeDatabase()
         self.setOptions(QAbstractFileIconProvider.Option.DontUseCustomDirectoryIcons)
 
     def icon(self, which: QFileInfo | QAbstractFileIconProvider.IconType) -> QIcon:
@@ -42,8 +44,9 @@ class StatOnlyIconProvider(QAbstractFileIconProvider):
 
     def type(self, info: QFileInfo) -> str:
         if info.isDir():
-            return QCoreApplication.translate("FileDialogs", "Folder")
-        return QCoreApplication.translate("FileDialogs", "File")
+            return super().type(info)  # "Folder" or "Drive", from the path alone
+        by_name = self._mime_types.mimeTypeForFile(info, QMimeDatabase.MatchMode.MatchExtension)
+        return by_name.comment() or by_name.name()
 
 
 class SafeFileDialog(QFileDialog):
