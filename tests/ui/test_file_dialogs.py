@@ -87,3 +87,23 @@ def test_a_cancelled_dialog_returns_no_names(qtbot: QtBot, tmp_path: Path) -> No
 
     QTimer.singleShot(0, cancel)
     assert file_dialogs.get_open_file_names(None, "Open", str(tmp_path), "") == ([], "")
+
+
+@pytest.mark.parametrize("name", ["station.db", "station.db-wal", "link.db"])
+def test_the_databases_own_files_are_not_accepted(qtbot: QtBot, tmp_path: Path, name: str) -> None:
+    database = tmp_path / "station.db"
+    init_db(database)
+    try:
+        if name == "link.db":
+            os.link(database, tmp_path / name)
+        dialog = SafeFileDialog(None, "", str(tmp_path), "")
+        qtbot.addWidget(dialog)
+        dialog.setAcceptMode(SafeFileDialog.AcceptMode.AcceptSave)
+        dialog.selectFile(str(tmp_path / name))
+        dialog.accept()
+        assert dialog.result() != SafeFileDialog.DialogCode.Accepted
+        dialog.selectFile(str(tmp_path / "day.xlsx"))
+        dialog.accept()
+        assert dialog.result() == SafeFileDialog.DialogCode.Accepted
+    finally:
+        close_db()

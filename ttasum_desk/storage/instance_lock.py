@@ -12,7 +12,8 @@ database itself: SQLite's own POSIX locks on the database vanish when any descri
 is closed in this process, so the app never opens the database file except through SQLite
 (a missing file is created empty first, while this process has no connection to it). The
 locks die with their process, so a crash never leaves a stale lock; each file holds a
-description of the holder so that the refusal can name it.
+description of the holder so that the refusal can name it. ``is_held_database_file`` lets
+file choices refuse the held database's own files (under any name) for the same reason.
 """
 
 from __future__ import annotations
@@ -26,6 +27,28 @@ from typing import IO
 
 from ttasum_desk.errors import StorageError
 from ttasum_desk.paths import data_dir
+
+_held: list[InstanceLock] = []  # the locks this process holds: its read-write databases
+DATABASE_SUFFIXES = ("", "-wal", "-shm", "-journal")
+
+
+def is_held_database_file(path: Path) -> bool:
+    """Whether ``path`` is, by identity (``stat`` only, never ``open``), a database this
+    process holds or one of SQLite's files beside it: reading or replacing one of those from
+    here would drop SQLite's POSIX locks, so file choices refuse them."""
+    try:
+        chosen = path.stat()
+    except OSError:  # not there (a new file to save): not a database
+        return False
+    for lock in _held:
+        for suffix in DATABASE_SUFFIXES:
+            try:
+                ours = os.stat(f"{lock.db_path}{suffix}")
+            except OSError:
+                continue
+            if (ours.st_dev, ours.st_ino) == (chosen.st_dev, chosen.st_ino):
+                return True
+    return False
 
 
 def identity_lock_path(db_path: Path) -> Path | None:
@@ -58,6 +81,7 @@ class InstanceLock:
         except BaseException:
             self.release()
             raise
+        _held.append(self)
 
     def _take(self, path: Path) -> IO[str]:
         handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115 - held until release
@@ -80,6 +104,8 @@ class InstanceLock:
         return handle
 
     def release(self) -> None:
+        if self in _held:
+            _held.remove(self)
         while self._handles:
             handle = self._handles.pop()
             _unlock(handle)

@@ -19,9 +19,13 @@ static functions, returning ``(name, filter)`` with an empty name when cancelled
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QFileInfo, QMimeDatabase
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+
+from ttasum_desk.storage.instance_lock import is_held_database_file
 
 
 class StatOnlyIconProvider(QAbstractFileIconProvider):
@@ -59,6 +63,13 @@ class SafeFileDialog(QFileDialog):
         )
         self.icon_provider = StatOnlyIconProvider()  # kept here: the dialog does not own it
         self.setIconProvider(self.icon_provider)
+
+    def accept(self) -> None:
+        """Stays open while the choice is the database's own file (or a link to it): reading
+        or replacing it here would drop SQLite's locks just the same."""
+        if any(is_held_database_file(Path(name)) for name in self.selectedFiles()):
+            return
+        super().accept()
 
 
 def _run(dialog: QFileDialog) -> tuple[list[str], str]:
