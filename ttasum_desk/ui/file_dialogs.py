@@ -6,7 +6,10 @@ native one, which runs in our process through the platform theme) opens each lis
 guess its MIME type and icon when the extension alone does not say (as for ``.db``), so
 merely showing a folder that holds the database, its ``-wal`` or ``-shm`` took the process's
 locks away. Another SQLite client could then believe it was the last one, checkpoint and
-delete the live WAL, and the next acknowledged handout went into a deleted file.
+delete the live WAL, and the next acknowledged handout went into a deleted file. SQLite's
+own options do not help: with ``locking_mode=EXCLUSIVE`` the lock is a POSIX lock too (as
+with the ``unix-excl`` VFS), it is not taken again once dropped, and an outside client still
+deleted the WAL when tried; so the guard is that nothing in this process opens those files.
 
 So this module is the only one that uses ``QFileDialog`` (a test enforces it), and its
 dialogs are Qt's own widgets (never native: those are out of our control) with an icon
