@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +18,7 @@ from tests.services.test_roster_import import school_roster
 from ttasum_desk.exchange import reader
 from ttasum_desk.services import merge
 from ttasum_desk.storage.models import Recipient
+from ttasum_desk.ui import file_dialogs
 from ttasum_desk.ui.background import BackgroundJob
 from ttasum_desk.ui.coordinator_page import CoordinatorPage
 from ttasum_desk.ui.import_dialog import RosterImportDialog
@@ -84,13 +84,13 @@ def test_drop_merge_review_and_report(
     qtmodeltester.check(page.file_model, force_py=True)
     qtmodeltester.check(page.review_model, force_py=True)
     out = tmp_path / "report.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(out), ""))
     page.report_button.click()
     files = reader.open_workbook(out).rows("Files")
     assert [row[0] for row in files[1:]] == [*(p.name for p in day_files), "edited.xlsx"]
     assert len(reader.open_workbook(out).rows("Conflicts")) > 1
     snapshot_out = tmp_path / "snapshot.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(snapshot_out), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(snapshot_out), ""))
     page.snapshot_button.click()
     assert reader.open_workbook(snapshot_out).has_sheet("Rules")
 
@@ -143,12 +143,12 @@ def test_end_of_day_export(
         seen.append(str(args[2]))
         return str(tmp_path / "today.xlsx"), ""
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", save_name)
     page.day_file_button.click()
     assert seen[0].startswith("day-OS-HUB-")
     assert reader.open_workbook(tmp_path / "today.xlsx").rows("Meta")[3] == ["kind", "day"]
     out = tmp_path / "summary.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(out), ""))
     page.summary_button.click()
     assert out.read_bytes().startswith(b"%PDF")
 
@@ -167,7 +167,7 @@ def test_mark_reviewed(page: CoordinatorPage, day_files: list[Path], qtbot: QtBo
 def test_a_day_file_offered_as_a_snapshot_is_refused_and_nothing_is_announced(
     page: CoordinatorPage, day_files: list[Path], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_: (str(day_files[0]), ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *_: (str(day_files[0]), ""))
     before = Recipient.select().count()
     with qtbot.assertNotEmitted(page.events.changed):
         page.import_snapshot_button.click()

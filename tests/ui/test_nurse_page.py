@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -20,7 +20,7 @@ from ttasum_desk.services.batches import BatchRequest, stock_report
 from ttasum_desk.services.catalogue import item_by_code
 from ttasum_desk.storage.db import db
 from ttasum_desk.storage.models import Batch, ClassCount, Handout
-from ttasum_desk.ui import preferences
+from ttasum_desk.ui import file_dialogs, preferences
 from ttasum_desk.ui.desk.page import DeskPage
 from ttasum_desk.ui.main_window import MainWindow
 from ttasum_desk.ui.nurse_dialogs import CorrectBatchDialog, ReceiveBatchDialog
@@ -152,7 +152,7 @@ def test_weekly_workbook_from_the_page(
 ) -> None:
     _receive(nurse, monkeypatch, "LOT-W", 30)
     target = tmp_path / "weekly.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *_: (str(target), ""))
     nurse.weekly_button.click()
     assert load_workbook(target).sheetnames == ["Classes", "Batches", "Period"]
 

@@ -7,14 +7,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
+from PySide6.QtWidgets import QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from tests.services import exchange_stations as city
 from ttasum_desk.services import roles
 from ttasum_desk.services.rules_text import current_books
 from ttasum_desk.storage.models import Handout, RuleSet, Setting
-from ttasum_desk.ui import pin_gate, preferences
+from ttasum_desk.ui import file_dialogs, pin_gate, preferences
 from ttasum_desk.ui.coordinator_page import CoordinatorPage
 from ttasum_desk.ui.desk.page import DeskPage
 from ttasum_desk.ui.main_window import MainWindow
@@ -171,7 +171,7 @@ def test_rules_page_refuses_a_bad_file(
     before = [book.sha256 for book in current_books()]
     bad = tmp_path / "bad.toml"
     bad.write_text('[campaign]\ncode = "NEW"\nname = "new"\nstarts = "soon"\n', encoding="utf-8")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(bad), ""))
     page.load_button.click()
     assert "Line 4:" in page.problems.text()
     assert [book.sha256 for book in current_books()] == before

@@ -98,6 +98,7 @@ def restore(backup: Path, target: Path) -> Copied:
     if not backup.is_file():
         raise UserError("There is no backup file {path}.", path=str(backup))
     verify(backup, current=False, untouched=True)
+    _refuse_live(target)  # before the lock, which keys itself by an (empty) file it creates
     lock = InstanceLock(target)  # refuses at once when the app has the target open
     target.parent.mkdir(parents=True, exist_ok=True)
     lock.acquire()

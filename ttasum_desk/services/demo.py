@@ -199,49 +199,56 @@ def generate(
     """Fill an empty database with the demo city; returns the number of recipients.
 
     With ``history``, Osan's TTASUM rules are loaded and a few dozen handouts recorded
-    (``demo_handouts``), so the desk shows people partly served."""
+    (``demo_handouts``), so the desk shows people partly served. All of it is one
+    transaction (the services' own nest inside it), so a demo killed half-way leaves the
+    database empty, and ``demo`` can simply run again."""
     city = DemoCity(SCALES[scale_name], seed)
     progress("building")
     city.build()
     city.rows.sort(key=lambda row: str(row[0]))
     city.households.sort()
     progress("writing")
-    with writing():
-        code = DEMO_STATION[0]
-        for station_code, station_name in [*CENTRES, HUB]:
-            kind = "hub" if station_code == HUB[0] else "centre"
-            Station.create(
-                uid=city.uid(),
-                code=station_code,
-                name=station_name,
-                kind=kind,
-                created_at=CREATED_AT,
-            )
-        for school in schools():
-            Station.create(
-                uid=city.uid(),
-                code=school.code,
-                name=school.name,
-                kind="school",
-                created_at=CREATED_AT,
-            )
-        settings.put("station_code", code)
-        for operator in DEMO_OPERATORS:
-            Operator.create(uid=city.uid(), station_code=code, name=operator, created_at=CREATED_AT)
-        for item_code, item_name, unit, tracked, low in ITEMS:
-            Item.create(
-                uid=city.uid(),
-                code=item_code,
-                name=item_name,
-                unit=unit,
-                track_stock=tracked,
-                low_stock=low,
-                created_at=CREATED_AT,
-            )
-        recipients.insert_households(city.households)
-        recipients.insert_many(city.rows)
-    if history:
-        progress("handouts")
-        people = [(str(row[1]), str(row[8])) for row in city.rows]
-        demo_handouts.record_history(people, seed, DEMO_OPERATORS)
+    with writing():  # one transaction: a kill or a failure leaves no half-built city behind
+        _write_city(city)
+        if history:
+            progress("handouts")
+            people = [(str(row[1]), str(row[8])) for row in city.rows]
+            demo_handouts.record_history(people, seed, DEMO_OPERATORS)
     return len(city.rows)
+
+
+def _write_city(city: DemoCity) -> None:
+    """The stations, operators, items, households and people."""
+    code = DEMO_STATION[0]
+    for station_code, station_name in [*CENTRES, HUB]:
+        kind = "hub" if station_code == HUB[0] else "centre"
+        Station.create(
+            uid=city.uid(),
+            code=station_code,
+            name=station_name,
+            kind=kind,
+            created_at=CREATED_AT,
+        )
+    for school in schools():
+        Station.create(
+            uid=city.uid(),
+            code=school.code,
+            name=school.name,
+            kind="school",
+            created_at=CREATED_AT,
+        )
+    settings.put("station_code", code)
+    for operator in DEMO_OPERATORS:
+        Operator.create(uid=city.uid(), station_code=code, name=operator, created_at=CREATED_AT)
+    for item_code, item_name, unit, tracked, low in ITEMS:
+        Item.create(
+            uid=city.uid(),
+            code=item_code,
+            name=item_name,
+            unit=unit,
+            track_stock=tracked,
+            low_stock=low,
+            created_at=CREATED_AT,
+        )
+    recipients.insert_households(city.households)
+    recipients.insert_many(city.rows)

@@ -13,7 +13,6 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ttasum_desk.services import dayfile, merge, merge_report, snapshot, summary
-from ttasum_desk.ui import preferences
+from ttasum_desk.ui import file_dialogs, preferences
 from ttasum_desk.ui.background import BackgroundJob, start_job
 from ttasum_desk.ui.coordinator_models import FileTableModel, ReviewTableModel
 from ttasum_desk.ui.events import Changes, Events
@@ -140,7 +139,7 @@ class CoordinatorPage(QWidget):
         self.file_model.add([Path(p) for p in paths if str(p).lower().endswith(".xlsx")])
 
     def pick_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
+        names, _ = file_dialogs.get_open_file_names(
             self, self.tr("Day-files to merge"), "", self.tr(XLSX_FILTER)
         )
         self.add_files([Path(name) for name in names])
@@ -232,7 +231,7 @@ class CoordinatorPage(QWidget):
     # --- exports and imports --------------------------------------------------------------
 
     def _save_name(self, title: str, suggested: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, title, suggested, self.tr(XLSX_FILTER))
+        name, _ = file_dialogs.get_save_file_name(self, title, suggested, self.tr(XLSX_FILTER))
         return Path(name) if name else None
 
     def export_report(self) -> None:
@@ -256,7 +255,7 @@ class CoordinatorPage(QWidget):
             self._run(lambda: dayfile.export_day(path), Changes())
 
     def export_summary(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = file_dialogs.get_save_file_name(
             self, self.tr("Save the summary report"), "summary.pdf",
             self.tr("PDF (*.pdf);;Excel (*.xlsx)"),
         )  # fmt: skip
@@ -267,7 +266,7 @@ class CoordinatorPage(QWidget):
         operator = require_coordinator(self)
         if operator is None:
             return
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = file_dialogs.get_open_file_name(
             self, self.tr("Snapshot to import"), "", self.tr(XLSX_FILTER)
         )
         if not name:
@@ -293,7 +292,7 @@ class CoordinatorPage(QWidget):
     def import_roster(self) -> None:
         if require_coordinator(self) is None:
             return
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = file_dialogs.get_open_file_name(
             self, self.tr("Roster to import"), "", self.tr(XLSX_FILTER)
         )
         if name:

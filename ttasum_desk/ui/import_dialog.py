@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -28,7 +27,7 @@ from ttasum_desk.errors import UserError
 from ttasum_desk.exchange.roster_mapping import FIELDS, IGNORE
 from ttasum_desk.i18n import message, shown, translate
 from ttasum_desk.services import roster_import
-from ttasum_desk.ui import preferences
+from ttasum_desk.ui import file_dialogs, preferences
 from ttasum_desk.ui.background import BackgroundJob, start_job
 from ttasum_desk.ui.events import Changes, Events
 
@@ -173,7 +172,7 @@ class RosterImportDialog(QDialog):
         self.summary_label.setText("\n".join(lines))
 
     def save_errors(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = file_dialogs.get_save_file_name(
             self,
             self.tr("Save rejected rows"),
             f"{self.path.stem}-rejected.xlsx",

@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -36,7 +35,7 @@ from ttasum_desk.services import batches, classes, nurse_reports
 from ttasum_desk.services.catalogue import item_list
 from ttasum_desk.services.classes import ClassKey
 from ttasum_desk.storage.stock import ItemStock
-from ttasum_desk.ui import preferences
+from ttasum_desk.ui import file_dialogs, preferences
 from ttasum_desk.ui.events import Changes, Events
 from ttasum_desk.ui.nurse_dialogs import CorrectBatchDialog, ReceiveBatchDialog
 from ttasum_desk.ui.nurse_models import ClassCountsModel, ClassListModel, StockTableModel
@@ -440,7 +439,7 @@ class NursePage(QWidget):
         return path
 
     def save_weekly_workbook(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = file_dialogs.get_save_file_name(
             self, self.tr("Weekly workbook"), "weekly.xlsx", self.tr("Excel workbook (*.xlsx)")
         )
         if not name:

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -22,6 +21,7 @@ from ttasum_desk.domain.rules_file import Problem, RuleBook
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import message, shown
 from ttasum_desk.services import rules, rules_text
+from ttasum_desk.ui import file_dialogs
 from ttasum_desk.ui.events import Changes, Events
 from ttasum_desk.ui.operations import run_operation, warn
 from ttasum_desk.ui.pin_gate import require_coordinator
@@ -99,7 +99,7 @@ class RulesPage(QWidget):
         operator = require_coordinator(self)
         if operator is None:
             return
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = file_dialogs.get_open_file_name(
             self, self.tr("Rules file to load"), "", self.tr("Rules (*.toml)")
         )
         if name:

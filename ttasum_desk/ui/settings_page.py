@@ -7,7 +7,6 @@ from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ttasum_desk.i18n import install_translators
 from ttasum_desk.services import stations
-from ttasum_desk.ui import preferences
+from ttasum_desk.ui import file_dialogs, preferences
 from ttasum_desk.ui.events import Changes, Events
 from ttasum_desk.ui.operations import run_operation, warn
 from ttasum_desk.ui.pin_gate import require_coordinator
@@ -194,7 +193,7 @@ class SettingsPage(QWidget):
         )
 
     def choose_font(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = file_dialogs.get_open_file_name(
             self, self.tr("Hangul font"), "", self.tr("Fonts (*.ttf *.otf *.ttc)")
         )
         if path:

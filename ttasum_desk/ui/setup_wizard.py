@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -28,6 +27,7 @@ from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import message
 from ttasum_desk.paths import resource
 from ttasum_desk.services import rules, rules_text, setup, stations
+from ttasum_desk.ui import file_dialogs
 from ttasum_desk.ui.events import Changes, Events
 from ttasum_desk.ui.operations import run_operation, warn
 from ttasum_desk.ui.rules_page import plain_words, problem_lines, read_only_text
@@ -127,7 +127,7 @@ class RulesChoicePage(QWizardPage):
             self.choose(Path(self.sample.currentData()))
 
     def pick_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = file_dialogs.get_open_file_name(
             self,
             self.tr("Rules file"),
             "",
