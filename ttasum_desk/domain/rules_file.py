@@ -16,16 +16,25 @@ from datetime import date, datetime
 from typing import Any
 
 from ttasum_desk.domain.messages import Message, say
-from ttasum_desk.domain.rules import GROUPS, CampaignSpec, Period, Rule
+from ttasum_desk.domain.periods import DEFAULT_TIMEZONE, MAX_WINDOW_DAYS, parse_period, zone_of
+from ttasum_desk.domain.rule_overlaps import overlaps
+from ttasum_desk.domain.rules import GROUPS, MAX_QUANTITY, CampaignSpec, Rule
 from ttasum_desk.errors import UserError
 
-CAMPAIGN_KEYS = ("code", "name", "starts", "ends")
+CAMPAIGN_KEYS = ("code", "name", "starts", "ends", "timezone", "format_version")
+FORMAT_VERSIONS = (1, 2)  # a file without format_version is version 1
 ITEM_KEYS = ("code", "name", "unit")
 RULE_KEYS = (
     "item", "groups", "min_age", "max_age", "limit", "period", "weekday_by_birth_year",
     "household_limit", "proxy_under", "proxy_over", "valid_from", "valid_until",
+    "visits", "born_from", "born_until", "proxy_born_from", "proxy_born_until",
 )  # fmt: skip
-COUNT_KEYS = ("min_age", "max_age", "limit", "household_limit", "proxy_under", "proxy_over")
+COUNT_KEYS = (
+    "min_age", "max_age", "limit", "household_limit", "proxy_under", "proxy_over", "visits",
+)  # fmt: skip
+AT_LEAST_ONE = ("limit", "household_limit", "visits")
+YEAR_KEYS = ("born_from", "born_until", "proxy_born_from", "proxy_born_until")
+YEARS = (1800, 2200)  # birth years outside these are typing errors
 _HEADER = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_-]+)\s*\]\]?\s*(#.*)?$")
 _TOML_LINE = re.compile(r"at line (\d+)")
 
@@ -38,15 +47,6 @@ class ItemSpec:
 
 
 @dataclass(frozen=True)
-class RuleBook:
-    campaign: CampaignSpec
-    items: tuple[ItemSpec, ...]
-    rules: tuple[Rule, ...]
-    text: str
-    sha256: str
-
-
-@dataclass(frozen=True)
 class Problem:
     """What is wrong on one line of the file."""
 
@@ -56,6 +56,16 @@ class Problem:
     @property
     def english(self) -> str:
         return f"line {self.line}: {self.message.english}"
+
+
+@dataclass(frozen=True)
+class RuleBook:
+    campaign: CampaignSpec
+    items: tuple[ItemSpec, ...]
+    rules: tuple[Rule, ...]
+    text: str
+    sha256: str
+    warnings: tuple[Problem, ...] = ()  # loaded anyway, but worth a look (rule_overlaps)
 
 
 class RulesFileError(UserError):
@@ -102,7 +112,7 @@ class _Lines:
                 if pattern.match(self.lines[number - 1]):
                     return number
             for number, name in self.headers:  # a top-level key written as a table
-                if table is None and name == key:
+                if not table and name == key:
                     return number
         return max(start, 1)
 
@@ -166,16 +176,33 @@ class _Checker:
         return None
 
     def count(self, table: dict[str, Any], key: str, name: str, index: int) -> int | None:
+        """A whole number: a year of birth for YEAR_KEYS, else a quantity or an age, bounded
+        so that a typing error can't overflow the database's integers later."""
+        least, most = YEARS if key in YEAR_KEYS else (int(key in AT_LEAST_ONE), MAX_QUANTITY)
+        return self.whole(table, key, name, index, least, most)
+
+    def whole(
+        self, table: dict[str, Any], key: str, name: str, index: int, least: int, most: int
+    ) -> int | None:
         value = table.get(key)
         if value is None:
             return None
-        least = 1 if key in ("limit", "household_limit") else 0
+        line = self.where.of(name, index, key)
         if isinstance(value, bool) or not isinstance(value, int) or value < least:
             self.problem(
-                self.where.of(name, index, key),
+                line,
                 '"{key}" must be a whole number of {least} or more, not {value}',
                 key=key,
                 least=least,
+                value=str(value),
+            )
+            return None
+        if value > most:
+            self.problem(
+                line,
+                '"{key}" must be at most {most}, not {value}',
+                key=key,
+                most=most,
                 value=str(value),
             )
             return None
@@ -232,7 +259,19 @@ def parse_rules(text: str, known_items: frozenset[str] = frozenset()) -> RuleBoo
             rules.append(rule)
     if check.problems or campaign is None:
         raise RulesFileError(sorted(check.problems, key=lambda p: p.line))
-    return RuleBook(campaign, tuple(items), tuple(rules), text, text_sha256(text))
+    warnings = tuple(
+        Problem(
+            later.line,
+            say(
+                "this rule overlaps the rule on line {line} for {item} but sets a different "
+                "limit or period; both apply, and the tighter one decides",
+                line=earlier.line,
+                item=later.item,
+            ),
+        )
+        for earlier, later in overlaps(rules)
+    )
+    return RuleBook(campaign, tuple(items), tuple(rules), text, text_sha256(text), warnings)
 
 
 def _campaign(check: _Checker, data: dict[str, Any]) -> CampaignSpec | None:
@@ -249,9 +288,26 @@ def _campaign(check: _Checker, data: dict[str, Any]) -> CampaignSpec | None:
         check.day(table, "ends", "campaign", 0),
     )
     check.order(("starts", starts), ("ends", ends), "campaign", 0)
-    if not code or not name or starts is None:
+    check.whole(table, "format_version", "campaign", 0, *FORMAT_VERSIONS)
+    timezone = _timezone(check, table)
+    if not code or not name or starts is None or timezone is None:
         return None
-    return CampaignSpec(code, name, starts, ends)
+    return CampaignSpec(code, name, starts, ends, timezone)
+
+
+def _timezone(check: _Checker, table: dict[str, Any]) -> str | None:
+    """The campaign's IANA time zone name, Asia/Seoul when left out."""
+    value = table.get("timezone", DEFAULT_TIMEZONE)
+    try:
+        zone_of(value if isinstance(value, str) else "")
+    except ValueError:
+        check.problem(
+            check.where.of("campaign", 0, "timezone"),
+            '"timezone" must be a time zone name such as Asia/Seoul or Europe/Berlin, not {value}',
+            value=str(value),
+        )
+        return None
+    return str(value)
 
 
 def _items(check: _Checker, data: dict[str, Any]) -> list[ItemSpec]:
@@ -272,11 +328,6 @@ def _items(check: _Checker, data: dict[str, Any]) -> list[ItemSpec]:
     return items
 
 
-def _period(value: object) -> Period | None:
-    """The period a rules file names, or None when it names none of them."""
-    return next((period for period in Period if period == value), None)
-
-
 def _rule(
     check: _Checker,
     table: dict[str, Any],
@@ -295,13 +346,13 @@ def _rule(
             "unknown item {item}: list it under [[items]] first",
             item=item,
         )
-    counts = {key: check.count(table, key, "rules", index) for key in COUNT_KEYS}
-    period = _period(table["period"])
+    counts = {key: check.count(table, key, "rules", index) for key in COUNT_KEYS + YEAR_KEYS}
+    period = parse_period(table["period"])
     if period is None:
         check.problem(
             at.of("rules", index, "period"),
             '"period" must be one of {periods}, not {value}',
-            periods=", ".join(Period),
+            periods=f'once, day, week, month, year, campaign, "1 days" to "{MAX_WINDOW_DAYS} days"',
             value=str(table["period"]),
         )
     groups = table.get("groups", list(GROUPS))
@@ -322,12 +373,23 @@ def _rule(
     valid_until = check.day(table, "valid_until", "rules", index)
     check.order(("min_age", counts["min_age"]), ("max_age", counts["max_age"]), "rules", index)
     check.order(("valid_from", valid_from), ("valid_until", valid_until), "rules", index)
+    check.order(
+        ("born_from", counts["born_from"]), ("born_until", counts["born_until"]), "rules", index
+    )
+    if campaign is not None and (campaign.ends is None or campaign.starts <= campaign.ends):
+        _within_campaign(check, campaign, index, valid_from, valid_until)
     if campaign is None or counts["limit"] is None or period is None or check.problems:
         return None
     return Rule(
         item=item,
         limit=counts["limit"],
-        period=period,
+        period=period[0],
+        window_days=period[1],
+        visits=counts["visits"],
+        born_from=counts["born_from"],
+        born_until=counts["born_until"],
+        proxy_born_from=counts["proxy_born_from"],
+        proxy_born_until=counts["proxy_born_until"],
         campaign=campaign,
         groups=tuple(groups),
         min_age=counts["min_age"],
@@ -341,3 +403,22 @@ def _rule(
         number=index + 1,
         line=at.of("rules", index),
     )
+
+
+def _within_campaign(
+    check: _Checker, campaign: CampaignSpec, index: int, *days: date | None
+) -> None:
+    """A rule's valid_from and valid_until fall within the campaign's starts..ends: a date
+    outside is a typing error (the year, most often) that would silently shorten the rule."""
+    for key, day in zip(("valid_from", "valid_until"), days, strict=True):
+        if day is None:
+            continue
+        if day < campaign.starts or (campaign.ends is not None and day > campaign.ends):
+            check.problem(
+                check.where.of("rules", index, key),
+                '"{key}" ({day}) is outside the campaign, which runs from {starts} to {ends}',
+                key=key,
+                day=day.isoformat(),
+                starts=campaign.starts.isoformat(),
+                ends=campaign.ends.isoformat() if campaign.ends else "-",
+            )
