@@ -1,9 +1,14 @@
-"""The rules file (TOML; resources/docs/concepts.md): parsing, validation, line-level messages.
+"""The rules file (TOML; resources/docs/rules-reference.md): parsing, validation, line-level
+messages.
 
 ``parse_rules(text, known_items)`` returns a ``RuleBook`` or raises ``RulesFileError`` listing
 every problem found, each with the line it is on. Items used by rules must be listed under
 ``[[items]]`` or be among ``known_items`` (the items the database already has). ``ends`` of the
-campaign may be left out for a campaign that runs until further notice.
+campaign may be left out for a campaign that runs until further notice. Version 1 files have no
+``format_version``; version 2 adds the campaign's ``timezone``, rolling and yearly periods,
+``visits`` and birth-year cohorts. Every number is bounded, so a typing error is refused here
+rather than overflowing the database later. ``RuleBook.warnings`` lists what loads but deserves
+a look: rules that overlap and say different things.
 """
 
 from __future__ import annotations
