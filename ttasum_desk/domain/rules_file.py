@@ -17,13 +17,14 @@ import hashlib
 import re
 import tomllib
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
-from ttasum_desk.domain.messages import Message, say
+from ttasum_desk.domain.messages import say
 from ttasum_desk.domain.periods import DEFAULT_TIMEZONE, MAX_WINDOW_DAYS, parse_period, zone_of
 from ttasum_desk.domain.rule_overlaps import overlaps
-from ttasum_desk.domain.rules import GROUPS, MAX_QUANTITY, CampaignSpec, Rule
+from ttasum_desk.domain.rules import GROUPS, CampaignSpec, Rule
+from ttasum_desk.domain.rules_checks import YEAR_KEYS, Checker, Problem
 from ttasum_desk.errors import UserError
 
 CAMPAIGN_KEYS = ("code", "name", "starts", "ends", "timezone", "format_version")
@@ -37,10 +38,7 @@ RULE_KEYS = (
 COUNT_KEYS = (
     "min_age", "max_age", "limit", "household_limit", "proxy_under", "proxy_over", "visits",
 )  # fmt: skip
-AT_LEAST_ONE = ("limit", "household_limit", "visits")
-YEAR_KEYS = ("born_from", "born_until", "proxy_born_from", "proxy_born_until")
-YEARS = (1800, 2200)  # birth years outside these are typing errors
-_HEADER = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_-]+)\s*\]\]?\s*(#.*)?$")
+__all__ = ["Problem", "RuleBook", "RulesFileError", "parse_rules"]
 _TOML_LINE = re.compile(r"at line (\d+)")
 
 
@@ -49,18 +47,6 @@ class ItemSpec:
     code: str
     name: str
     unit: str = ""
-
-
-@dataclass(frozen=True)
-class Problem:
-    """What is wrong on one line of the file."""
-
-    line: int
-    message: Message
-
-    @property
-    def english(self) -> str:
-        return f"line {self.line}: {self.message.english}"
 
 
 @dataclass(frozen=True)
@@ -89,159 +75,6 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-class _Lines:
-    """Finds the line of a table or of a key inside the n-th table of that name."""
-
-    def __init__(self, text: str) -> None:
-        self.lines = text.splitlines()
-        self.headers = [
-            (number, match.group(1))
-            for number, line in enumerate(self.lines, 1)
-            if (match := _HEADER.match(line))
-        ]
-
-    def section(self, table: str | None, index: int = 0) -> tuple[int, int]:
-        """(header line, last line) of the index-th table named ``table``; None: top level."""
-        starts = [n for n, name in self.headers if name == table] if table else [0]
-        if index >= len(starts):
-            return 1, len(self.lines)
-        start = starts[index]
-        later = [n for n, _ in self.headers if n > start]
-        return start, (later[0] - 1 if later else len(self.lines))
-
-    def of(self, table: str | None, index: int = 0, key: str | None = None) -> int:
-        start, end = self.section(table, index)
-        if key is not None:
-            pattern = re.compile(rf"^\s*\"?{re.escape(key)}\"?\s*=")
-            for number in range(max(start, 1), end + 1):
-                if pattern.match(self.lines[number - 1]):
-                    return number
-            for number, name in self.headers:  # a top-level key written as a table
-                if not table and name == key:
-                    return number
-        return max(start, 1)
-
-
-class _Checker:
-    def __init__(self, text: str, known_items: frozenset[str]) -> None:
-        self.where = _Lines(text)
-        self.known_items = known_items
-        self.problems: list[Problem] = []
-
-    def problem(self, line: int, template: str, **params: Any) -> None:
-        self.problems.append(Problem(line, say(template, **params)))
-
-    def keys(self, table: dict[str, Any], allowed: tuple[str, ...], name: str, index: int) -> None:
-        label = _label(name, index)
-        for key in table:
-            if key not in allowed:
-                self.problem(
-                    self.where.of(name, index, key),
-                    'unknown key "{key}" in {table}; the keys are: {allowed}',
-                    key=key,
-                    table=label,
-                    allowed=", ".join(allowed),
-                )
-
-    def required(self, table: dict[str, Any], keys: tuple[str, ...], name: str, index: int) -> bool:
-        missing = [k for k in keys if k not in table]
-        for key in missing:
-            self.problem(
-                self.where.of(name, index),
-                '"{key}" is missing in {table}',
-                key=key,
-                table=_label(name, index),
-            )
-        return not missing
-
-    def text(self, table: dict[str, Any], key: str, name: str, index: int) -> str:
-        value = table.get(key, "")
-        if not isinstance(value, str) or (key in ("code", "name", "item") and not value.strip()):
-            self.problem(self.where.of(name, index, key), '"{key}" must be text', key=key)
-            return ""
-        return value.strip()
-
-    def day(self, table: dict[str, Any], key: str, name: str, index: int) -> date | None:
-        value = table.get(key)
-        if value is None:
-            return None
-        if isinstance(value, str):
-            try:
-                return date.fromisoformat(value.strip())
-            except ValueError:
-                pass
-        elif isinstance(value, date) and not isinstance(value, datetime):
-            return value
-        self.problem(
-            self.where.of(name, index, key),
-            '"{key}" must be a date such as 2020-03-09, not {value}',
-            key=key,
-            value=str(value),
-        )
-        return None
-
-    def count(self, table: dict[str, Any], key: str, name: str, index: int) -> int | None:
-        """A whole number: a year of birth for YEAR_KEYS, else a quantity or an age, bounded
-        so that a typing error can't overflow the database's integers later."""
-        least, most = YEARS if key in YEAR_KEYS else (int(key in AT_LEAST_ONE), MAX_QUANTITY)
-        return self.whole(table, key, name, index, least, most)
-
-    def whole(
-        self, table: dict[str, Any], key: str, name: str, index: int, least: int, most: int
-    ) -> int | None:
-        value = table.get(key)
-        if value is None:
-            return None
-        line = self.where.of(name, index, key)
-        if isinstance(value, bool) or not isinstance(value, int) or value < least:
-            self.problem(
-                line,
-                '"{key}" must be a whole number of {least} or more, not {value}',
-                key=key,
-                least=least,
-                value=str(value),
-            )
-            return None
-        if value > most:
-            self.problem(
-                line,
-                '"{key}" must be at most {most}, not {value}',
-                key=key,
-                most=most,
-                value=str(value),
-            )
-            return None
-        return value
-
-    def order(self, first: tuple[str, Any], second: tuple[str, Any], name: str, index: int) -> None:
-        if first[1] is not None and second[1] is not None and first[1] > second[1]:
-            self.problem(
-                self.where.of(name, index, first[0]),
-                "{first} ({a}) must not exceed {second} ({b})",
-                first=first[0],
-                a=str(first[1]),
-                second=second[0],
-                b=str(second[1]),
-            )
-
-    def tables(self, data: dict[str, Any], name: str) -> list[dict[str, Any]]:
-        value = data.get(name, [])
-        if isinstance(value, list) and all(isinstance(t, dict) for t in value):
-            return value
-        self.problem(
-            self.where.of(None, 0, name),
-            "{table} must be written as [[{table}]] tables",
-            table=name,
-        )
-        return []
-
-
-def _label(name: str, index: int) -> str:
-    if not name:
-        return "the file"
-    return "[campaign]" if name == "campaign" else f"[[{name}]] #{index + 1}"
-
-
 def parse_rules(text: str, known_items: frozenset[str] = frozenset()) -> RuleBook:
     """Validate and parse a rules file; raises RulesFileError with every problem found."""
     try:
@@ -252,7 +85,7 @@ def parse_rules(text: str, known_items: frozenset[str] = frozenset()) -> RuleBoo
         raise RulesFileError(
             [Problem(line, say("not valid TOML ({detail})", detail=str(error)))]
         ) from None
-    check = _Checker(text, known_items)
+    check = Checker(text, known_items)
     check.keys(data, ("campaign", "items", "rules"), "", 0)
     campaign = _campaign(check, data)
     items = _items(check, data)
@@ -279,7 +112,7 @@ def parse_rules(text: str, known_items: frozenset[str] = frozenset()) -> RuleBoo
     return RuleBook(campaign, tuple(items), tuple(rules), text, text_sha256(text), warnings)
 
 
-def _campaign(check: _Checker, data: dict[str, Any]) -> CampaignSpec | None:
+def _campaign(check: Checker, data: dict[str, Any]) -> CampaignSpec | None:
     table = data.get("campaign")
     if not isinstance(table, dict):
         check.problem(1, "the file needs a [campaign] table with code, name and starts")
@@ -300,7 +133,7 @@ def _campaign(check: _Checker, data: dict[str, Any]) -> CampaignSpec | None:
     return CampaignSpec(code, name, starts, ends, timezone)
 
 
-def _timezone(check: _Checker, table: dict[str, Any]) -> str | None:
+def _timezone(check: Checker, table: dict[str, Any]) -> str | None:
     """The campaign's IANA time zone name, Asia/Seoul when left out."""
     value = table.get("timezone", DEFAULT_TIMEZONE)
     try:
@@ -315,7 +148,7 @@ def _timezone(check: _Checker, table: dict[str, Any]) -> str | None:
     return str(value)
 
 
-def _items(check: _Checker, data: dict[str, Any]) -> list[ItemSpec]:
+def _items(check: Checker, data: dict[str, Any]) -> list[ItemSpec]:
     items: list[ItemSpec] = []
     for index, table in enumerate(check.tables(data, "items")):
         check.keys(table, ITEM_KEYS, "items", index)
@@ -334,7 +167,7 @@ def _items(check: _Checker, data: dict[str, Any]) -> list[ItemSpec]:
 
 
 def _rule(
-    check: _Checker,
+    check: Checker,
     table: dict[str, Any],
     index: int,
     campaign: CampaignSpec | None,
@@ -411,7 +244,7 @@ def _rule(
 
 
 def _within_campaign(
-    check: _Checker, campaign: CampaignSpec, index: int, *days: date | None
+    check: Checker, campaign: CampaignSpec, index: int, *days: date | None
 ) -> None:
     """A rule's valid_from and valid_until fall within the campaign's starts..ends: a date
     outside is a typing error (the year, most often) that would silently shorten the rule."""
