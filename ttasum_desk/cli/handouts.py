@@ -47,7 +47,9 @@ def decision_json(decision: Decision) -> dict[str, Any]:
             "line": rule.line,
             "item": rule.item,
             "period": rule.period,
+            "window_days": rule.window_days,
             "limit": rule.limit,
+            "visits": rule.visits,
         },
     }
 
