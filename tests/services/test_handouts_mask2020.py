@@ -230,7 +230,7 @@ SPRING_LATE = [
         refused("limit_reached", {"used": 10, "limit": 10}, date(2020, 6, 22), 7),
         None,
     ),
-    # from 8 July nothing was checked: the campaign's rules end on 7 July
+    # 8-11 July: no check and no limit, so no rule is in force; the system ends on 12 July
     (
         at(7, 8),
         "FATHER",

@@ -5,7 +5,7 @@ Plain frozen data; ``rules`` holds the logic and re-exports these names.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -99,7 +99,9 @@ class HistoryEntry:
     quantity: int
     day: date  # as written; ``at`` decides the day when known
     voided: bool = False
-    at: datetime | None = None  # the instant, with its UTC offset
+    # the instant, with its UTC offset; not compared, so an entry built from the written day
+    # alone still finds its stored twin
+    at: datetime | None = field(default=None, compare=False)
 
     def in_zone(self, zone: ZoneInfo) -> HistoryEntry:
         """This entry with ``day`` counted in ``zone``."""
