@@ -42,14 +42,22 @@ def test_the_samples_load() -> None:
     mask = parse_rules(resource("samples/mask2020.toml").read_text(encoding="utf-8"))
     assert mask.campaign.code == "MASK2020"
     assert mask.campaign.ends == date(2020, 7, 11)
-    assert [(r.limit, r.valid_from, r.valid_until) for r in mask.rules] == [
-        (2, date(2020, 3, 9), date(2020, 4, 26)),
-        (3, date(2020, 4, 27), date(2020, 5, 31)),
-        (5, date(2020, 6, 1), None),
-        (3, date(2020, 6, 1), None),
+    assert mask.campaign.timezone == "Asia/Seoul"
+    assert [(r.limit, r.visits, r.valid_from, r.valid_until) for r in mask.rules] == [
+        (2, 1, date(2020, 3, 9), date(2020, 4, 5)),
+        (2, 1, date(2020, 4, 6), date(2020, 4, 26)),
+        (3, 1, date(2020, 4, 27), date(2020, 5, 17)),
+        (3, None, date(2020, 5, 18), date(2020, 5, 31)),
+        (5, None, date(2020, 6, 1), date(2020, 6, 17)),
+        (3, None, date(2020, 6, 1), date(2020, 6, 17)),
+        (10, None, date(2020, 6, 18), date(2020, 7, 7)),  # 8-11 July: no check at all
     ]
-    assert [r.weekday_by_birth_year for r in mask.rules] == [True, True, False, False]
-    assert {r.household_limit for r in mask.rules} == {10}
+    assert [r.weekday_by_birth_year for r in mask.rules] == [True] * 4 + [False] * 3
+    assert [(r.born_from, r.born_until) for r in mask.rules[4:6]] == [(2002, None), (None, 2001)]
+    assert {r.household_limit for r in mask.rules} == {None}
+    assert [r.proxy_born_from for r in mask.rules] == [2010] + [2002] * 6
+    assert {r.proxy_born_until for r in mask.rules} == {1940}
+    assert mask.warnings == ()
     ttasum = parse_rules(resource("samples/ttasum2020.toml").read_text(encoding="utf-8"))
     assert [i.code for i in ttasum.items] == [
         "COTTON-MASK",
@@ -84,7 +92,8 @@ def test_unknown_keys_with_their_lines() -> None:
             15,
             'unknown key "limt" in [[rules]] #1; the keys are: item, groups, min_age, max_age, '
             "limit, period, weekday_by_birth_year, household_limit, proxy_under, proxy_over, "
-            "valid_from, valid_until",
+            "valid_from, valid_until, visits, born_from, born_until, proxy_born_from, "
+            "proxy_born_until",
         ),
     ]
 
@@ -125,7 +134,11 @@ def test_missing_and_wrong_values() -> None:
         (7, '"name" is missing in [[items]] #1'),
         (12, "unknown item MASK: list it under [[items]] first"),
         (13, '"limit" must be a whole number of 1 or more, not 0'),
-        (14, '"period" must be one of once, day, week, month, campaign, not fortnight'),
+        (
+            14,
+            '"period" must be one of once, day, week, month, year, campaign, "1 days" to '
+            '"3660 days", not fortnight',
+        ),
         (17, "\"groups\" must list some of student, public, vulnerable, not ['pupils']"),
         (18, '"weekday_by_birth_year" must be true or false'),
     ]

@@ -34,7 +34,8 @@ rules = st.builds(
     campaign=st.just(CAMPAIGN),
     weekday_by_birth_year=st.booleans(),
     household_limit=st.none() | st.integers(1, 12),
-)
+    window_days=st.integers(1, 40),
+).map(lambda rule: rule if rule.period == Period.ROLLING else replace(rule, window_days=None))
 requests = st.lists(
     st.tuples(st.integers(0, 130), st.integers(0, 2), st.none() | st.integers(1, 7)),
     max_size=40,
@@ -46,8 +47,15 @@ two_weeks_of_requests = st.lists(
 )
 
 
-def window(rule: Rule, day: date) -> tuple[date, date]:
-    return rule.period_window(day)
+def windows(rule: Rule, day: date) -> list[tuple[date, date]]:
+    """The periods that contain ``day``: one calendar period, or every run of a rolling
+    window's days."""
+    if rule.window_days is None:
+        return [rule.period_window(day)]
+    span = timedelta(days=rule.window_days - 1)
+    return [
+        (day - span + timedelta(days=n), day + timedelta(days=n)) for n in range(rule.window_days)
+    ]
 
 
 def play(rule: Rule, plan: list[tuple[int, int, int | None]]) -> list[HistoryEntry]:
@@ -88,12 +96,12 @@ def test_granted_never_exceeds_a_limit_in_any_period(
     history = play(rule, plan)
     for entry in history:
         assert rule.in_force(entry.day)
-        first, last = window(rule, entry.day)
-        in_period = [e for e in history if first <= e.day <= last]
-        own = sum(e.quantity for e in in_period if e.recipient_uid == entry.recipient_uid)
-        assert own <= rule.limit
-        if rule.household_limit is not None:
-            assert sum(e.quantity for e in in_period) <= rule.household_limit
+        for first, last in windows(rule, entry.day):
+            in_period = [e for e in history if first <= e.day <= last]
+            own = sum(e.quantity for e in in_period if e.recipient_uid == entry.recipient_uid)
+            assert own <= rule.limit
+            if rule.household_limit is not None:
+                assert sum(e.quantity for e in in_period) <= rule.household_limit
     if rule.weekday_by_birth_year:
         assert_weekend_grants_stand_alone(history)
 

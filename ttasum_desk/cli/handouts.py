@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ttasum_desk.cli import EXIT_OK, EXIT_REFUSED, emit
-from ttasum_desk.domain.rules import Decision, Reason
+from ttasum_desk.domain.rules import MAX_QUANTITY, Decision, Reason
 from ttasum_desk.i18n import shown, translate
 
 RECEIPT_FORMATS = ("58mm", "80mm", "a4")
@@ -47,7 +47,9 @@ def decision_json(decision: Decision) -> dict[str, Any]:
             "line": rule.line,
             "item": rule.item,
             "period": rule.period,
+            "window_days": rule.window_days,
             "limit": rule.limit,
+            "visits": rule.visits,
         },
     }
 
@@ -62,6 +64,25 @@ def decision_text(decision: Decision) -> str:
     if decision.next_eligible is not None:
         lines.append(translate("Eligible again on {day}.", day=decision.next_eligible.isoformat()))
     return "\n".join(lines)
+
+
+def quantity_arg(text: str) -> int:
+    """A --qty value; a huge one is refused here, with the reason, before anything is read."""
+    try:
+        quantity = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            translate("{text} is not a whole number.", text=text)
+        ) from None
+    if quantity > MAX_QUANTITY:
+        raise argparse.ArgumentTypeError(
+            translate(
+                "The quantity may be at most {most}, not {quantity}.",
+                most=MAX_QUANTITY,
+                quantity=quantity,
+            )
+        )
+    return quantity
 
 
 def _operator(args: argparse.Namespace) -> str:
@@ -91,7 +112,11 @@ def cmd_rules_load(args: argparse.Namespace) -> int:
             campaign=result.campaign_code,
         )
     )
-    emit(args, result.as_json(), text)
+    warnings = (
+        translate("Warning, line {line}: {warning}", line=w.line, warning=shown(w.message))
+        for w in result.warnings
+    )
+    emit(args, result.as_json(), "\n".join((text, *warnings)))
     return EXIT_OK
 
 
@@ -185,7 +210,7 @@ def register(command: Any) -> None:
         sub.add_argument("--card", required=True, help="card code of the recipient")
         sub.add_argument("--item", required=True, help="item code")
         sub.add_argument(
-            "--qty", type=int, default=None, help="quantity (default: the most allowed)"
+            "--qty", type=quantity_arg, default=None, help="quantity (default: the most allowed)"
         )
         sub.add_argument("--at", default=None, help="ISO date or date-time (default: now)")
         sub.add_argument("--proxy-card", default=None, help="card code of the collector")

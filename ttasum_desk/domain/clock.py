@@ -19,5 +19,15 @@ def parse_moment(text: str) -> datetime:
     return moment if moment.tzinfo else moment.astimezone()
 
 
+def stored_instant(text: str) -> datetime | None:
+    """A stored ISO time as an instant, or None when it carries no UTC offset (then only the
+    day written in it is known, and taking it in this PC's zone could move it)."""
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else None
+
+
 def parse_date(text: str) -> date:
     return date.fromisoformat(text.strip())

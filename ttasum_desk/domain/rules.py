@@ -2,17 +2,24 @@
 
 ``decide(rules, person, item_code, on, history, quantity, proxy)`` returns a ``Decision``.
 
-Semantics (the rules of resources/docs/concepts.md, in full):
+Semantics (resources/docs/rules-reference.md describes the file that states them):
 - A rule *covers* a person on a day when its item matches, the person's group is in its
-  ``groups`` (default: every group), their age is within ``min_age``..``max_age`` and the day is
-  within the rule's ``valid_from``..``valid_until`` and its campaign's ``starts``..``ends`` (all
-  inclusive). No covering rule: refused, "no rule covers this person".
+  ``groups`` (default: every group), their age is within ``min_age``..``max_age``, their birth
+  year within ``born_from``..``born_until``, and the day is within the rule's
+  ``valid_from``..``valid_until`` and its campaign's ``starts``..``ends`` (all inclusive). No
+  covering rule: refused, "no rule covers this person".
 - Several covering rules must all hold; the tightest one (smallest quantity left, the first in the
   file on a tie) decides.
 - Age is in full years on the handout day. When only the birth year is known, the birthday is taken
-  as 1 January of that year. An unknown birth year matches no rule that sets an age bound.
-- Periods: ``once`` (ever), ``day``, ``week`` (ISO, Monday to Sunday), ``month`` (calendar) and
-  ``campaign`` (its starts..ends). Nothing carries over from one period to the next.
+  as 1 January of that year. An unknown birth year matches no rule that sets an age or birth-year
+  bound.
+- Days are counted in the campaign's time zone (``periods``): ``on`` and the history may be
+  instants with any UTC offset. A plain ``date`` is taken as a day of that zone already.
+- Periods (``periods.Period``): ``once`` (ever), ``day``, ``week`` (ISO, Monday to Sunday),
+  ``month``, ``year`` (calendar), ``campaign`` (its starts..ends) and rolling windows of N days.
+  Nothing carries over from one period to the next.
+- ``limit`` bounds the quantity in a period; ``visits`` the number of handouts (recorded rows),
+  so a split purchase is two visits.
 - ``weekday_by_birth_year``: a birth year ending in 1 or 6 collects on Monday, 2/7 Tuesday, 3/8
   Wednesday, 4/9 Thursday, 5/0 Friday; Saturday and Sunday are open to anyone who has received
   nothing of the item this ISO week. An unknown birth year may collect only at the weekend.
@@ -22,7 +29,8 @@ Semantics (the rules of resources/docs/concepts.md, in full):
   entered after the weekend would stand beside it, while the same two in date order would not.
 - ``household_limit`` counts every household member's handouts of the item in the period.
 - Proxy pickup: the collector must be another member of the recipient's household, and the
-  recipient must be younger than ``proxy_under``, older than ``proxy_over`` or have a disability.
+  recipient must be younger than ``proxy_under``, older than ``proxy_over``, born in
+  ``proxy_born_from`` or later, in ``proxy_born_until`` or earlier, or have a disability.
 - Voided handouts don't count (``HistoryEntry.voided``).
 """
 
@@ -30,193 +38,49 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
-from enum import StrEnum
+from datetime import date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from ttasum_desk.domain.messages import Message, say
-
-
-class Period(StrEnum):
-    """How often a rule's limit renews; the values are those of the rules file."""
-
-    ONCE = "once"
-    DAY = "day"
-    WEEK = "week"
-    MONTH = "month"
-    CAMPAIGN = "campaign"
-
-
-GROUPS = ("student", "public", "vulnerable")
-# birth-year last digit -> weekday (Monday = 0)
-WEEKDAY_OF_DIGIT = {1: 0, 6: 0, 2: 1, 7: 1, 3: 2, 8: 2, 4: 3, 9: 3, 5: 4, 0: 4}
-NEXT_ELIGIBLE_HORIZON = 400  # days searched for the next date of eligibility
-
-
-@dataclass(frozen=True)
-class CampaignSpec:
-    code: str
-    name: str
-    starts: date
-    ends: date | None = None  # None: open-ended
-
-
-@dataclass(frozen=True)
-class Rule:
-    """One ``[[rules]]`` table; ``number`` is its position in the file (1-based)."""
-
-    item: str
-    limit: int
-    period: Period
-    campaign: CampaignSpec
-    groups: tuple[str, ...] = GROUPS
-    min_age: int | None = None
-    max_age: int | None = None
-    weekday_by_birth_year: bool = False
-    household_limit: int | None = None
-    proxy_under: int | None = None
-    proxy_over: int | None = None
-    valid_from: date | None = None
-    valid_until: date | None = None
-    number: int = 1
-    line: int = 0
-
-    def in_force(self, day: date) -> bool:
-        first = max(self.campaign.starts, self.valid_from or self.campaign.starts)
-        ends = [d for d in (self.campaign.ends, self.valid_until) if d is not None]
-        return first <= day and (not ends or day <= min(ends))
-
-    def period_window(self, day: date) -> tuple[date, date]:
-        """The first and last day of the period that contains ``day``."""
-        if self.period == Period.DAY:
-            return day, day
-        if self.period == Period.WEEK:
-            monday = day - timedelta(days=day.weekday())
-            return monday, monday + timedelta(days=6)
-        if self.period == Period.MONTH:
-            first = day.replace(day=1)
-            following = (first + timedelta(days=32)).replace(day=1)
-            return first, following - timedelta(days=1)
-        if self.period == Period.CAMPAIGN:
-            return self.campaign.starts, self.campaign.ends or date.max
-        return date.min, date.max  # once
-
-
-@dataclass(frozen=True)
-class Person:
-    uid: str
-    group: str
-    birth_date: date | None = None
-    birth_year: int | None = None
-    household_uid: str | None = None
-    disability: bool = False
-
-    def age_on(self, day: date) -> int | None:
-        if self.birth_date is not None:
-            born = self.birth_date
-            return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
-        return None if self.birth_year is None else day.year - self.birth_year
-
-    @property
-    def year_of_birth(self) -> int | None:
-        return self.birth_date.year if self.birth_date else self.birth_year
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    """One handout of the person or of a member of their household."""
-
-    recipient_uid: str
-    item_code: str
-    quantity: int
-    day: date
-    voided: bool = False
-
-
-@dataclass(frozen=True)
-class Reason:
-    """Why a decision went as it did: a stable ``code`` for programs, a message for people."""
-
-    code: str
-    message: Message
-
-    @property
-    def english(self) -> str:
-        return self.message.english
-
-
-@dataclass(frozen=True)
-class Decision:
-    allowed: bool
-    max_quantity: int  # the most that may be handed out now
-    quantity: int  # the quantity asked for, or the default (max_quantity)
-    reasons: tuple[Reason, ...]
-    next_eligible: date | None = None  # when nothing may be handed out now
-    rule: Rule | None = None  # the rule that decided
-    used: int = 0  # of the deciding rule's limit, this period
-    limit: int | None = None
-
-    @property
-    def partly_used(self) -> bool:
-        return self.allowed and self.used > 0
-
-    @property
-    def remaining_after(self) -> int:
-        """What remains of the entitlement this period once ``quantity`` is handed out."""
-        return max(0, self.max_quantity - self.quantity)
-
-
-USED_TEMPLATES = {
-    Period.ONCE: "Up to {max_quantity} now; {used} of {limit} received in total.",
-    Period.DAY: "Up to {max_quantity} now; {used} of {limit} received today.",
-    Period.WEEK: "Up to {max_quantity} now; {used} of {limit} received this week.",
-    Period.MONTH: "Up to {max_quantity} now; {used} of {limit} received this month.",
-    Period.CAMPAIGN: "Up to {max_quantity} now; {used} of {limit} received in this campaign.",
-}
-LIMIT_TEMPLATES = {
-    Period.ONCE: "Already received {used} of {limit}; this item is handed out only once.",
-    Period.DAY: "Already received {used} of {limit} today.",
-    Period.WEEK: "Already received {used} of {limit} this week.",
-    Period.MONTH: "Already received {used} of {limit} this month.",
-    Period.CAMPAIGN: "Already received {used} of {limit} in this campaign.",
-}
-HOUSEHOLD_TEMPLATES = {
-    Period.ONCE: "The household has already received {used} of its {limit}.",
-    Period.DAY: "The household has already received {used} of its {limit} today.",
-    Period.WEEK: "The household has already received {used} of its {limit} this week.",
-    Period.MONTH: "The household has already received {used} of its {limit} this month.",
-    Period.CAMPAIGN: "The household has already received {used} of its {limit} in this campaign.",
-}
-WEEKDAY_TEMPLATES = (
-    "Born in {birth_year}, this person collects on Mondays or at the weekend.",
-    "Born in {birth_year}, this person collects on Tuesdays or at the weekend.",
-    "Born in {birth_year}, this person collects on Wednesdays or at the weekend.",
-    "Born in {birth_year}, this person collects on Thursdays or at the weekend.",
-    "Born in {birth_year}, this person collects on Fridays or at the weekend.",
+from ttasum_desk.domain.messages import say
+from ttasum_desk.domain.periods import DEFAULT_TIMEZONE, Period, local_day, rolling_used, zone_of
+from ttasum_desk.domain.rule_model import (
+    GROUPS,
+    MAX_QUANTITY,
+    WEEKDAY_OF_DIGIT,
+    CampaignSpec,
+    Decision,
+    HistoryEntry,
+    Person,
+    Reason,
+    Rule,
+)
+from ttasum_desk.domain.rule_texts import (
+    HOUSEHOLD_TEMPLATES,
+    LIMIT_TEMPLATES,
+    REASON_TEMPLATES,
+    USED_TEMPLATES,
+    VISIT_TEMPLATES,
+    WEEKDAY_TEMPLATES,
 )
 
+# re-exported: callers import the data with the engine
+__all__ = [
+    "GROUPS",
+    "MAX_QUANTITY",
+    "CampaignSpec",
+    "Decision",
+    "HistoryEntry",
+    "Period",
+    "Person",
+    "Reason",
+    "Rule",
+    "decide",
+    "next_eligible",
+    "room_on",
+]
 
-# Reasons whose wording doesn't depend on the period or the weekday, by code.
-REASON_TEMPLATES = {
-    "no_rule": "No rule covers this person for {item}.",
-    "not_in_force": "No rule for {item} is in force on {day}.",
-    "weekend_received": (
-        "Saturdays and Sundays are for people who have received nothing this week."
-    ),
-    "received_at_weekend": (
-        "Already received at the weekend of this week ({day}); a weekend handout is the only "
-        "one of its week."
-    ),
-    "birth_year_unknown": (
-        "The birth year is unknown, so this person may collect only at the weekend."
-    ),
-    "proxy_not_household": "The collector is not a member of this person's household.",
-    "proxy_not_allowed": (
-        "Someone else may collect only for a person younger than {under}, older than {over} or "
-        "with a disability; this person is {age}."
-    ),
-    "over_maximum": "At most {max_quantity} may be handed out now; {quantity} were asked for.",
-}
+NEXT_ELIGIBLE_HORIZON = 400  # days searched for the next date of eligibility
 
 
 def _reason(code: str, template: str | None = None, **params: Any) -> Reason:
@@ -228,6 +92,10 @@ def _matches(rule: Rule, person: Person, day: date) -> bool:
     """The rule's group and age bounds fit the person on ``day`` (its dates aside)."""
     if person.group not in rule.groups:
         return False
+    if rule.born_from is not None or rule.born_until is not None:
+        year = person.year_of_birth
+        if year is None or not _within(year, rule.born_from, rule.born_until):
+            return False
     if rule.min_age is None and rule.max_age is None:
         return True
     age = person.age_on(day)
@@ -238,6 +106,10 @@ def _matches(rule: Rule, person: Person, day: date) -> bool:
     )
 
 
+def _within(value: int, least: int | None, most: int | None) -> bool:
+    return (least is None or value >= least) and (most is None or value <= most)
+
+
 @dataclass(frozen=True)
 class _Outcome:
     rule: Rule
@@ -246,8 +118,17 @@ class _Outcome:
     reasons: tuple[Reason, ...]
 
 
-def _received(entries: Sequence[HistoryEntry], first: date, last: date) -> int:
-    return sum(e.quantity for e in entries if first <= e.day <= last)
+def _used(rule: Rule, entries: Sequence[HistoryEntry], day: date, visits: bool = False) -> int:
+    """What ``entries`` hold in the rule's period around ``day``: the quantity, or the number
+    of handouts when counting ``visits``."""
+
+    def weight(entry: HistoryEntry) -> int:
+        return 1 if visits else entry.quantity
+
+    if rule.period == Period.ROLLING and rule.window_days is not None:
+        return rolling_used(entries, day, rule.window_days, lambda e: e.day, weight)
+    first, last = rule.period_window(day)
+    return sum(weight(e) for e in entries if first <= e.day <= last)
 
 
 def _weekday_refusal(
@@ -279,22 +160,34 @@ def _evaluate(
     own: Sequence[HistoryEntry],
     household: Sequence[HistoryEntry],
 ) -> _Outcome:
-    first, last = rule.period_window(day)
-    used = _received(own, first, last)
+    used = _used(rule, own, day)
     room = rule.limit - used
     reasons: list[Reason] = []
     if room <= 0:
         reasons.append(
             _reason("limit_reached", LIMIT_TEMPLATES[rule.period], **_counts(used, rule))
         )
+    if rule.visits is not None:
+        came = _used(rule, own, day, visits=True)
+        if came >= rule.visits:
+            room = 0
+            reasons.append(
+                _reason(
+                    "visit_limit_reached",
+                    VISIT_TEMPLATES[rule.period],
+                    **_counts(came, rule, rule.visits),
+                )
+            )
     if rule.household_limit is not None:
-        together = _received(household, first, last)
+        together = _used(rule, household, day)
         room = min(room, rule.household_limit - together)
         if rule.household_limit - together <= 0:
             template = HOUSEHOLD_TEMPLATES[rule.period]
             reasons.append(
                 _reason(
-                    "household_limit_reached", template, used=together, limit=rule.household_limit
+                    "household_limit_reached",
+                    template,
+                    **_counts(together, rule, rule.household_limit),
                 )
             )
     weekday = _weekday_refusal(rule, person, day, own)
@@ -310,22 +203,42 @@ def _proxy_refusal(
         return _reason("proxy_not_household")
     if person.disability:
         return None
-    age = person.age_on(day)
     for rule in rules:
-        young = rule.proxy_under is not None and age is not None and age < rule.proxy_under
-        old = rule.proxy_over is not None and age is not None and age > rule.proxy_over
-        if not (young or old):
-            return _reason(
-                "proxy_not_allowed",
-                under="-" if rule.proxy_under is None else rule.proxy_under,
-                over="-" if rule.proxy_over is None else rule.proxy_over,
-                age="?" if age is None else age,
-            )
+        refusal = _proxy_refusal_of(rule, person, day)
+        if refusal is not None:
+            return refusal
     return None
 
 
-def _counts(used: int, rule: Rule) -> dict[str, Any]:
-    return {"used": used, "limit": rule.limit}
+def _proxy_refusal_of(rule: Rule, person: Person, day: date) -> Reason | None:
+    """Whether ``rule`` lets someone else collect for ``person``: by age or by birth year."""
+    age, year = person.age_on(day), person.year_of_birth
+    young = rule.proxy_under is not None and age is not None and age < rule.proxy_under
+    old = rule.proxy_over is not None and age is not None and age > rule.proxy_over
+    late = rule.proxy_born_from is not None and year is not None and year >= rule.proxy_born_from
+    early = rule.proxy_born_until is not None and year is not None and year <= rule.proxy_born_until
+    if young or old or late or early:
+        return None
+    if rule.proxy_born_from is not None or rule.proxy_born_until is not None:
+        return _reason(
+            "proxy_not_in_cohort",
+            REASON_TEMPLATES["proxy_not_in_cohort"],
+            born_from="-" if rule.proxy_born_from is None else rule.proxy_born_from,
+            born_until="-" if rule.proxy_born_until is None else rule.proxy_born_until,
+            birth_year="?" if year is None else year,
+        )
+    return _reason(
+        "proxy_not_allowed",
+        under="-" if rule.proxy_under is None else rule.proxy_under,
+        over="-" if rule.proxy_over is None else rule.proxy_over,
+        age="?" if age is None else age,
+    )
+
+
+def _counts(used: int, rule: Rule, limit: int | None = None) -> dict[str, Any]:
+    """The parameters of a reason that names a period; ``days`` only for a rolling window."""
+    counts = {"used": used, "limit": rule.limit if limit is None else limit}
+    return counts if rule.window_days is None else {**counts, "days": rule.window_days}
 
 
 def _covers(rule: Rule, person: Person, day: date) -> bool:
@@ -365,29 +278,42 @@ def next_eligible(
     history: Sequence[HistoryEntry],
 ) -> date | None:
     """The first day after ``day`` on which the person may receive at least one, if any."""
-    for offset in range(1, NEXT_ELIGIBLE_HORIZON + 1):
+    longest = max((r.window_days or 0 for r in rules if r.item == item_code), default=0)
+    for offset in range(1, NEXT_ELIGIBLE_HORIZON + longest + 1):
         candidate = day + timedelta(days=offset)
         if room_on(rules, person, item_code, candidate, history) > 0:
             return candidate
     return None
 
 
+def _zone(rules: Sequence[Rule], item_code: str) -> ZoneInfo:
+    """The zone days are counted in: that of the item's first rule's campaign (an item's rules
+    come from one campaign), else the default."""
+    campaign = next((r.campaign for r in rules if r.item == item_code), None)
+    return campaign.zone if campaign else zone_of(DEFAULT_TIMEZONE)
+
+
 def decide(
     rules: Sequence[Rule],
     person: Person,
     item_code: str,
-    on: date,
+    on: date | datetime,
     history: Sequence[HistoryEntry] = (),
     quantity: int | None = None,
     proxy: Person | None = None,
 ) -> Decision:
     """Decide a request for ``quantity`` (None: as many as allowed) of ``item_code`` on ``on``.
 
+    ``on`` is an instant (counted in the campaign's time zone) or a day of that zone.
     ``history`` holds the handouts of the person and of their household's members (voided ones
     flagged or left out); ``proxy`` is the collector when it is someone else.
     """
     if quantity is not None and quantity < 1:
         raise ValueError("quantity must be at least 1")
+    zone = _zone(rules, item_code)
+    if isinstance(on, datetime):
+        on = local_day(on, zone)
+    history = [entry.in_zone(zone) for entry in history]
     covering, outcomes = _outcomes(rules, person, item_code, on, history)
     if not outcomes:
         reason = _reason("no_rule", item=item_code)

@@ -1,9 +1,14 @@
-"""The rules file (TOML; resources/docs/concepts.md): parsing, validation, line-level messages.
+"""The rules file (TOML; resources/docs/rules-reference.md): parsing, validation, line-level
+messages.
 
 ``parse_rules(text, known_items)`` returns a ``RuleBook`` or raises ``RulesFileError`` listing
 every problem found, each with the line it is on. Items used by rules must be listed under
 ``[[items]]`` or be among ``known_items`` (the items the database already has). ``ends`` of the
-campaign may be left out for a campaign that runs until further notice.
+campaign may be left out for a campaign that runs until further notice. Version 1 files have no
+``format_version``; version 2 adds the campaign's ``timezone``, rolling and yearly periods,
+``visits`` and birth-year cohorts. Every number is bounded, so a typing error is refused here
+rather than overflowing the database later. ``RuleBook.warnings`` lists what loads but deserves
+a look: rules that overlap and say different things.
 """
 
 from __future__ import annotations
@@ -12,21 +17,28 @@ import hashlib
 import re
 import tomllib
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
-from ttasum_desk.domain.messages import Message, say
-from ttasum_desk.domain.rules import GROUPS, CampaignSpec, Period, Rule
+from ttasum_desk.domain.messages import say
+from ttasum_desk.domain.periods import DEFAULT_TIMEZONE, MAX_WINDOW_DAYS, parse_period, zone_of
+from ttasum_desk.domain.rule_overlaps import overlaps
+from ttasum_desk.domain.rules import GROUPS, CampaignSpec, Rule
+from ttasum_desk.domain.rules_checks import YEAR_KEYS, Checker, Problem
 from ttasum_desk.errors import UserError
 
-CAMPAIGN_KEYS = ("code", "name", "starts", "ends")
+CAMPAIGN_KEYS = ("code", "name", "starts", "ends", "timezone", "format_version")
+FORMAT_VERSIONS = (1, 2)  # a file without format_version is version 1
 ITEM_KEYS = ("code", "name", "unit")
 RULE_KEYS = (
     "item", "groups", "min_age", "max_age", "limit", "period", "weekday_by_birth_year",
     "household_limit", "proxy_under", "proxy_over", "valid_from", "valid_until",
+    "visits", "born_from", "born_until", "proxy_born_from", "proxy_born_until",
 )  # fmt: skip
-COUNT_KEYS = ("min_age", "max_age", "limit", "household_limit", "proxy_under", "proxy_over")
-_HEADER = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_-]+)\s*\]\]?\s*(#.*)?$")
+COUNT_KEYS = (
+    "min_age", "max_age", "limit", "household_limit", "proxy_under", "proxy_over", "visits",
+)  # fmt: skip
+__all__ = ["Problem", "RuleBook", "RulesFileError", "parse_rules"]
 _TOML_LINE = re.compile(r"at line (\d+)")
 
 
@@ -44,18 +56,7 @@ class RuleBook:
     rules: tuple[Rule, ...]
     text: str
     sha256: str
-
-
-@dataclass(frozen=True)
-class Problem:
-    """What is wrong on one line of the file."""
-
-    line: int
-    message: Message
-
-    @property
-    def english(self) -> str:
-        return f"line {self.line}: {self.message.english}"
+    warnings: tuple[Problem, ...] = ()  # loaded anyway, but worth a look (rule_overlaps)
 
 
 class RulesFileError(UserError):
@@ -74,142 +75,6 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-class _Lines:
-    """Finds the line of a table or of a key inside the n-th table of that name."""
-
-    def __init__(self, text: str) -> None:
-        self.lines = text.splitlines()
-        self.headers = [
-            (number, match.group(1))
-            for number, line in enumerate(self.lines, 1)
-            if (match := _HEADER.match(line))
-        ]
-
-    def section(self, table: str | None, index: int = 0) -> tuple[int, int]:
-        """(header line, last line) of the index-th table named ``table``; None: top level."""
-        starts = [n for n, name in self.headers if name == table] if table else [0]
-        if index >= len(starts):
-            return 1, len(self.lines)
-        start = starts[index]
-        later = [n for n, _ in self.headers if n > start]
-        return start, (later[0] - 1 if later else len(self.lines))
-
-    def of(self, table: str | None, index: int = 0, key: str | None = None) -> int:
-        start, end = self.section(table, index)
-        if key is not None:
-            pattern = re.compile(rf"^\s*\"?{re.escape(key)}\"?\s*=")
-            for number in range(max(start, 1), end + 1):
-                if pattern.match(self.lines[number - 1]):
-                    return number
-            for number, name in self.headers:  # a top-level key written as a table
-                if table is None and name == key:
-                    return number
-        return max(start, 1)
-
-
-class _Checker:
-    def __init__(self, text: str, known_items: frozenset[str]) -> None:
-        self.where = _Lines(text)
-        self.known_items = known_items
-        self.problems: list[Problem] = []
-
-    def problem(self, line: int, template: str, **params: Any) -> None:
-        self.problems.append(Problem(line, say(template, **params)))
-
-    def keys(self, table: dict[str, Any], allowed: tuple[str, ...], name: str, index: int) -> None:
-        label = _label(name, index)
-        for key in table:
-            if key not in allowed:
-                self.problem(
-                    self.where.of(name, index, key),
-                    'unknown key "{key}" in {table}; the keys are: {allowed}',
-                    key=key,
-                    table=label,
-                    allowed=", ".join(allowed),
-                )
-
-    def required(self, table: dict[str, Any], keys: tuple[str, ...], name: str, index: int) -> bool:
-        missing = [k for k in keys if k not in table]
-        for key in missing:
-            self.problem(
-                self.where.of(name, index),
-                '"{key}" is missing in {table}',
-                key=key,
-                table=_label(name, index),
-            )
-        return not missing
-
-    def text(self, table: dict[str, Any], key: str, name: str, index: int) -> str:
-        value = table.get(key, "")
-        if not isinstance(value, str) or (key in ("code", "name", "item") and not value.strip()):
-            self.problem(self.where.of(name, index, key), '"{key}" must be text', key=key)
-            return ""
-        return value.strip()
-
-    def day(self, table: dict[str, Any], key: str, name: str, index: int) -> date | None:
-        value = table.get(key)
-        if value is None:
-            return None
-        if isinstance(value, str):
-            try:
-                return date.fromisoformat(value.strip())
-            except ValueError:
-                pass
-        elif isinstance(value, date) and not isinstance(value, datetime):
-            return value
-        self.problem(
-            self.where.of(name, index, key),
-            '"{key}" must be a date such as 2020-03-09, not {value}',
-            key=key,
-            value=str(value),
-        )
-        return None
-
-    def count(self, table: dict[str, Any], key: str, name: str, index: int) -> int | None:
-        value = table.get(key)
-        if value is None:
-            return None
-        least = 1 if key in ("limit", "household_limit") else 0
-        if isinstance(value, bool) or not isinstance(value, int) or value < least:
-            self.problem(
-                self.where.of(name, index, key),
-                '"{key}" must be a whole number of {least} or more, not {value}',
-                key=key,
-                least=least,
-                value=str(value),
-            )
-            return None
-        return value
-
-    def order(self, first: tuple[str, Any], second: tuple[str, Any], name: str, index: int) -> None:
-        if first[1] is not None and second[1] is not None and first[1] > second[1]:
-            self.problem(
-                self.where.of(name, index, first[0]),
-                "{first} ({a}) must not exceed {second} ({b})",
-                first=first[0],
-                a=str(first[1]),
-                second=second[0],
-                b=str(second[1]),
-            )
-
-    def tables(self, data: dict[str, Any], name: str) -> list[dict[str, Any]]:
-        value = data.get(name, [])
-        if isinstance(value, list) and all(isinstance(t, dict) for t in value):
-            return value
-        self.problem(
-            self.where.of(None, 0, name),
-            "{table} must be written as [[{table}]] tables",
-            table=name,
-        )
-        return []
-
-
-def _label(name: str, index: int) -> str:
-    if not name:
-        return "the file"
-    return "[campaign]" if name == "campaign" else f"[[{name}]] #{index + 1}"
-
-
 def parse_rules(text: str, known_items: frozenset[str] = frozenset()) -> RuleBook:
     """Validate and parse a rules file; raises RulesFileError with every problem found."""
     try:
@@ -220,7 +85,7 @@ def parse_rules(text: str, known_items: frozenset[str] = frozenset()) -> RuleBoo
         raise RulesFileError(
             [Problem(line, say("not valid TOML ({detail})", detail=str(error)))]
         ) from None
-    check = _Checker(text, known_items)
+    check = Checker(text, known_items)
     check.keys(data, ("campaign", "items", "rules"), "", 0)
     campaign = _campaign(check, data)
     items = _items(check, data)
@@ -232,10 +97,22 @@ def parse_rules(text: str, known_items: frozenset[str] = frozenset()) -> RuleBoo
             rules.append(rule)
     if check.problems or campaign is None:
         raise RulesFileError(sorted(check.problems, key=lambda p: p.line))
-    return RuleBook(campaign, tuple(items), tuple(rules), text, text_sha256(text))
+    warnings = tuple(
+        Problem(
+            later.line,
+            say(
+                "this rule overlaps the rule on line {line} for {item} but sets a different "
+                "limit or period; both apply, and the tighter one decides",
+                line=earlier.line,
+                item=later.item,
+            ),
+        )
+        for earlier, later in overlaps(rules)
+    )
+    return RuleBook(campaign, tuple(items), tuple(rules), text, text_sha256(text), warnings)
 
 
-def _campaign(check: _Checker, data: dict[str, Any]) -> CampaignSpec | None:
+def _campaign(check: Checker, data: dict[str, Any]) -> CampaignSpec | None:
     table = data.get("campaign")
     if not isinstance(table, dict):
         check.problem(1, "the file needs a [campaign] table with code, name and starts")
@@ -249,12 +126,29 @@ def _campaign(check: _Checker, data: dict[str, Any]) -> CampaignSpec | None:
         check.day(table, "ends", "campaign", 0),
     )
     check.order(("starts", starts), ("ends", ends), "campaign", 0)
-    if not code or not name or starts is None:
+    check.whole(table, "format_version", "campaign", 0, *FORMAT_VERSIONS)
+    timezone = _timezone(check, table)
+    if not code or not name or starts is None or timezone is None:
         return None
-    return CampaignSpec(code, name, starts, ends)
+    return CampaignSpec(code, name, starts, ends, timezone)
 
 
-def _items(check: _Checker, data: dict[str, Any]) -> list[ItemSpec]:
+def _timezone(check: Checker, table: dict[str, Any]) -> str | None:
+    """The campaign's IANA time zone name, Asia/Seoul when left out."""
+    value = table.get("timezone", DEFAULT_TIMEZONE)
+    try:
+        zone_of(value if isinstance(value, str) else "")
+    except ValueError:
+        check.problem(
+            check.where.of("campaign", 0, "timezone"),
+            '"timezone" must be a time zone name such as Asia/Seoul or Europe/Berlin, not {value}',
+            value=str(value),
+        )
+        return None
+    return str(value)
+
+
+def _items(check: Checker, data: dict[str, Any]) -> list[ItemSpec]:
     items: list[ItemSpec] = []
     for index, table in enumerate(check.tables(data, "items")):
         check.keys(table, ITEM_KEYS, "items", index)
@@ -272,13 +166,8 @@ def _items(check: _Checker, data: dict[str, Any]) -> list[ItemSpec]:
     return items
 
 
-def _period(value: object) -> Period | None:
-    """The period a rules file names, or None when it names none of them."""
-    return next((period for period in Period if period == value), None)
-
-
 def _rule(
-    check: _Checker,
+    check: Checker,
     table: dict[str, Any],
     index: int,
     campaign: CampaignSpec | None,
@@ -295,13 +184,13 @@ def _rule(
             "unknown item {item}: list it under [[items]] first",
             item=item,
         )
-    counts = {key: check.count(table, key, "rules", index) for key in COUNT_KEYS}
-    period = _period(table["period"])
+    counts = {key: check.count(table, key, "rules", index) for key in COUNT_KEYS + YEAR_KEYS}
+    period = parse_period(table["period"])
     if period is None:
         check.problem(
             at.of("rules", index, "period"),
             '"period" must be one of {periods}, not {value}',
-            periods=", ".join(Period),
+            periods=f'once, day, week, month, year, campaign, "1 days" to "{MAX_WINDOW_DAYS} days"',
             value=str(table["period"]),
         )
     groups = table.get("groups", list(GROUPS))
@@ -322,12 +211,23 @@ def _rule(
     valid_until = check.day(table, "valid_until", "rules", index)
     check.order(("min_age", counts["min_age"]), ("max_age", counts["max_age"]), "rules", index)
     check.order(("valid_from", valid_from), ("valid_until", valid_until), "rules", index)
+    check.order(
+        ("born_from", counts["born_from"]), ("born_until", counts["born_until"]), "rules", index
+    )
+    if campaign is not None and (campaign.ends is None or campaign.starts <= campaign.ends):
+        _within_campaign(check, campaign, index, valid_from, valid_until)
     if campaign is None or counts["limit"] is None or period is None or check.problems:
         return None
     return Rule(
         item=item,
         limit=counts["limit"],
-        period=period,
+        period=period[0],
+        window_days=period[1],
+        visits=counts["visits"],
+        born_from=counts["born_from"],
+        born_until=counts["born_until"],
+        proxy_born_from=counts["proxy_born_from"],
+        proxy_born_until=counts["proxy_born_until"],
         campaign=campaign,
         groups=tuple(groups),
         min_age=counts["min_age"],
@@ -341,3 +241,22 @@ def _rule(
         number=index + 1,
         line=at.of("rules", index),
     )
+
+
+def _within_campaign(
+    check: Checker, campaign: CampaignSpec, index: int, *days: date | None
+) -> None:
+    """A rule's valid_from and valid_until fall within the campaign's starts..ends: a date
+    outside is a typing error (the year, most often) that would silently shorten the rule."""
+    for key, day in zip(("valid_from", "valid_until"), days, strict=True):
+        if day is None:
+            continue
+        if day < campaign.starts or (campaign.ends is not None and day > campaign.ends):
+            check.problem(
+                check.where.of("rules", index, key),
+                '"{key}" ({day}) is outside the campaign, which runs from {starts} to {ends}',
+                key=key,
+                day=day.isoformat(),
+                starts=campaign.starts.isoformat(),
+                ends=campaign.ends.isoformat() if campaign.ends else "-",
+            )

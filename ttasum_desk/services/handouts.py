@@ -30,7 +30,14 @@ from typing import TYPE_CHECKING, Any
 
 from ttasum_desk.domain.clock import now, now_iso, parse_moment
 from ttasum_desk.domain.ids import new_uid
-from ttasum_desk.domain.rules import Decision, HistoryEntry, Person, Reason, decide
+from ttasum_desk.domain.rules import (
+    MAX_QUANTITY,
+    Decision,
+    HistoryEntry,
+    Person,
+    Reason,
+    decide,
+)
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import translate
 from ttasum_desk.services.rules import current_rules
@@ -49,7 +56,9 @@ PERIOD_LABELS = {
     "day": "today",
     "week": "this week",
     "month": "this month",
+    "year": "this year",
     "campaign": "in this campaign",
+    "days": "within {days} days",
 }
 
 
@@ -170,9 +179,18 @@ def _item(code: str) -> Item:
 
 
 def _quantity(quantity: int | None) -> int | None:
-    if quantity is not None and (isinstance(quantity, bool) or quantity < 1):
+    """A requested quantity: whole and at most MAX_QUANTITY, which the database can store."""
+    if quantity is not None and (
+        isinstance(quantity, bool) or not isinstance(quantity, int) or quantity < 1
+    ):
         raise UserError(
             "The quantity must be a whole number of 1 or more, not {quantity}.", quantity=quantity
+        )
+    if quantity is not None and quantity > MAX_QUANTITY:
+        raise UserError(
+            "The quantity may be at most {most}, not {quantity}.",
+            most=MAX_QUANTITY,
+            quantity=quantity,
         )
     return quantity
 
@@ -196,7 +214,7 @@ def _context(
         current_rules().for_item(item.code),
         person_of(recipient),
         item.code,
-        moment.date(),
+        moment,
         history,
         quantity,
         person_of(proxy) if proxy is not None else None,
@@ -389,7 +407,9 @@ def _left(decision: Decision, given: int) -> dict[str, Any]:
     rule = decision.rule
     return {
         "remaining": max(0, decision.max_quantity - given) if rule else None,
-        "period_label": translate(PERIOD_LABELS[rule.period]) if rule else "",
+        "period_label": translate(PERIOD_LABELS[rule.period], days=rule.window_days)
+        if rule
+        else "",
     }
 
 
@@ -465,7 +485,7 @@ def receipt_data(handout_uid: str, copy: bool = False) -> ReceiptData:
         current_rules().for_item(row.item_code),
         person_of(recipient),
         row.item_code,
-        moment.date(),
+        moment,
         history,
     )
     return ReceiptData(

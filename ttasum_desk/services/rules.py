@@ -16,7 +16,7 @@ from typing import Any
 
 from ttasum_desk.domain.clock import now_iso
 from ttasum_desk.domain.rules import Rule
-from ttasum_desk.domain.rules_file import RuleBook, parse_rules
+from ttasum_desk.domain.rules_file import Problem, RuleBook, parse_rules
 from ttasum_desk.errors import UserError
 from ttasum_desk.storage import audit, rulesets
 from ttasum_desk.storage.db import db, writing
@@ -29,9 +29,13 @@ class LoadResult:
     ruleset_uid: str
     rules: int
     items_added: tuple[str, ...]
+    warnings: tuple[Problem, ...] = ()  # loaded, but worth the coordinator's look
 
     def as_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return {
+            **asdict(self),
+            "warnings": [{"line": w.line, "message": w.message.english} for w in self.warnings],
+        }
 
 
 @dataclass(frozen=True)
@@ -75,7 +79,7 @@ def load_text(text: str, operator: str = "", source: str = "") -> LoadResult:
         campaign = book.campaign
         current = rulesets.current_of(campaign.code)
         if current is not None and current.sha256 == book.sha256:
-            return LoadResult(campaign.code, False, current.uid, len(book.rules), ())
+            return LoadResult(campaign.code, False, current.uid, len(book.rules), (), book.warnings)
         at = now_iso()
         ends = campaign.ends.isoformat() if campaign.ends else ""
         stored = rulesets.save_campaign(
@@ -101,7 +105,7 @@ def load_text(text: str, operator: str = "", source: str = "") -> LoadResult:
             items_added=list(added),
         )
         _cache = None
-    return LoadResult(campaign.code, True, ruleset.uid, len(book.rules), added)
+    return LoadResult(campaign.code, True, ruleset.uid, len(book.rules), added, book.warnings)
 
 
 def current_rules() -> CurrentRules:

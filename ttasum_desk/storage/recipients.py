@@ -8,6 +8,7 @@ from collections.abc import Collection, Iterable, Sequence
 from datetime import date
 from typing import Any
 
+from ttasum_desk.domain.clock import stored_instant
 from ttasum_desk.domain.rules import HistoryEntry
 from ttasum_desk.storage.db import db
 from ttasum_desk.storage.models import Recipient
@@ -63,7 +64,7 @@ WITH person AS (
   SELECT * FROM recipient WHERE card_code = ? OR uid = ? ORDER BY card_code != ? LIMIT 1
 )
 SELECT p.*, h.recipient_uid AS got_by, h.quantity AS got_quantity,
-       substr(h.handed_at, 1, 10) AS got_on
+       substr(h.handed_at, 1, 10) AS got_on, h.handed_at AS got_at
 FROM person p
 LEFT JOIN live_handout h ON h.item_uid = ? AND (
   h.recipient_uid = p.uid
@@ -76,12 +77,19 @@ def with_history(
     card_or_uid: str, item_uid: str, item_code: str
 ) -> tuple[Recipient, list[HistoryEntry]] | None:
     """The person with this card code (or uid) and the live handouts of the item to them and
-    their household, in one query: what deciding a handout needs."""
+    their household, in one query: what deciding a handout needs. Each entry carries its
+    instant, so that the engine counts its day in the campaign's time zone."""
     rows = list(Recipient.raw(_ENTITLEMENT_SQL, card_or_uid, card_or_uid, card_or_uid, item_uid))
     if not rows:
         return None
     history = [
-        HistoryEntry(row.got_by, item_code, row.got_quantity, date.fromisoformat(row.got_on))
+        HistoryEntry(
+            row.got_by,
+            item_code,
+            row.got_quantity,
+            date.fromisoformat(row.got_on),
+            at=stored_instant(row.got_at),
+        )
         for row in rows
         if row.got_by is not None
     ]

@@ -1,0 +1,141 @@
+"""What the engine reasons about: campaigns, rules, people, their history, and decisions.
+
+Plain frozen data; ``rules`` holds the logic and re-exports these names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from ttasum_desk.domain.messages import Message
+from ttasum_desk.domain.periods import DEFAULT_TIMEZONE, Period, calendar_window, local_day, zone_of
+
+GROUPS = ("student", "public", "vulnerable")
+# birth-year last digit -> weekday (Monday = 0)
+WEEKDAY_OF_DIGIT = {1: 0, 6: 0, 2: 1, 7: 1, 3: 2, 8: 2, 4: 3, 9: 3, 5: 4, 0: 4}
+# The most of anything a rule or a request may name: far above any real handout, far below
+# the integers SQLite stores, so that a typing error is refused instead of overflowing later.
+MAX_QUANTITY = 1_000_000
+
+
+@dataclass(frozen=True)
+class CampaignSpec:
+    code: str
+    name: str
+    starts: date
+    ends: date | None = None  # None: open-ended
+    timezone: str = DEFAULT_TIMEZONE  # an IANA name; days are counted there
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return zone_of(self.timezone)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One ``[[rules]]`` table; ``number`` is its position in the file (1-based)."""
+
+    item: str
+    limit: int
+    period: Period
+    campaign: CampaignSpec
+    groups: tuple[str, ...] = GROUPS
+    min_age: int | None = None
+    max_age: int | None = None
+    weekday_by_birth_year: bool = False
+    household_limit: int | None = None
+    proxy_under: int | None = None
+    proxy_over: int | None = None
+    valid_from: date | None = None
+    valid_until: date | None = None
+    number: int = 1
+    line: int = 0
+    window_days: int | None = None  # the length of a rolling window (period ROLLING)
+    visits: int | None = None  # handouts (recorded rows) per period
+    born_from: int | None = None  # birth years covered, inclusive
+    born_until: int | None = None
+    proxy_born_from: int | None = None  # birth years someone else may collect for
+    proxy_born_until: int | None = None
+
+    def in_force(self, day: date) -> bool:
+        first = max(self.campaign.starts, self.valid_from or self.campaign.starts)
+        ends = [d for d in (self.campaign.ends, self.valid_until) if d is not None]
+        return first <= day and (not ends or day <= min(ends))
+
+    def period_window(self, day: date) -> tuple[date, date]:
+        """The first and last day of the calendar period that contains ``day`` (a rolling
+        window: ``day`` alone; ``periods.rolling_used`` counts it)."""
+        return calendar_window(self.period, day, self.campaign.starts, self.campaign.ends)
+
+
+@dataclass(frozen=True)
+class Person:
+    uid: str
+    group: str
+    birth_date: date | None = None
+    birth_year: int | None = None
+    household_uid: str | None = None
+    disability: bool = False
+
+    def age_on(self, day: date) -> int | None:
+        if self.birth_date is not None:
+            born = self.birth_date
+            return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+        return None if self.birth_year is None else day.year - self.birth_year
+
+    @property
+    def year_of_birth(self) -> int | None:
+        return self.birth_date.year if self.birth_date else self.birth_year
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One handout of the person or of a member of their household."""
+
+    recipient_uid: str
+    item_code: str
+    quantity: int
+    day: date  # as written; ``at`` decides the day when known
+    voided: bool = False
+    # the instant, with its UTC offset; not compared, so an entry built from the written day
+    # alone still finds its stored twin
+    at: datetime | None = field(default=None, compare=False)
+
+    def in_zone(self, zone: ZoneInfo) -> HistoryEntry:
+        """This entry with ``day`` counted in ``zone``."""
+        return self if self.at is None else replace(self, day=local_day(self.at, zone))
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why a decision went as it did: a stable ``code`` for programs, a message for people."""
+
+    code: str
+    message: Message
+
+    @property
+    def english(self) -> str:
+        return self.message.english
+
+
+@dataclass(frozen=True)
+class Decision:
+    allowed: bool
+    max_quantity: int  # the most that may be handed out now
+    quantity: int  # the quantity asked for, or the default (max_quantity)
+    reasons: tuple[Reason, ...]
+    next_eligible: date | None = None  # when nothing may be handed out now
+    rule: Rule | None = None  # the rule that decided
+    used: int = 0  # of the deciding rule's limit, this period
+    limit: int | None = None
+
+    @property
+    def partly_used(self) -> bool:
+        return self.allowed and self.used > 0
+
+    @property
+    def remaining_after(self) -> int:
+        """What remains of the entitlement this period once ``quantity`` is handed out."""
+        return max(0, self.max_quantity - self.quantity)

@@ -1,0 +1,81 @@
+"""The wording of the engine's reasons, in English; the window and the command line translate
+them through the "Messages" context. Kept apart from the engine so that its logic reads alone.
+
+Templates that name a period are whole sentences per period (a translation can't assemble
+"this week" into a sentence the way English does); ``{days}`` is a rolling window's length.
+"""
+
+from __future__ import annotations
+
+from ttasum_desk.domain.periods import Period
+
+USED_TEMPLATES = {
+    Period.ONCE: "Up to {max_quantity} now; {used} of {limit} received in total.",
+    Period.DAY: "Up to {max_quantity} now; {used} of {limit} received today.",
+    Period.WEEK: "Up to {max_quantity} now; {used} of {limit} received this week.",
+    Period.MONTH: "Up to {max_quantity} now; {used} of {limit} received this month.",
+    Period.YEAR: "Up to {max_quantity} now; {used} of {limit} received this year.",
+    Period.CAMPAIGN: "Up to {max_quantity} now; {used} of {limit} received in this campaign.",
+    Period.ROLLING: "Up to {max_quantity} now; {used} of {limit} received within {days} days.",
+}
+LIMIT_TEMPLATES = {
+    Period.ONCE: "Already received {used} of {limit}; this item is handed out only once.",
+    Period.DAY: "Already received {used} of {limit} today.",
+    Period.WEEK: "Already received {used} of {limit} this week.",
+    Period.MONTH: "Already received {used} of {limit} this month.",
+    Period.YEAR: "Already received {used} of {limit} this year.",
+    Period.CAMPAIGN: "Already received {used} of {limit} in this campaign.",
+    Period.ROLLING: "Already received {used} of {limit} within {days} days.",
+}
+HOUSEHOLD_TEMPLATES = {
+    Period.ONCE: "The household has already received {used} of its {limit}.",
+    Period.DAY: "The household has already received {used} of its {limit} today.",
+    Period.WEEK: "The household has already received {used} of its {limit} this week.",
+    Period.MONTH: "The household has already received {used} of its {limit} this month.",
+    Period.YEAR: "The household has already received {used} of its {limit} this year.",
+    Period.CAMPAIGN: "The household has already received {used} of its {limit} in this campaign.",
+    Period.ROLLING: "The household has already received {used} of its {limit} within {days} days.",
+}
+VISIT_TEMPLATES = {
+    Period.ONCE: "Already came {used} of {limit} times; no further visit is allowed.",
+    Period.DAY: "Already came {used} of {limit} times today.",
+    Period.WEEK: "Already came {used} of {limit} times this week.",
+    Period.MONTH: "Already came {used} of {limit} times this month.",
+    Period.YEAR: "Already came {used} of {limit} times this year.",
+    Period.CAMPAIGN: "Already came {used} of {limit} times in this campaign.",
+    Period.ROLLING: "Already came {used} of {limit} times within {days} days.",
+}
+WEEKDAY_TEMPLATES = (
+    "Born in {birth_year}, this person collects on Mondays or at the weekend.",
+    "Born in {birth_year}, this person collects on Tuesdays or at the weekend.",
+    "Born in {birth_year}, this person collects on Wednesdays or at the weekend.",
+    "Born in {birth_year}, this person collects on Thursdays or at the weekend.",
+    "Born in {birth_year}, this person collects on Fridays or at the weekend.",
+)
+
+
+# Reasons whose wording doesn't depend on the period or the weekday, by code.
+REASON_TEMPLATES = {
+    "no_rule": "No rule covers this person for {item}.",
+    "not_in_force": "No rule for {item} is in force on {day}.",
+    "weekend_received": (
+        "Saturdays and Sundays are for people who have received nothing this week."
+    ),
+    "received_at_weekend": (
+        "Already received at the weekend of this week ({day}); a weekend handout is the only "
+        "one of its week."
+    ),
+    "birth_year_unknown": (
+        "The birth year is unknown, so this person may collect only at the weekend."
+    ),
+    "proxy_not_household": "The collector is not a member of this person's household.",
+    "proxy_not_allowed": (
+        "Someone else may collect only for a person younger than {under}, older than {over} or "
+        "with a disability; this person is {age}."
+    ),
+    "proxy_not_in_cohort": (
+        "Someone else may collect only for a person born in {born_from} or later, in "
+        "{born_until} or earlier, or with a disability; this person was born in {birth_year}."
+    ),
+    "over_maximum": "At most {max_quantity} may be handed out now; {quantity} were asked for.",
+}
