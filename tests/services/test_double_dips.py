@@ -22,17 +22,49 @@ PEOPLE = [
 ]
 
 
-def open_rules_station(path: Path, code: str, kind: str = "centre") -> None:
+MASK2020 = resource("samples/mask2020.toml")
+# June 2020's limits with a household cap of ten a week (the national rules had none)
+HOUSEHOLD_CAP = """
+[campaign]
+code = "CAP2020"
+name = "가구 한도"
+starts = 2020-06-01
+ends = 2020-06-30
+
+[[items]]
+code = "MASK-KF94"
+name = "KF94 마스크"
+unit = "매"
+
+[[rules]]
+item = "MASK-KF94"
+limit = 5
+period = "week"
+born_from = 2002
+household_limit = 10
+
+[[rules]]
+item = "MASK-KF94"
+limit = 3
+period = "week"
+born_until = 2001
+household_limit = 10
+"""
+
+
+def open_rules_station(path: Path, code: str, kind: str, rules_file: Path) -> None:
     init_db(path)
     stations.set_station(code, code, kind)
     stations.add_operator(code, OPERATOR)
     add_people(PEOPLE)
-    rules.load_file(resource("samples/mask2020.toml"))
+    rules.load_file(rules_file)
 
 
-def station_day(folder: Path, code: str, given: list[tuple[str, int, str]]) -> Path:
+def station_day(
+    folder: Path, code: str, given: list[tuple[str, int, str]], rules_file: Path = MASK2020
+) -> Path:
     """The station hands out ``(card, quantity, moment)`` and exports its day-file."""
-    open_rules_station(folder / f"{code}.db", code)
+    open_rules_station(folder / f"{code}.db", code, "centre", rules_file)
     try:
         for card, quantity, moment in given:
             request = handouts.HandoutRequest(
@@ -44,8 +76,10 @@ def station_day(folder: Path, code: str, given: list[tuple[str, int, str]]) -> P
         close_db()
 
 
-def dips_at_hub(folder: Path, files: list[Path]) -> list[dict[str, object]]:
-    open_rules_station(folder / "hub.db", "OS-HUB", "hub")
+def dips_at_hub(
+    folder: Path, files: list[Path], rules_file: Path = MASK2020
+) -> list[dict[str, object]]:
+    open_rules_station(folder / "hub.db", "OS-HUB", "hub", rules_file)
     try:
         return [dip.as_json() for dip in merge.merge(files).double_dips]
     finally:
@@ -53,14 +87,17 @@ def dips_at_hub(folder: Path, files: list[Path]) -> list[dict[str, object]]:
 
 
 def test_a_household_cap_exceeded_across_two_stations_is_reported(tmp_path: Path) -> None:
-    # June 2020: under-18s five a week, adults three, a household at most ten a week
+    # under-18s five a week, adults three, a household at most ten a week
+    cap = tmp_path / "cap.toml"
+    cap.write_text(HOUSEHOLD_CAP, encoding="utf-8")
     first = station_day(
         tmp_path,
         "OS-JA01",
         [("CHILD", 5, "2020-06-02T10:00:00"), ("TEEN", 5, "2020-06-02T10:05:00")],
+        cap,
     )
-    second = station_day(tmp_path, "OS-DW01", [("FATHER", 3, "2020-06-03T11:00:00")])
-    assert dips_at_hub(tmp_path, [first, second]) == [
+    second = station_day(tmp_path, "OS-DW01", [("FATHER", 3, "2020-06-03T11:00:00")], cap)
+    assert dips_at_hub(tmp_path, [first, second], cap) == [
         {
             "card_code": "FATHER", "item_code": MASK, "period": "2020-06-01..2020-06-07",
             "stations": ["OS-DW01", "OS-JA01"], "quantity": 13, "limit": 10,

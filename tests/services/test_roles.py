@@ -82,10 +82,11 @@ def test_rules_in_plain_words() -> None:
     assert lines[0] == "Campaign 공적 마스크 (MASK2020), 2020-03-09 to 2020-07-11"
     assert lines[1].startswith("Rule 1, KF94 마스크: everyone; up to 2 매 a week")
     assert "weekday of the birth year's last digit" in lines[1]
-    assert "at most 10 매 per household" in lines[1]
-    assert "from 2020-03-09 to 2020-04-26" in lines[1]
-    assert lines[3].startswith("Rule 3, KF94 마스크: everyone aged 17 or under; up to 5 매")
-    assert "any day" in lines[3]
+    assert "at most 1 visit(s) in that time" in lines[1]
+    assert "born in 2010 or later, in 1940 or earlier, or with a disability" in lines[1]
+    assert "from 2020-03-09 to 2020-04-05" in lines[1]
+    assert lines[5].startswith("Rule 5, KF94 마스크: everyone born in 2002 or later; up to 5 매")
+    assert "any day" in lines[5]
 
 
 def test_preview_lists_problems_with_lines(empty_db: Path) -> None:

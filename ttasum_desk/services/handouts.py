@@ -355,7 +355,7 @@ def _answered_before(request_id: str, handout_uid: str, request: HandoutRequest)
         current_rules().for_item(item.code),
         person_of(recipient),
         item.code,
-        moment.date(),
+        moment,
         history,
         row.quantity,
         person_of(proxy) if proxy is not None else None,

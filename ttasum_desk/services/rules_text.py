@@ -36,7 +36,15 @@ RULE_TEMPLATES = {
     "day": "up to {limit} {unit} a day",
     "week": "up to {limit} {unit} a week (Monday to Sunday)",
     "month": "up to {limit} {unit} a calendar month",
+    "year": "up to {limit} {unit} a calendar year",
+    "days": "up to {limit} {unit} within any {days} days",
     "campaign": "up to {limit} {unit} for the whole campaign",
+    "visits": "at most {visits} visit(s) in that time",
+    "born": "{who} born from {low} to {high}",
+    "born_from": "{who} born in {low} or later",
+    "born_until": "{who} born in {high} or earlier",
+    "proxy_born": "someone else may collect for a person born in {low} or later, in {high} or "
+    "earlier, or with a disability",
     "by_birth_year": "on the weekday of the birth year's last digit (1/6 Monday, 2/7 Tuesday, "
     "3/8 Wednesday, 4/9 Thursday, 5/0 Friday); the weekend is open to anyone who has received "
     "none that week",
@@ -109,15 +117,20 @@ def describe_rule(rule: Rule, items: dict[str, ItemSpec], show: Show = english) 
     item = items.get(rule.item, ItemSpec(rule.item, rule.item))
     parts = [
         _who(rule, show),
-        show(_say(rule.period.value, limit=rule.limit, unit=item.unit)),
+        show(_say(rule.period.value, limit=rule.limit, unit=item.unit, days=rule.window_days)),
         show(_say("by_birth_year" if rule.weekday_by_birth_year else "any_day")),
     ]
+    if rule.visits is not None:
+        parts.append(show(_say("visits", visits=rule.visits)))
     if rule.household_limit is not None:
         parts.append(show(_say("household", count=rule.household_limit, unit=item.unit)))
     if rule.proxy_under is not None:
         parts.append(show(_say("proxy_under", age=rule.proxy_under)))
     if rule.proxy_over is not None:
         parts.append(show(_say("proxy_over", age=rule.proxy_over)))
+    if rule.proxy_born_from is not None or rule.proxy_born_until is not None:
+        low, high = rule.proxy_born_from or "-", rule.proxy_born_until or "-"
+        parts.append(show(_say("proxy_born", low=low, high=high)))
     dates = _dates(rule)
     if dates is not None:
         parts.append(show(dates))
@@ -136,6 +149,12 @@ def _who(rule: Rule, show: Show) -> str:
         return show(_say("aged_over", who=who, low=rule.min_age))
     if rule.max_age is not None:
         return show(_say("aged_under", who=who, high=rule.max_age))
+    if rule.born_from is not None and rule.born_until is not None:
+        return show(_say("born", who=who, low=rule.born_from, high=rule.born_until))
+    if rule.born_from is not None:
+        return show(_say("born_from", who=who, low=rule.born_from))
+    if rule.born_until is not None:
+        return show(_say("born_until", who=who, high=rule.born_until))
     return who
 
 

@@ -869,6 +869,34 @@
         <translation>지급 가능: {quantity}.</translation>
     </message>
     <message>
+        <source>Already came {used} of {limit} times in this campaign.</source>
+        <translation>이번 사업 기간에 이미 {limit}번 중 {used}번 왔습니다.</translation>
+    </message>
+    <message>
+        <source>Already came {used} of {limit} times this month.</source>
+        <translation>이번 달에 이미 {limit}번 중 {used}번 왔습니다.</translation>
+    </message>
+    <message>
+        <source>Already came {used} of {limit} times this week.</source>
+        <translation>이번 주에 이미 {limit}번 중 {used}번 왔습니다.</translation>
+    </message>
+    <message>
+        <source>Already came {used} of {limit} times this year.</source>
+        <translation>올해 이미 {limit}번 중 {used}번 왔습니다.</translation>
+    </message>
+    <message>
+        <source>Already came {used} of {limit} times today.</source>
+        <translation>오늘 이미 {limit}번 중 {used}번 왔습니다.</translation>
+    </message>
+    <message>
+        <source>Already came {used} of {limit} times within {days} days.</source>
+        <translation>{days}일 안에 이미 {limit}번 중 {used}번 왔습니다.</translation>
+    </message>
+    <message>
+        <source>Already came {used} of {limit} times; no further visit is allowed.</source>
+        <translation>이미 {limit}번 중 {used}번 왔습니다. 더 받을 수 없습니다.</translation>
+    </message>
+    <message>
         <source>Already received at the weekend of this week ({day}); a weekend handout is the only one of its week.</source>
         <translation>이번 주 주말({day})에 이미 받았습니다. 주말에 받으면 그 주에는 더 받을 수 없습니다.</translation>
     </message>
@@ -885,8 +913,16 @@
         <translation>이번 주에 이미 {limit}개 중 {used}개를 받았습니다.</translation>
     </message>
     <message>
+        <source>Already received {used} of {limit} this year.</source>
+        <translation>올해 이미 {limit}개 중 {used}개를 받았습니다.</translation>
+    </message>
+    <message>
         <source>Already received {used} of {limit} today.</source>
         <translation>오늘 이미 {limit}개 중 {used}개를 받았습니다.</translation>
+    </message>
+    <message>
+        <source>Already received {used} of {limit} within {days} days.</source>
+        <translation>{days}일 안에 이미 {limit}개 중 {used}개를 받았습니다.</translation>
     </message>
     <message>
         <source>Already received {used} of {limit}; this item is handed out only once.</source>
@@ -1109,6 +1145,10 @@
         <translation>{as_of} 기준 스냅숏을 {file}에 저장했습니다.</translation>
     </message>
     <message>
+        <source>Someone else may collect only for a person born in {born_from} or later, in {born_until} or earlier, or with a disability; this person was born in {birth_year}.</source>
+        <translation>대리 수령은 {born_from}년 이후 출생자, {born_until}년 이전 출생자 또는 장애인만 가능합니다. 이 사람은 {birth_year}년생입니다.</translation>
+    </message>
+    <message>
         <source>Someone else may collect only for a person younger than {under}, older than {over} or with a disability; this person is {age}.</source>
         <translation>대리 수령은 {under}세 미만, {over}세 초과 또는 장애인인 경우에만 가능합니다. 이 사람은 {age}세입니다.</translation>
     </message>
@@ -1249,8 +1289,16 @@
         <translation>이 가구는 이번 주에 이미 {limit}개 중 {used}개를 받았습니다.</translation>
     </message>
     <message>
+        <source>The household has already received {used} of its {limit} this year.</source>
+        <translation>이 가구는 올해 이미 {limit}개 중 {used}개를 받았습니다.</translation>
+    </message>
+    <message>
         <source>The household has already received {used} of its {limit} today.</source>
         <translation>이 가구는 오늘 이미 {limit}개 중 {used}개를 받았습니다.</translation>
+    </message>
+    <message>
+        <source>The household has already received {used} of its {limit} within {days} days.</source>
+        <translation>이 가구는 {days}일 안에 이미 {limit}개 중 {used}개를 받았습니다.</translation>
     </message>
     <message>
         <source>The household has already received {used} of its {limit}.</source>
@@ -1279,6 +1327,10 @@
     <message>
         <source>The printer {name} is not available. Choose another printer in Settings.</source>
         <translation>프린터 {name}을(를) 쓸 수 없습니다. 설정에서 다른 프린터를 고르세요.</translation>
+    </message>
+    <message>
+        <source>The quantity may be at most {most}, not {quantity}.</source>
+        <translation>수량은 최대 {most}까지입니다. {quantity}은(는) 안 됩니다.</translation>
     </message>
     <message>
         <source>The quantity must be a whole number of 1 or more, not {quantity}.</source>
@@ -1449,12 +1501,24 @@
         <translation>지금 최대 {max_quantity}개. 이번 주 {limit}개 중 {used}개 수령.</translation>
     </message>
     <message>
+        <source>Up to {max_quantity} now; {used} of {limit} received this year.</source>
+        <translation>지금 최대 {max_quantity}개. 올해 {limit}개 중 {used}개를 받았습니다.</translation>
+    </message>
+    <message>
         <source>Up to {max_quantity} now; {used} of {limit} received today.</source>
         <translation>지금 최대 {max_quantity}개. 오늘 {limit}개 중 {used}개 수령.</translation>
     </message>
     <message>
+        <source>Up to {max_quantity} now; {used} of {limit} received within {days} days.</source>
+        <translation>지금 최대 {max_quantity}개. {days}일 안에 {limit}개 중 {used}개를 받았습니다.</translation>
+    </message>
+    <message>
         <source>Voided; the void is recorded as {uid}.</source>
         <translation>취소했습니다. 취소 기록: {uid}.</translation>
+    </message>
+    <message>
+        <source>Warning, line {line}: {warning}</source>
+        <translation>경고, {line}행: {warning}</translation>
     </message>
     <message>
         <source>Weekly workbook saved: {path}</source>
@@ -1475,6 +1539,10 @@
     <message>
         <source>at most {count} {unit} per household</source>
         <translation>가구당 최대 {count}{unit}</translation>
+    </message>
+    <message>
+        <source>at most {visits} visit(s) in that time</source>
+        <translation>그 기간에 최대 {visits}회 방문</translation>
     </message>
     <message>
         <source>everyone</source>
@@ -1501,6 +1569,10 @@
         <translation>출생연도 끝자리 요일에 (1·6 월, 2·7 화, 3·8 수, 4·9 목, 5·0 금); 주말에는 그 주에 받지 않은 누구나</translation>
     </message>
     <message>
+        <source>someone else may collect for a person born in {low} or later, in {high} or earlier, or with a disability</source>
+        <translation>{low}년 이후 출생자, {high}년 이전 출생자 또는 장애인은 다른 사람이 대신 받을 수 있음</translation>
+    </message>
+    <message>
         <source>students</source>
         <translation>학생</translation>
     </message>
@@ -1517,6 +1589,10 @@
         <translation>이번 주</translation>
     </message>
     <message>
+        <source>this year</source>
+        <translation>올해</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>오늘</translation>
     </message>
@@ -1527,6 +1603,10 @@
     <message>
         <source>up to {limit} {unit} a calendar month</source>
         <translation>한 달(달력 기준)에 최대 {limit}{unit}</translation>
+    </message>
+    <message>
+        <source>up to {limit} {unit} a calendar year</source>
+        <translation>한 해(1월~12월)에 최대 {limit}{unit}</translation>
     </message>
     <message>
         <source>up to {limit} {unit} a day</source>
@@ -1541,8 +1621,16 @@
         <translation>캠페인 전체 기간에 최대 {limit}{unit}</translation>
     </message>
     <message>
+        <source>up to {limit} {unit} within any {days} days</source>
+        <translation>어느 {days}일 동안에도 최대 {limit}{unit}</translation>
+    </message>
+    <message>
         <source>vulnerable residents</source>
         <translation>취약계층 주민</translation>
+    </message>
+    <message>
+        <source>within {days} days</source>
+        <translation>{days}일 안에</translation>
     </message>
     <message>
         <source>{count} registered people look like this person. Check them before registering.</source>
@@ -1585,6 +1673,10 @@
         <translation>{text}은(는) 날짜가 아닙니다. 2020-03-05처럼 쓰세요.</translation>
     </message>
     <message>
+        <source>{text} is not a whole number.</source>
+        <translation>{text}은(는) 정수가 아닙니다.</translation>
+    </message>
+    <message>
         <source>{uid} is a void itself and can&apos;t be voided. Record the handout again instead.</source>
         <translation>{uid}은(는) 취소 기록이라 다시 취소할 수 없습니다. 대신 지급을 새로 기록하세요.</translation>
     </message>
@@ -1599,6 +1691,18 @@
     <message>
         <source>{who} aged {low} to {high}</source>
         <translation>{low}~{high}세 {who}</translation>
+    </message>
+    <message>
+        <source>{who} born from {low} to {high}</source>
+        <translation>{low}~{high}년 출생 {who}</translation>
+    </message>
+    <message>
+        <source>{who} born in {high} or earlier</source>
+        <translation>{high}년 이전 출생 {who}</translation>
+    </message>
+    <message>
+        <source>{who} born in {low} or later</source>
+        <translation>{low}년 이후 출생 {who}</translation>
     </message>
     <message>
         <source>sheet {sheet} is missing</source>
