@@ -45,6 +45,7 @@ def recipient(draw: st.DrawFn) -> list[object]:
         draw(st.none() | RISKY_TEXT), draw(st.none() | st.integers(1, 6)),
         draw(st.none() | st.integers(1, 15)), draw(st.none() | st.integers(1, 40)),
         draw(st.none() | RISKY_TEXT), draw(st.none() | DIGITS), draw(NEAR_MIDNIGHT),
+        draw(st.booleans()),
     ]  # fmt: skip
 
 

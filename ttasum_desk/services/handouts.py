@@ -23,6 +23,7 @@ the station, the items and the parsed rules are kept between handouts.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -30,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from ttasum_desk.domain.clock import now, now_iso, parse_moment
 from ttasum_desk.domain.ids import new_uid
+from ttasum_desk.domain.records import HandoutRecord, Origin, Status
 from ttasum_desk.domain.rules import Decision, HistoryEntry, Person, Reason, decide
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import translate
@@ -237,8 +239,10 @@ def _append(row: dict[str, object], item_code: str) -> str:
     log's head, read with the numbering, for the entry that follows."""
     receipt_no, chain_head, audit_head = store.numbering(str(row["station_code"]))
     row["receipt_no"] = receipt_no
-    row["chain_hash"] = store.chain_hash(chain_head, {**row, "item_code": item_code})
-    store.insert(row)
+    unchained = HandoutRecord.from_fields({**row, "item_code": item_code})
+    row["chain_hash"] = chain_hash = unchained.chain_hash_after(chain_head)
+    record = dataclasses.replace(unchained, chain_hash=chain_hash)
+    store.insert(record, str(row["item_uid"]), Origin.LOCAL, str(row["created_at"]))
     return audit_head
 
 
@@ -271,12 +275,11 @@ def record(request: HandoutRequest) -> RecordedHandout:
             "station_code": station.code,
             "operator": operator,
             "handed_at": context.moment.isoformat(timespec="seconds"),
-            "status": "ok",
+            "status": Status.OK,
             "void_of": None,
             "reason": "",
             "proxy_uid": proxy.uid if proxy and proxy.uid != context.recipient.uid else None,
             "override_reason": "" if decision.allowed else override,
-            "origin": "local",
             "created_at": now_iso(),
         }
         audit_head = _append(row, item.code)
@@ -424,12 +427,11 @@ def void(handout_uid: str, reason: str, operator: str) -> str:
             "station_code": station.code,
             "operator": operator,
             "handed_at": now_iso(),
-            "status": "void",
+            "status": Status.VOID,
             "void_of": original.uid,
             "reason": reason.strip(),
             "proxy_uid": None,
             "override_reason": "",
-            "origin": "local",
             "created_at": now_iso(),
         }
         audit_head = _append(row, original.item_code)

@@ -32,7 +32,7 @@ from ttasum_desk.exchange.formats import COLUMNS, KEY_COLUMN
 from ttasum_desk.exchange.workbook import ExchangeFile, read_exchange
 from ttasum_desk.i18n import message, shown
 from ttasum_desk.services import double_dips
-from ttasum_desk.services.merge_rows import RowInserter, RowProblem, hub_row
+from ttasum_desk.services.merge_rows import RowInserter, RowProblem, hub_rows
 from ttasum_desk.storage import audit, class_counts, review
 from ttasum_desk.storage import exchange as store
 from ttasum_desk.storage import merging as hub
@@ -342,7 +342,7 @@ class _FileMerge:
     def _sheet(self, sheet: str, rows: list[dict[str, Any]]) -> None:
         key_column, outcome = KEYS[sheet], self.outcome
         keys = {str(row[key_column]) for row in rows if row.get(key_column)}
-        have = {key: hub_row(sheet, values) for key, values in hub.existing(sheet, keys).items()}
+        have = hub_rows(sheet, keys)
         ignored = IGNORED_IN_COMPARISON.get(sheet, set())
         if sheet == formats.HANDOUTS:
             rows = sorted(rows, key=lambda row: str(row["receipt_no"]))
