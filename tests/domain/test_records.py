@@ -29,9 +29,9 @@ COUNT_COLUMNS = (
 
 
 def test_sheet_columns_are_those_of_files_in_the_field() -> None:
-    assert HandoutRecord.columns() == HANDOUT_COLUMNS
-    assert ClassCountRecord.columns() == COUNT_COLUMNS
-    assert BatchRecord.columns() == (
+    assert HandoutRecord.first_columns() == HANDOUT_COLUMNS
+    assert ClassCountRecord.first_columns() == COUNT_COLUMNS
+    assert BatchRecord.first_columns() == (
         "batch_uid", "item_code", "lot_no", "quantity", "received_at", "source", "station_code",
         "corrects_uid",
     )  # fmt: skip
