@@ -35,6 +35,7 @@ from enum import StrEnum
 from typing import Any
 
 from ttasum_desk.domain.messages import Message, say
+from ttasum_desk.domain.records import Group
 
 
 class Period(StrEnum):
@@ -47,7 +48,7 @@ class Period(StrEnum):
     CAMPAIGN = "campaign"
 
 
-GROUPS = ("student", "public", "vulnerable")
+GROUPS: tuple[str, ...] = tuple(Group)
 # birth-year last digit -> weekday (Monday = 0)
 WEEKDAY_OF_DIGIT = {1: 0, 6: 0, 2: 1, 7: 1, 3: 2, 8: 2, 4: 3, 9: 3, 5: 4, 0: 4}
 NEXT_ELIGIBLE_HORIZON = 400  # days searched for the next date of eligibility
@@ -159,11 +160,6 @@ class Decision:
     @property
     def partly_used(self) -> bool:
         return self.allowed and self.used > 0
-
-    @property
-    def remaining_after(self) -> int:
-        """What remains of the entitlement this period once ``quantity`` is handed out."""
-        return max(0, self.max_quantity - self.quantity)
 
 
 USED_TEMPLATES = {

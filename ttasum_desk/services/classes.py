@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ttasum_desk.domain.clock import now, now_iso
 from ttasum_desk.domain.ids import new_uid
+from ttasum_desk.domain.records import Status
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import message
 from ttasum_desk.printing.class_sheet import ClassSheetData, SheetRow, render_class_sheet
@@ -243,7 +244,7 @@ def _append_count(
     quantity: int,
     operator: str,
     handed_at: str,
-    status: str = "ok",
+    status: Status = Status.OK,
     void_of: str | None = None,
     reason: str = "",
 ) -> str:
@@ -285,7 +286,7 @@ def undo_count(count_uid: str, operator: str, reason: str = "Undone on the class
         raise ClassServeError("Say who is handing out: give the operator's name.")
     with writing():
         original = counts.get(count_uid)
-        if original is None or original.status != "ok":
+        if original is None or original.status != Status.OK:
             raise ClassServeError("There is no class count {uid} to undo.", uid=count_uid)
         if counts.is_voided(count_uid):
             raise ClassServeError("That class count is already undone.")
@@ -295,7 +296,7 @@ def undo_count(count_uid: str, operator: str, reason: str = "Undone on the class
             grade=original.grade, klass=original.klass, item_uid=original.item_uid,
             item_code=original.item_code, batch_uid=original.batch_uid,
             quantity=-original.quantity, operator=operator.strip(), handed_at=now_iso(),
-            status="void", void_of=count_uid, reason=reason,
+            status=Status.VOID, void_of=count_uid, reason=reason,
         )  # fmt: skip
         audit.record(
             "class_count_void", "class_count", uid, operator.strip(), void_of=count_uid,

@@ -104,7 +104,7 @@ def import_snapshot(path: Path | str, operator: str = "") -> SnapshotSummary:
         counts = {"rows": sum(summary.values()), "inserted": summary["added"]}
         log_uid = store.log_import(
             file_name=path.name, sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
-            station_code=snapshot.station_code, kind="snapshot", imported_at=now_iso(),
+            station_code=snapshot.station_code, kind=Origin.SNAPSHOT, imported_at=now_iso(),
             counts=counts, altered=False, outcome={**summary, "as_of": taken},
         )  # fmt: skip
         audit.record("snapshot_imported", "import_log", log_uid, operator, as_of=taken, **summary)

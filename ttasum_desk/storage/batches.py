@@ -65,12 +65,3 @@ def find_lot(item_uid: str, lot_no: str, station_code: str) -> BatchRecord | Non
 def by_uid(batch_uid: str) -> BatchRecord | None:
     row = db.execute_sql(_SELECT + " WHERE uid = ?", (batch_uid,)).fetchone()
     return BatchRecord(*row) if row else None
-
-
-def lot_numbers(batch_uids: list[str]) -> dict[str, str]:
-    """batch uid → lot number, for labelling rows."""
-    if not batch_uids:
-        return {}
-    marks = ", ".join("?" for _ in batch_uids)
-    rows = db.execute_sql(f"SELECT uid, lot_no FROM batch WHERE uid IN ({marks})", batch_uids)
-    return dict(rows.fetchall())

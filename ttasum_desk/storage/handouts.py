@@ -17,7 +17,6 @@ from typing import Any
 
 from ttasum_desk.domain import chain
 from ttasum_desk.domain.records import HandoutRecord, Origin
-from ttasum_desk.domain.rules import HistoryEntry
 from ttasum_desk.storage import record_sql
 from ttasum_desk.storage.db import db
 
@@ -26,61 +25,6 @@ RECEIPT_DIGITS = 6
 
 def chain_hash(previous: str, row: Mapping[str, Any]) -> str:
     return HandoutRecord.from_fields(row).chain_hash_after(previous)
-
-
-def history(
-    recipient_uid: str,
-    household_uid: str | None,
-    item_uid: str,
-    item_code: str,
-    first: date | None = None,
-    last: date | None = None,
-) -> list[HistoryEntry]:
-    """Non-voided handouts of ``item_uid`` to the recipient and their household members,
-    handed out from ``first`` to ``last`` (inclusive; None: unbounded)."""
-    if household_uid:
-        people = "SELECT uid FROM recipient WHERE household_uid = ?"
-        params: list[Any] = [household_uid]
-    else:
-        people, params = "SELECT ?", [recipient_uid]
-    sql = (
-        "SELECT h.recipient_uid, h.quantity, substr(h.handed_at, 1, 10) FROM live_handout h"
-        f" WHERE h.recipient_uid IN ({people}) AND h.item_uid = ?"
-    )
-    params.append(item_uid)
-    if first is not None:
-        sql += " AND h.handed_at >= ?"
-        params.append(first.isoformat())
-    if last is not None:
-        sql += " AND h.handed_at < ?"
-        params.append((last + timedelta(days=1)).isoformat())
-    return [
-        HistoryEntry(uid, item_code, quantity, date.fromisoformat(day))
-        for uid, quantity, day in db.execute_sql(sql, params)
-    ]
-
-
-def _last_of_station(station_code: str) -> tuple[str, str] | None:
-    """(receipt_no, chain_hash) of the station's newest own row, by receipt number."""
-    prefix = station_code + "-"
-    row = db.execute_sql(
-        "SELECT receipt_no, chain_hash FROM handout WHERE station_code = ?"
-        " AND receipt_no >= ? AND receipt_no < ? ORDER BY receipt_no DESC LIMIT 1",
-        (station_code, prefix, station_code + "."),
-    ).fetchone()
-    return (row[0], row[1]) if row else None
-
-
-def next_receipt_no(station_code: str) -> str:
-    """Station code and a running number: OS-JA01-000123."""
-    last = _last_of_station(station_code)
-    number = int(last[0].rsplit("-", 1)[1]) + 1 if last else 1
-    return f"{station_code}-{number:0{RECEIPT_DIGITS}d}"
-
-
-def chain_head(station_code: str) -> str:
-    last = _last_of_station(station_code)
-    return last[1] if last else chain.GENESIS
 
 
 def numbering(station_code: str) -> tuple[str, str, str]:
