@@ -15,7 +15,8 @@ from typing import Any
 
 from ttasum_desk.domain import chain
 from ttasum_desk.domain.clock import now
-from ttasum_desk.domain.records import ClassCountRecord, Status
+from ttasum_desk.domain.records import ClassCountRecord
+from ttasum_desk.storage import record_sql
 from ttasum_desk.storage.db import db
 from ttasum_desk.storage.models import ClassCount
 
@@ -40,40 +41,10 @@ class LiveCount:
     handed_at: str
 
 
-def insert(
-    uid: str,
-    station_code: str,
-    school: str,
-    grade: int,
-    klass: int,
-    item_uid: str,
-    batch_uid: str | None,
-    quantity: int,
-    operator: str,
-    handed_at: str,
-    chain_hash: str,
-    status: Status = Status.OK,
-    void_of: str | None = None,
-    reason: str = "",
-) -> None:
-    """One row inside the caller's write transaction."""
-    ClassCount.create(
-        uid=uid,
-        station_code=station_code,
-        school=school,
-        grade=grade,
-        klass=klass,
-        item=item_uid,
-        batch=batch_uid,
-        quantity=quantity,
-        operator=operator,
-        handed_at=handed_at,
-        status=status,
-        void_of=void_of,
-        reason=reason,
-        chain_hash=chain_hash,
-        created_at=now().isoformat(timespec="microseconds"),  # orders the chain
-    )
+def insert(record: ClassCountRecord, item_uid: str) -> None:
+    """One row inside the caller's write transaction; the moment written orders the chain."""
+    created_at = now().isoformat(timespec="microseconds")
+    record_sql.insert(record, item_uid=item_uid, created_at=created_at)
 
 
 def chain_head(station_code: str) -> str:
