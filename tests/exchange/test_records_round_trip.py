@@ -5,6 +5,7 @@ field to a record adds its case here by itself."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,21 +17,15 @@ from ttasum_desk.domain.records import BatchRecord, ClassCountRecord, HandoutRec
 from ttasum_desk.exchange import formats
 from ttasum_desk.exchange.workbook import read_exchange
 from ttasum_desk.services import classes, handouts, merge
-from ttasum_desk.services.dayfile import export_day, recipient_cells
+from ttasum_desk.services.dayfile import export_day
 from ttasum_desk.services.snapshot import export_snapshot, import_snapshot
-from ttasum_desk.storage import exchange as store
-from ttasum_desk.storage.db import close_db, db, init_db
+from ttasum_desk.storage import record_sql
+from ttasum_desk.storage.db import close_db, init_db
 
 Record = HandoutRecord | ClassCountRecord | BatchRecord | RecipientRecord
 READ: dict[type[Any], Callable[[], list[Any]]] = {
-    HandoutRecord: lambda: [HandoutRecord.from_values(r) for r in store.all_handouts()],
-    ClassCountRecord: lambda: [
-        ClassCountRecord.from_values(r) for r in db.execute_sql(store.CLASS_COUNT_SELECT).fetchall()
-    ],
-    BatchRecord: lambda: [BatchRecord.from_values(r) for r in store.all_batches()],
-    RecipientRecord: lambda: [
-        RecipientRecord.from_values(recipient_cells(r)) for r in store.all_recipients()
-    ],
+    kind: functools.partial(record_sql.read, kind)
+    for kind in (HandoutRecord, ClassCountRecord, BatchRecord, RecipientRecord)
 }
 SHEET = {
     HandoutRecord: formats.HANDOUTS,

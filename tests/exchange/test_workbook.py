@@ -45,6 +45,7 @@ def recipient(draw: st.DrawFn) -> list[object]:
         draw(st.none() | RISKY_TEXT), draw(st.none() | st.integers(1, 6)),
         draw(st.none() | st.integers(1, 15)), draw(st.none() | st.integers(1, 40)),
         draw(st.none() | RISKY_TEXT), draw(st.none() | DIGITS), draw(NEAR_MIDNIGHT),
+        draw(st.booleans()),
     ]  # fmt: skip
 
 
@@ -59,6 +60,12 @@ def handout(draw: st.DrawFn) -> list[object]:
     ]  # fmt: skip
 
 
+def full(sheet: str, cells: list[object]) -> list[object]:
+    """The drawn cells, and the empty value of any column a later field added."""
+    empty = list(formats.RECORDS[sheet].empty_cells().values())
+    return [*cells, *empty[len(cells) :]]
+
+
 @settings(max_examples=40, deadline=None)
 @given(
     recipients=st.lists(recipient(), min_size=1, max_size=4),
@@ -67,7 +74,10 @@ def handout(draw: st.DrawFn) -> list[object]:
 def test_every_field_comes_back_equal(
     recipients: list[list[object]], handouts: list[list[object]]
 ) -> None:
-    data = {formats.RECIPIENTS: recipients, formats.HANDOUTS: handouts}
+    data = {
+        sheet: [full(sheet, row) for row in rows]
+        for sheet, rows in ((formats.RECIPIENTS, recipients), (formats.HANDOUTS, handouts))
+    }
     with tempfile.TemporaryDirectory() as folder:
         path = write_exchange(Path(folder) / "day.xlsx", {"kind": "day", "station_code": "X"}, data)
         back = read_exchange(path, kind="day")

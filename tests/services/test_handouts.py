@@ -133,9 +133,8 @@ def test_the_station_chain_links_every_row_in_receipt_order(desk: None) -> None:
         }
         assert row.chain_hash == store.chain_hash(previous, fields)
         previous = row.chain_hash
-    assert store.chain_head("OS-JA01") == previous
+    assert store.numbering("OS-JA01")[1] == previous
     assert [r.receipt_no for r in rows] == ["OS-JA01-000001", "OS-JA01-000002", "OS-JA01-000003"]
-    assert set(store.handout_chain_fields(fields)) == set(store.CHAIN_FIELDS)
     assert store.verify_chain("OS-JA01") is None
     edit_behind_the_app(
         Path(db.database), "UPDATE handout SET quantity = 5 WHERE receipt_no = 'OS-JA01-000002'"

@@ -13,7 +13,8 @@ from tests.services.nurse_fixtures import OPERATOR, first_classes, make_school_s
 from ttasum_desk.domain.clock import now
 from ttasum_desk.services import batches, classes, dayfile, nurse_reports
 from ttasum_desk.services.classes import ClassServeError
-from ttasum_desk.storage import class_counts, stock
+from ttasum_desk.services.stations import current_station
+from ttasum_desk.storage import class_counts, exchange, stock
 from ttasum_desk.storage.models import AuditLog, Batch, ClassCount, Handout, Item
 
 
@@ -134,7 +135,11 @@ def test_two_batches_three_classes_two_days_agree(school: str, tmp_path: Path) -
     assert drawn == {first_lot: 10, second_lot: drawn_b}
     for lot_uid, line in ((first_lot, lines["LOT-A"]), (second_lot, lines["LOT-B"])):
         assert received[lot_uid] - drawn[lot_uid] == line.on_hand
-    assert class_counts.day_rows(now().date())[0]["class_count_uid"] == count_today.uid
+    station = current_station()
+    assert station is not None
+    today = exchange.station_day_class_counts(station.code, now().date().isoformat())
+    assert [(c.quantity, c.status) for c in today] == [(7, "ok"), (3, "ok")]
+    assert today[-1].uid == count_today.uid  # written today, last in the chain
 
 
 def test_serving_more_than_stock_is_refused_and_writes_nothing(school: str) -> None:

@@ -159,8 +159,11 @@ def test_a_rechained_station_still_disagrees_with_its_audit_log(station: Path) -
 def test_a_handout_added_behind_the_app_is_in_no_audit_entry(station: Path) -> None:
     edit_behind_the_app(
         station,
-        "INSERT INTO handout SELECT 'forged', recipient_uid, item_uid, quantity, batch_uid,"
-        " station_code, operator, handed_at, 'OS-JA01-999999', status, NULL, reason, proxy_uid,"
+        "INSERT INTO handout (uid, recipient_uid, item_uid, quantity, batch_uid, station_code,"
+        " operator, handed_at, receipt_no, status, void_of, reason, proxy_uid, override_reason,"
+        " chain_hash, origin, created_at)"
+        " SELECT 'forged', recipient_uid, item_uid, quantity, batch_uid, station_code, operator,"
+        " handed_at, 'OS-JA01-999999', status, NULL, reason, proxy_uid,"
         " override_reason, chain_hash, origin, created_at FROM handout"
         " WHERE receipt_no = 'OS-JA01-000001'",
     )

@@ -66,13 +66,15 @@ class Origin(StrEnum):
 
 
 # how a cell's value is made plain before it is compared or hashed
-_OPTIONAL, _TEXT, _INT, _BIRTH = "optional", "text", "int", "birth"
+_OPTIONAL, _TEXT, _INT, _BIRTH, _BOOL = "optional", "text", "int", "birth", "bool"
 
 
-def _meta(column: str = "", kind: str = "", chained: bool = True) -> dict[str, Any]:
+def _meta(
+    column: str = "", kind: str = "", chained: bool = True, added: bool = False
+) -> dict[str, Any]:
     """What a field says: its sheet column when the name differs, how an empty cell reads,
-    and whether the chain hash commits to it."""
-    return {"column": column, "kind": kind, "chained": chained}
+    whether the chain hash commits to it, and whether it came after format version 1."""
+    return {"column": column, "kind": kind, "chained": chained, "added": added}
 
 
 def _plain(kind: str, value: Any) -> Any:
@@ -84,6 +86,8 @@ def _plain(kind: str, value: Any) -> Any:
         return value.isoformat()[:10] if isinstance(value, date) else value
     if kind == _INT:
         return None if value is None or value == "" else int(value)
+    if kind == _BOOL:
+        return bool(value)
     return value
 
 
@@ -97,6 +101,23 @@ class _Record:
     def columns(cls) -> tuple[str, ...]:
         """The exchange sheet's header row, in order."""
         return tuple(f.metadata["column"] or f.name for f in dataclasses.fields(cls))
+
+    @classmethod
+    def first_columns(cls) -> tuple[str, ...]:
+        """The columns of format version 1: a workbook holds at least these."""
+        return tuple(
+            f.metadata["column"] or f.name
+            for f in dataclasses.fields(cls)
+            if not f.metadata["added"]
+        )
+
+    @classmethod
+    def empty_cells(cls) -> dict[str, Any]:
+        """Each column's empty value: what a column missing from an older workbook reads as."""
+        return {
+            f.metadata["column"] or f.name: _plain(f.metadata["kind"], None)
+            for f in dataclasses.fields(cls)
+        }
 
     @classmethod
     def from_cells(cls, row: Mapping[str, Any]) -> Self:
@@ -121,17 +142,14 @@ class _Record:
         return cls.from_cells(dict(zip(cls.columns(), values, strict=True)))
 
     def cells(self) -> tuple[Any, ...]:
-        """The record's sheet row, in column order."""
-        return tuple(getattr(self, f.name) for f in dataclasses.fields(self))
-
-    def as_row(self) -> dict[str, Any]:
-        """The record keyed by sheet column, as the merge compares and reports rows."""
-        return dict(zip(self.columns(), self.cells(), strict=True))
-
-    @classmethod
-    def chained_names(cls) -> tuple[str, ...]:
-        """The field names the chain hash commits to."""
-        return tuple(f.name for f in dataclasses.fields(cls) if f.metadata["chained"])
+        """The record's sheet row, in column order (a full birth date as an Excel date)."""
+        return tuple(
+            date.fromisoformat(value)
+            if f.metadata["kind"] == _BIRTH and isinstance(value, str)
+            else value
+            for f in dataclasses.fields(self)
+            for value in (getattr(self, f.name),)
+        )
 
     def chain_fields(self) -> dict[str, Any]:
         """The fields the chain hash commits to (see the module docstring)."""
@@ -140,7 +158,7 @@ class _Record:
                 self, f.name
             )
             for f in dataclasses.fields(self)
-            if f.metadata["chained"]
+            if f.metadata["chained"] and (getattr(self, f.name) or not f.metadata["added"])
         }
 
     def chain_hash_after(self, previous: str) -> str:
@@ -222,3 +240,4 @@ class RecipientRecord(_Record):
     district: str | None = field(metadata=_meta())
     phone_last4: str | None = field(metadata=_meta())
     updated_at: str = field(metadata=_meta(kind=_TEXT))
+    disability: bool = field(metadata=_meta(kind=_BOOL, added=True))

@@ -11,8 +11,9 @@ from zoneinfo import ZoneInfo
 
 from ttasum_desk.domain.messages import Message
 from ttasum_desk.domain.periods import DEFAULT_TIMEZONE, Period, calendar_window, local_day, zone_of
+from ttasum_desk.domain.records import Group
 
-GROUPS = ("student", "public", "vulnerable")
+GROUPS: tuple[str, ...] = tuple(Group)
 # birth-year last digit -> weekday (Monday = 0)
 WEEKDAY_OF_DIGIT = {1: 0, 6: 0, 2: 1, 7: 1, 3: 2, 8: 2, 4: 3, 9: 3, 5: 4, 0: 4}
 # The most of anything a rule or a request may name: far above any real handout, far below
@@ -134,8 +135,3 @@ class Decision:
     @property
     def partly_used(self) -> bool:
         return self.allowed and self.used > 0
-
-    @property
-    def remaining_after(self) -> int:
-        """What remains of the entitlement this period once ``quantity`` is handed out."""
-        return max(0, self.max_quantity - self.quantity)

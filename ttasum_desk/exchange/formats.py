@@ -27,6 +27,17 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     STATIONS: ("station_uid", "station_code", "name", "kind"),
     CLASS_COUNTS: ClassCountRecord.columns(),
 }
+RECORDS: dict[str, type[Any]] = {
+    RECIPIENTS: RecipientRecord,
+    HANDOUTS: HandoutRecord,
+    BATCHES: BatchRecord,
+    CLASS_COUNTS: ClassCountRecord,
+}
+# what a workbook must hold at least: the columns of format version 1
+FIRST_COLUMNS = {
+    sheet: RECORDS[sheet].first_columns() if sheet in RECORDS else columns
+    for sheet, columns in COLUMNS.items()
+}
 DATA_SHEETS = (RECIPIENTS, HANDOUTS, BATCHES, ITEMS, STATIONS, CLASS_COUNTS)
 KEY_COLUMN = {sheet: columns[0] for sheet, columns in COLUMNS.items()}
 DATE_COLUMNS = {

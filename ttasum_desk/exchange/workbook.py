@@ -3,7 +3,6 @@ read back safely into rows of plain values, with every disagreement with Meta re
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -20,10 +19,13 @@ from ttasum_desk.exchange.formats import COLUMNS, META, RULES
 RULES_CHUNK = 30_000  # characters per Rules row, under Excel's 32,767 per cell
 # columns that are NOT NULL text in the database: an empty cell reads back as ""
 _TEXT_COLUMNS = {
-    "name", "group", "card_code", "item_code", "station_code", "operator", "handed_at",
-    "receipt_no", "status", "reason", "chain_hash", "override_reason", "lot_no", "received_at",
-    "source", "unit", "kind", "updated_at", "school_name",
-}  # fmt: skip
+    formats.ITEMS: ("item_code", "name", "unit"),
+    formats.STATIONS: ("station_code", "name", "kind"),
+    **{
+        sheet: tuple(column for column, empty in record.empty_cells().items() if empty == "")
+        for sheet, record in formats.RECORDS.items()
+    },
+}
 
 
 class NotExchangeFileError(UserError):
@@ -109,11 +111,6 @@ def plain(value: Any) -> Any:
     return value
 
 
-@functools.cache
-def _text_columns(columns: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(column for column in columns if column in _TEXT_COLUMNS)
-
-
 def read_exchange(path: Path | str, kind: str | None = None) -> ExchangeFile:
     """Read and check an exchange workbook; altered content is reported, not refused."""
     path = Path(path)
@@ -152,7 +149,10 @@ def _sheet_rows(
     rows = book.rows(sheet)
     columns = COLUMNS[sheet]
     header = [str(cell) for cell in rows[0]] if rows else []
-    if header[: len(columns)] != list(columns):
+    # a file written before a field was added lacks its column: what it holds is hashed, the
+    # missing columns read as empty
+    held = list(columns[: max(len(formats.FIRST_COLUMNS[sheet]), len(header))])
+    if header[: len(held)] != held:
         raise NotExchangeFileError(result.path, f"the header of sheet {sheet} was changed")
     body = [row for row in rows[1:] if any(cell not in ("", None) for cell in row)]
     expected_count = result.meta.get(formats.count_key(sheet))
@@ -167,7 +167,7 @@ def _sheet_rows(
                 meta=expected_count,
             )
         )
-    cells = [[plain(cell) for cell in (row + [""] * len(columns))[: len(columns)]] for row in body]
+    cells = [[plain(cell) for cell in (row + [""] * len(held))[: len(held)]] for row in body]
     digest = formats.sheet_digest(cells)
     if result.meta.get(formats.hash_key(sheet), digest) != digest:
         result.problems.append(
@@ -180,18 +180,20 @@ def _sheet_rows(
                 sheet=sheet,
             )
         )
-    return [_row_dict(columns, row) for row in cells]
+    empty = formats.RECORDS[sheet].empty_cells() if sheet in formats.RECORDS else {}
+    missing = [empty.get(column) for column in columns[len(held) :]]
+    return [_row_dict(sheet, row + missing) for row in cells]
 
 
 def normalized(sheet: str, cells: Sequence[Any]) -> dict[str, Any]:
     """Cells in COLUMNS order as a row dict, the way both a file and the database give it."""
-    return _row_dict(COLUMNS[sheet], [plain(cell) for cell in cells])
+    return _row_dict(sheet, [plain(cell) for cell in cells])
 
 
-def _row_dict(columns: Sequence[str], values: Sequence[Any]) -> dict[str, Any]:
+def _row_dict(sheet: str, values: Sequence[Any]) -> dict[str, Any]:
     """Plain values as a row dict; an empty NOT NULL text column reads as ''."""
-    row = dict(zip(columns, values, strict=True))
-    for column in _text_columns(tuple(columns)):
+    row = dict(zip(COLUMNS[sheet], values, strict=True))
+    for column in _TEXT_COLUMNS[sheet]:
         if row[column] is None:
             row[column] = ""
     return row

@@ -8,12 +8,15 @@ handed out from it.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from ttasum_desk.domain.clock import now_iso, parse_moment
+from ttasum_desk.domain.ids import new_uid
+from ttasum_desk.domain.records import BatchRecord, BatchUid
 from ttasum_desk.errors import UserError
 from ttasum_desk.services.stations import current_station
-from ttasum_desk.storage import audit, batches, items, stock
+from ttasum_desk.storage import audit, batches, items, record_sql, stock
 from ttasum_desk.storage.db import writing
 from ttasum_desk.storage.models import Item
 
@@ -86,10 +89,12 @@ def receive(request: BatchRequest) -> stock.BatchStock:
                 item=item.name,
                 date=earlier.received_at[:10],
             )
-        uid = batches.insert(
-            item.uid, lot_no, request.quantity, received_at, request.source.strip(), station,
-            request.operator,
-        )  # fmt: skip
+        uid = new_uid()
+        received = BatchRecord.from_fields({
+            "uid": uid, "item_code": item.code, "lot_no": lot_no, "quantity": request.quantity,
+            "received_at": received_at, "source": request.source.strip(), "station_code": station,
+        })  # fmt: skip
+        batches.insert(received, item.uid, request.operator)
         audit.record(
             "batch_received", "batch", uid, request.operator, item_code=item.code,
             lot_no=lot_no, quantity=request.quantity, received_at=received_at,
@@ -124,10 +129,13 @@ def correct(
                 lot=current.lot_no,
                 quantity=true_quantity,
             )
-        uid = batches.insert(
-            batch.item_uid, current.lot_no, delta, now_iso(), reason.strip(),
-            batch.station_code, operator, corrects_uid=batch_uid,
+        uid = new_uid()
+        original = record_sql.by_uid(BatchRecord, [batch_uid])[batch_uid]
+        correction = dataclasses.replace(
+            original, uid=BatchUid(uid), quantity=delta, received_at=now_iso(),
+            source=reason.strip(), corrects_uid=BatchUid(batch_uid),
         )  # fmt: skip
+        batches.insert(correction, batch.item_uid, operator)
         audit.record(
             "batch_corrected", "batch", uid, operator, corrects=batch_uid, lot_no=current.lot_no,
             quantity=delta, was=current.received, now=true_quantity, reason=reason.strip(),

@@ -14,12 +14,15 @@ counted in stock and in reports, never as a student's handout.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from ttasum_desk.domain.clock import now, now_iso
 from ttasum_desk.domain.ids import new_uid
+from ttasum_desk.domain.records import ClassCountRecord, Status
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import message
 from ttasum_desk.printing.class_sheet import ClassSheetData, SheetRow, render_class_sheet
@@ -218,9 +221,9 @@ def serve_count(
         station = station_code()
         batch_uid = stock.pick_batch(item.uid, quantity, lot_uid) if item.track_stock else None
         uid = _append_count(
-            uid=new_uid(), station_code=station, school=key.school, grade=key.grade,
-            klass=key.klass, item_uid=item.uid, item_code=item.code, batch_uid=batch_uid,
-            quantity=quantity, operator=operator.strip(), handed_at=handed_at,
+            item.uid, uid=new_uid(), station_code=station, school=key.school, grade=key.grade,
+            klass=key.klass, item_code=item.code, batch_uid=batch_uid, quantity=quantity,
+            operator=operator.strip(), handed_at=handed_at, status=Status.OK,
         )  # fmt: skip
         audit.record(
             "class_count", "class_count", uid, operator.strip(), school=key.school,
@@ -230,35 +233,13 @@ def serve_count(
     return CountRecorded(uid, batch_uid, quantity, handed_at)
 
 
-def _append_count(
-    *,
-    uid: str,
-    station_code: str,
-    school: str,
-    grade: int,
-    klass: int,
-    item_uid: str,
-    item_code: str,
-    batch_uid: str | None,
-    quantity: int,
-    operator: str,
-    handed_at: str,
-    status: str = "ok",
-    void_of: str | None = None,
-    reason: str = "",
-) -> str:
-    fields = {
-        "class_count_uid": uid, "station_code": station_code, "school": school, "grade": grade,
-        "class": klass, "item_code": item_code, "batch_uid": batch_uid, "quantity": quantity,
-        "operator": operator, "handed_at": handed_at, "status": status, "void_of": void_of,
-        "reason": reason,
-    }  # fmt: skip
-    digest = counts.chain_hash(counts.chain_head(station_code), fields)
-    counts.insert(
-        uid, station_code, school, grade, klass, item_uid, batch_uid, quantity, operator,
-        handed_at, digest, status, void_of, reason,
-    )  # fmt: skip
-    return uid
+def _append_count(item_uid: str, **fields: Any) -> str:
+    """Chain and insert one class count (or void) of this station; returns its uid."""
+    unchained = ClassCountRecord.from_fields(fields)
+    previous = counts.chain_head(unchained.station_code)
+    record = dataclasses.replace(unchained, chain_hash=unchained.chain_hash_after(previous))
+    counts.insert(record, item_uid)
+    return record.uid
 
 
 def _same_day(handed_at: str) -> None:
@@ -285,17 +266,17 @@ def undo_count(count_uid: str, operator: str, reason: str = "Undone on the class
         raise ClassServeError("Say who is handing out: give the operator's name.")
     with writing():
         original = counts.get(count_uid)
-        if original is None or original.status != "ok":
+        if original is None or original.status != Status.OK:
             raise ClassServeError("There is no class count {uid} to undo.", uid=count_uid)
         if counts.is_voided(count_uid):
             raise ClassServeError("That class count is already undone.")
         _same_day(original.handed_at)
         uid = _append_count(
-            uid=new_uid(), station_code=original.station_code, school=original.school,
-            grade=original.grade, klass=original.klass, item_uid=original.item_uid,
+            original.item_uid, uid=new_uid(), station_code=original.station_code,
+            school=original.school, grade=original.grade, klass=original.klass,
             item_code=original.item_code, batch_uid=original.batch_uid,
             quantity=-original.quantity, operator=operator.strip(), handed_at=now_iso(),
-            status="void", void_of=count_uid, reason=reason,
+            status=Status.VOID, void_of=count_uid, reason=reason,
         )  # fmt: skip
         audit.record(
             "class_count_void", "class_count", uid, operator.strip(), void_of=count_uid,

@@ -44,14 +44,6 @@ def this_station() -> StationInfo:
     return station
 
 
-def recipient_cells(row: Sequence[Any]) -> list[Any]:
-    """A recipient query row (with birth_year) as Recipients sheet cells: the birth date as an
-    Excel date, or the year alone when that is all that is known."""
-    uid, card, name, birth_date, birth_year, *rest = row
-    born = date.fromisoformat(birth_date) if birth_date else birth_year
-    return [uid, card, name, born, *rest]
-
-
 def reference_sheets() -> dict[str, list[Sequence[Any]]]:
     return {
         formats.ITEMS: list(store.item_rows()),
@@ -82,24 +74,25 @@ def export_day(out: Path | str, day: date | None = None) -> DayFileSummary:
     station = this_station()
     day_text = (day or now().date()).isoformat()
     handouts = store.station_day_handouts(station.code, day_text)
-    counts_rows: list[Sequence[Any]] = list(store.station_day_class_counts(station.code, day_text))
-    batch_refs = [row[5] for row in handouts] + [row[6] for row in counts_rows]
-    start = store.chain_before(station.code, handouts[0][9]) if handouts else None
+    counts = store.station_day_class_counts(station.code, day_text)
+    batch_refs = [h.batch_uid or "" for h in handouts] + [c.batch_uid or "" for c in counts]
+    start = store.chain_before(station.code, handouts[0].receipt_no) if handouts else None
     start = start or chain.GENESIS
+    records: dict[str, Sequence[Any]] = {
+        formats.RECIPIENTS: store.station_day_recipients(station.code, day_text),
+        formats.HANDOUTS: handouts,
+        formats.BATCHES: store.station_day_batches(station.code, day_text, batch_refs),
+        formats.CLASS_COUNTS: counts,
+    }
     data: dict[str, list[Sequence[Any]]] = {
-        formats.RECIPIENTS: [
-            recipient_cells(row) for row in store.station_day_recipients(station.code, day_text)
-        ],
-        formats.HANDOUTS: list(handouts),
-        formats.BATCHES: list(store.station_day_batches(station.code, day_text, batch_refs)),
-        formats.CLASS_COUNTS: counts_rows,
+        **{sheet: [record.cells() for record in rows] for sheet, rows in records.items()},
         **reference_sheets(),
     }
     meta = {
         **base_meta(formats.KIND_DAY, station),
         "day": day_text,
         "chain_start": start,
-        "chain_head": handouts[-1][14] if handouts else start,
+        "chain_head": handouts[-1].chain_hash if handouts else start,
         "class_chain_start": store.class_chain_before(station.code, day_text) or chain.GENESIS,
     }
     path = write_exchange(out, meta, data)

@@ -23,6 +23,7 @@ the station, the items and the parsed rules are kept between handouts.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -30,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from ttasum_desk.domain.clock import now, now_iso, parse_moment
 from ttasum_desk.domain.ids import new_uid
+from ttasum_desk.domain.records import HandoutRecord, Origin, Status
 from ttasum_desk.domain.rules import (
     MAX_QUANTITY,
     Decision,
@@ -255,8 +257,10 @@ def _append(row: dict[str, object], item_code: str) -> str:
     log's head, read with the numbering, for the entry that follows."""
     receipt_no, chain_head, audit_head = store.numbering(str(row["station_code"]))
     row["receipt_no"] = receipt_no
-    row["chain_hash"] = store.chain_hash(chain_head, {**row, "item_code": item_code})
-    store.insert(row)
+    unchained = HandoutRecord.from_fields({**row, "item_code": item_code})
+    row["chain_hash"] = chain_hash = unchained.chain_hash_after(chain_head)
+    record = dataclasses.replace(unchained, chain_hash=chain_hash)
+    store.insert(record, str(row["item_uid"]), Origin.LOCAL, str(row["created_at"]))
     return audit_head
 
 
@@ -289,12 +293,11 @@ def record(request: HandoutRequest) -> RecordedHandout:
             "station_code": station.code,
             "operator": operator,
             "handed_at": context.moment.isoformat(timespec="seconds"),
-            "status": "ok",
+            "status": Status.OK,
             "void_of": None,
             "reason": "",
             "proxy_uid": proxy.uid if proxy and proxy.uid != context.recipient.uid else None,
             "override_reason": "" if decision.allowed else override,
-            "origin": "local",
             "created_at": now_iso(),
         }
         audit_head = _append(row, item.code)
@@ -424,7 +427,7 @@ def void(handout_uid: str, reason: str, operator: str) -> str:
                 "There is no handout {uid}. Copy the id from the receipt or the day's log.",
                 uid=handout_uid.strip(),
             )
-        if original.status == "void":
+        if original.status == Status.VOID:
             raise UserError(
                 "{uid} is a void itself and can't be voided. Record the handout again instead.",
                 uid=original.uid,
@@ -444,12 +447,11 @@ def void(handout_uid: str, reason: str, operator: str) -> str:
             "station_code": station.code,
             "operator": operator,
             "handed_at": now_iso(),
-            "status": "void",
+            "status": Status.VOID,
             "void_of": original.uid,
             "reason": reason.strip(),
             "proxy_uid": None,
             "override_reason": "",
-            "origin": "local",
             "created_at": now_iso(),
         }
         audit_head = _append(row, original.item_code)
@@ -503,7 +505,7 @@ def receipt_data(handout_uid: str, copy: bool = False) -> ReceiptData:
         handout_uid=row.uid,
         proxy_name=row.proxy_name,
         copy=copy,
-        void_reason=row.reason if row.status == "void" else None,
+        void_reason=row.reason if row.status == Status.VOID else None,
         **_left(left, 0),
     )
 

@@ -25,18 +25,18 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from ttasum_desk.domain import chain
 from ttasum_desk.domain.clock import now_iso
 from ttasum_desk.domain.messages import Message, say
-from ttasum_desk.domain.records import HandoutRecord
+from ttasum_desk.domain.records import HandoutRecord, Origin, ReviewKind
 from ttasum_desk.errors import StorageError, UserError
 from ttasum_desk.exchange import formats
 from ttasum_desk.exchange.formats import COLUMNS, KEY_COLUMN
 from ttasum_desk.exchange.workbook import ExchangeFile, read_exchange
 from ttasum_desk.i18n import message, shown
 from ttasum_desk.services import double_dips
-from ttasum_desk.services.merge_rows import RowInserter, RowProblem, hub_row
+from ttasum_desk.services.merge_rows import RowInserter, RowProblem, hub_rows
 from ttasum_desk.storage import audit, class_counts, review
 from ttasum_desk.storage import exchange as store
 from ttasum_desk.storage import merging as hub
-from ttasum_desk.storage.db import db, db_path, integrity_ok, writing
+from ttasum_desk.storage.db import db_path, integrity_ok, writing
 
 ORDER = (
     formats.STATIONS, formats.ITEMS, formats.BATCHES, formats.RECIPIENTS, formats.HANDOUTS,
@@ -164,14 +164,6 @@ def mark_reviewed(uid: str, operator: str = "") -> None:
         audit.record("review_resolved", "review_item", uid, operator)
 
 
-def merge_on_worker(paths: Sequence[Path | str], **options: Any) -> MergeResult:
-    """``merge`` for a pool thread: the thread's own connection is closed afterwards."""
-    try:
-        return merge(paths, **options)
-    finally:
-        db.close()
-
-
 def _merge_all(
     paths: Sequence[Path | str],
     operator: str,
@@ -193,7 +185,7 @@ def _merge_all(
     with writing():
         found = double_dips.detect()
         double_dips.record(found, now_iso())
-    result = MergeResult(outcomes, found, review.items("same_person"), dry_run, stopped)
+    result = MergeResult(outcomes, found, review.items(ReviewKind.SAME_PERSON), dry_run, stopped)
     return result
 
 
@@ -244,7 +236,7 @@ def merge_file(path: Path, operator: str = "") -> FileOutcome:
         }
         log_uid = store.log_import(
             file_name=path.name, sha256=outcome.sha256, station_code=outcome.station_code,
-            kind="merge", imported_at=now_iso(), counts=counts, altered=outcome.altered,
+            kind=Origin.MERGE, imported_at=now_iso(), counts=counts, altered=outcome.altered,
             outcome=details,
         )  # fmt: skip
         audit.record(
@@ -342,7 +334,7 @@ class _FileMerge:
     def _sheet(self, sheet: str, rows: list[dict[str, Any]]) -> None:
         key_column, outcome = KEYS[sheet], self.outcome
         keys = {str(row[key_column]) for row in rows if row.get(key_column)}
-        have = {key: hub_row(sheet, values) for key, values in hub.existing(sheet, keys).items()}
+        have = hub_rows(sheet, keys)
         ignored = IGNORED_IN_COMPARISON.get(sheet, set())
         if sheet == formats.HANDOUTS:
             rows = sorted(rows, key=lambda row: str(row["receipt_no"]))
@@ -386,7 +378,8 @@ class _FileMerge:
         self.outcome.conflicts += 1
         self.outcome.conflict_rows.append(Conflict(sheet, key, ours, theirs, why))
         review.add(
-            "conflict", sheet, key, finger=review.fingerprint("conflict", sheet, key, ours, theirs),
+            ReviewKind.CONFLICT, sheet, key,
+            finger=review.fingerprint(ReviewKind.CONFLICT, sheet, key, ours, theirs),
             ours=ours, theirs=theirs, detail={"why": why}, file_name=self.outcome.file,
             station_code=self.outcome.station_code, at=now_iso(),
         )  # fmt: skip

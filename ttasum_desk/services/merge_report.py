@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ttasum_desk.domain.masking import mask_name
+from ttasum_desk.domain.records import ReviewKind
 from ttasum_desk.exchange import writer
 from ttasum_desk.services.merge import MergeResult
 from ttasum_desk.storage import review
@@ -76,7 +77,7 @@ def write_report(result: MergeResult, out: Path | str) -> Path:
     twice = [
         [mask_name(str(item.detail.get("name", ""))), _shown(item.detail.get("birth")),
          ", ".join(item.detail.get("cards", [])), ", ".join(item.detail.get("stations", []))]
-        for item in review.items("same_person")
+        for item in review.items(ReviewKind.SAME_PERSON)
     ]  # fmt: skip
     return writer.write_workbook(
         out,

@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from ttasum_desk.domain.hangul import search_keys
 from ttasum_desk.domain.ids import new_uid
 from ttasum_desk.domain.messages import Message, say
-from ttasum_desk.domain.records import Group, StationKind
+from ttasum_desk.domain.records import (
+    BatchRecord,
+    ClassCountRecord,
+    Group,
+    HandoutRecord,
+    Origin,
+    RecipientRecord,
+    ReviewKind,
+    StationKind,
+    Status,
+)
 from ttasum_desk.exchange import formats
 from ttasum_desk.exchange.workbook import normalized
-from ttasum_desk.services.dayfile import recipient_cells
 from ttasum_desk.storage import merging as hub
-from ttasum_desk.storage import recipients, review
+from ttasum_desk.storage import record_sql, review
 
 # why a row is rejected: English the merge report shows as is (not translated yet)
 _NOT_WHOLE = "{what} is not a whole number"
@@ -37,10 +46,14 @@ class RowProblem(ValueError):
         self.conflict_with = conflict_with
 
 
-def hub_row(sheet: str, values: Sequence[Any]) -> dict[str, Any]:
-    """A row the hub holds, in the form a file gives it."""
-    cells = recipient_cells(values) if sheet == formats.RECIPIENTS else values
-    return normalized(sheet, cells)
+def hub_rows(sheet: str, keys: Collection[str]) -> dict[str, dict[str, Any]]:
+    """The rows the hub holds for these keys (uids, or codes of Items and Stations), in the
+    form a file gives them."""
+    if sheet in formats.RECORDS:
+        found: Mapping[str, Any] = record_sql.by_uid(formats.RECORDS[sheet], keys)
+        return {key: normalized(sheet, record.cells()) for key, record in found.items()}
+    references = hub.existing_references(sheet, keys)
+    return {key: normalized(sheet, values) for key, values in references.items()}
 
 
 def _whole(value: Any, what: str) -> int:
@@ -58,7 +71,7 @@ class RowInserter:
 
     def __init__(self, station_code: str, file_name: str, at: str) -> None:
         self.station_code, self.file_name, self.at = station_code, file_name, at
-        self.origin = "merge"  # what inserted handouts are marked as
+        self.origin = Origin.MERGE  # what inserted handouts are marked as
         self.items: dict[str, str] = {}
         self.known: dict[str, set[str]] = {"recipient": set(), "batch": set(), "handout": set()}
         self.known["class_count"] = set()
@@ -114,14 +127,11 @@ class RowInserter:
 
     def _batches(self, row: dict[str, Any]) -> None:
         item_uid = self._item(row["item_code"])
-        quantity = _whole(row["quantity"], "the quantity")
-        corrects = self._need("batch", row["corrects_uid"], "batch")
-        uid = str(row["batch_uid"])
-        hub.insert_batch([
-            uid, item_uid, str(row["lot_no"]), quantity, row["received_at"], row["source"],
-            row["station_code"], corrects, self.at,
-        ])  # fmt: skip
-        self.known["batch"].add(uid)
+        _whole(row["quantity"], "the quantity")
+        self._need("batch", row["corrects_uid"], "batch")
+        record = BatchRecord.from_cells(row)
+        record_sql.insert(record, item_uid=item_uid, created_at=self.at)
+        self.known["batch"].add(record.uid)
 
     def _recipients(self, row: dict[str, Any]) -> None:
         uid, card, name = str(row["recipient_uid"]), str(row["card_code"]), str(row["name"])
@@ -131,33 +141,33 @@ class RowInserter:
             raise RowProblem(say(_UNKNOWN_GROUP, group=row["group"]))
         owner = hub.card_owner(card)
         if owner is not None:
-            theirs = hub.existing(formats.RECIPIENTS, [owner])[owner]
             raise RowProblem(
-                say(_CARD_TAKEN, card=card),
-                hub_row(formats.RECIPIENTS, theirs),
+                say(_CARD_TAKEN, card=card), hub_rows(formats.RECIPIENTS, [owner])[owner]
             )
         born = row["birth_date"]
         birth_date = born if isinstance(born, str) else None
         birth_year = int(born[:4]) if isinstance(born, str) else _optional_whole(born, "birth")
-        household = row["household_uid"] or None
-        if household:
-            hub.ensure_household(str(household), self.at)
+        for column, what in (("grade", "grade"), ("class", "class"), ("number", "number")):
+            _optional_whole(row[column], what)
+        phone = row["phone_last4"]
+        record = RecipientRecord.from_cells(
+            {**row, "phone_last4": None if phone is None else str(phone)}
+        )
+        if record.household_uid:
+            hub.ensure_household(record.household_uid, self.at)
         keys = search_keys(name)
-        recipients.insert_many([(
-            uid, card, name, keys["name_key"], keys["name_rev"], keys["initials"], birth_date,
-            birth_year, row["group"], row["school"], _optional_whole(row["grade"], "grade"),
-            _optional_whole(row["class"], "class"), _optional_whole(row["number"], "number"),
-            row["district"], None if row["phone_last4"] is None else str(row["phone_last4"]),
-            household, 0, "", "merge", self.station_code, row["updated_at"], row["updated_at"],
-        )])  # fmt: skip
+        record_sql.insert(
+            record, birth_date=birth_date, birth_year=birth_year, **keys, notes="",
+            source=Origin.MERGE, station_code=self.station_code, created_at=record.updated_at,
+        )  # fmt: skip
         self.known["recipient"].add(uid)
         for other, other_station, other_card in hub.same_person(
             keys["name_key"], birth_date, birth_year, uid
         ):
-            pair = sorted([uid, other])
+            pair = "|".join(sorted([uid, other]))
             review.add(
-                "same_person", formats.RECIPIENTS, "|".join(pair),
-                finger=review.fingerprint("same_person", formats.RECIPIENTS, "|".join(pair)),
+                ReviewKind.SAME_PERSON, formats.RECIPIENTS, pair,
+                finger=review.fingerprint(ReviewKind.SAME_PERSON, formats.RECIPIENTS, pair),
                 detail={
                     "name": name, "birth": born,
                     "cards": sorted([card, other_card]),
@@ -166,37 +176,31 @@ class RowInserter:
                 file_name=self.file_name, station_code=self.station_code, at=self.at,
             )  # fmt: skip
 
-    def _handouts(self, row: dict[str, Any]) -> None:
-        if row["status"] not in ("ok", "void"):
+    def _status(self, row: dict[str, Any]) -> None:
+        if row["status"] not in tuple(Status):
             raise RowProblem(say(_UNKNOWN_STATUS, status=row["status"]))
-        record = {
-            "uid": row["handout_uid"],
-            "recipient_uid": self._need("recipient", row["recipient_uid"], "recipient"),
-            "item_uid": self._item(row["item_code"]),
-            "quantity": _whole(row["quantity"], "the quantity"),
-            "batch_uid": self._need("batch", row["batch_uid"], "batch"),
-            "void_of": self._need("handout", row["void_of"], "handout"),
-            "proxy_uid": self._need("recipient", row["proxy_uid"], "proxy"),
-            "origin": self.origin,
-            "created_at": self.at,
-        }
-        if not record["recipient_uid"]:
+
+    def _handouts(self, row: dict[str, Any]) -> None:
+        self._status(row)
+        if not self._need("recipient", row["recipient_uid"], "recipient"):
             raise RowProblem(say(_NO_RECIPIENT))
-        for column in ("station_code", "operator", "handed_at", "receipt_no", "status",
-                       "reason", "override_reason", "chain_hash"):  # fmt: skip
-            record[column] = row[column]
-        hub.insert_handout(record)
-        self.known["handout"].add(str(row["handout_uid"]))
+        item_uid = self._item(row["item_code"])
+        _whole(row["quantity"], "the quantity")
+        self._need("batch", row["batch_uid"], "batch")
+        self._need("handout", row["void_of"], "handout")
+        self._need("recipient", row["proxy_uid"], "proxy")
+        record = HandoutRecord.from_cells(row)
+        record_sql.insert(record, item_uid=item_uid, origin=self.origin, created_at=self.at)
+        self.known["handout"].add(record.uid)
 
     def _classcounts(self, row: dict[str, Any]) -> None:
-        if row["status"] not in ("ok", "void"):
-            raise RowProblem(say(_UNKNOWN_STATUS, status=row["status"]))
-        hub.insert_class_count([
-            row["class_count_uid"], row["station_code"], row["school"],
-            _whole(row["grade"], "the grade"), _whole(row["class"], "the class"),
-            self._item(row["item_code"]), self._need("batch", row["batch_uid"], "batch"),
-            _whole(row["quantity"], "the quantity"), row["operator"], row["handed_at"],
-            row["status"], self._need("class_count", row["void_of"], "class count"),
-            row["reason"], row["chain_hash"], self.at,
-        ])  # fmt: skip
-        self.known["class_count"].add(str(row["class_count_uid"]))
+        self._status(row)
+        _whole(row["grade"], "the grade")
+        _whole(row["class"], "the class")
+        item_uid = self._item(row["item_code"])
+        self._need("batch", row["batch_uid"], "batch")
+        _whole(row["quantity"], "the quantity")
+        self._need("class_count", row["void_of"], "class count")
+        record = ClassCountRecord.from_cells(row)
+        record_sql.insert(record, item_uid=item_uid, created_at=self.at)
+        self.known["class_count"].add(record.uid)

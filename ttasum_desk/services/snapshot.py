@@ -18,15 +18,15 @@ from typing import Any
 import peewee
 
 from ttasum_desk.domain.clock import now, now_iso
+from ttasum_desk.domain.records import Origin
 from ttasum_desk.errors import UserError
 from ttasum_desk.exchange import formats
 from ttasum_desk.exchange.workbook import read_exchange, write_exchange
 from ttasum_desk.services import rules
-from ttasum_desk.services.dayfile import base_meta, recipient_cells, reference_sheets, this_station
-from ttasum_desk.services.merge_rows import RowInserter, RowProblem
+from ttasum_desk.services.dayfile import base_meta, reference_sheets, this_station
+from ttasum_desk.services.merge_rows import RowInserter, RowProblem, hub_rows
 from ttasum_desk.storage import audit, rulesets, settings
 from ttasum_desk.storage import exchange as store
-from ttasum_desk.storage import merging as hub
 from ttasum_desk.storage.db import writing
 
 AS_OF = "snapshot_as_of"
@@ -55,8 +55,8 @@ def export_snapshot(out: Path | str) -> SnapshotSummary:
     station = this_station()
     as_of = now().isoformat(timespec="microseconds")
     data: dict[str, Any] = {
-        formats.RECIPIENTS: [recipient_cells(row) for row in store.all_recipients()],
-        formats.HANDOUTS: store.all_handouts(),
+        formats.RECIPIENTS: [record.cells() for record in store.all_recipients()],
+        formats.HANDOUTS: [record.cells() for record in store.all_handouts()],
         **reference_sheets(),
     }
     meta = {**base_meta(formats.KIND_SNAPSHOT, station), "exported_at": as_of}
@@ -104,7 +104,7 @@ def import_snapshot(path: Path | str, operator: str = "") -> SnapshotSummary:
         counts = {"rows": sum(summary.values()), "inserted": summary["added"]}
         log_uid = store.log_import(
             file_name=path.name, sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
-            station_code=snapshot.station_code, kind="snapshot", imported_at=now_iso(),
+            station_code=snapshot.station_code, kind=Origin.SNAPSHOT, imported_at=now_iso(),
             counts=counts, altered=False, outcome={**summary, "as_of": taken},
         )  # fmt: skip
         audit.record("snapshot_imported", "import_log", log_uid, operator, as_of=taken, **summary)
@@ -137,9 +137,9 @@ def _apply(
         rows = sheets.get(sheet, [])
         if sheet == formats.HANDOUTS:  # other stations' only; handouts before their voids
             rows = sorted((r for r in rows if r["station_code"] != own), key=lambda r: r["status"])
-        have = set(hub.existing(sheet, {str(r[keys[sheet]]) for r in rows}))
+        have = set(hub_rows(sheet, {str(r[keys[sheet]]) for r in rows}))
         inserter.prepare(sheet, rows)
-        inserter.origin = "snapshot"
+        inserter.origin = Origin.SNAPSHOT
         for row in rows:
             if str(row[keys[sheet]]) in have:
                 tally["kept"] += 1

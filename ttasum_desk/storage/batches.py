@@ -4,38 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ttasum_desk.domain import records
 from ttasum_desk.domain.clock import now_iso
+from ttasum_desk.storage import record_sql
 from ttasum_desk.storage.db import db
-from ttasum_desk.storage.models import Batch
 
 
-def insert(
-    item_uid: str,
-    lot_no: str,
-    quantity: int,
-    received_at: str,
-    source: str,
-    station_code: str,
-    operator: str,
-    corrects_uid: str | None = None,
-) -> str:
-    """One batch row inside the caller's write transaction; returns its uid."""
-    batch = Batch.create(
-        item=item_uid,
-        lot_no=lot_no,
-        quantity=quantity,
-        received_at=received_at,
-        source=source,
-        station_code=station_code,
-        corrects=corrects_uid,
-        operator=operator,
-        created_at=now_iso(),
-    )
-    return str(batch.uid)
+def insert(record: records.BatchRecord, item_uid: str, operator: str) -> None:
+    """One batch row inside the caller's write transaction."""
+    record_sql.insert(record, item_uid=item_uid, operator=operator, created_at=now_iso())
 
 
 @dataclass(frozen=True)
-class BatchRecord:
+class BatchRow:
+    """A batch as the station's stock reads it (by item uid)."""
+
     uid: str
     item_uid: str
     lot_no: str
@@ -52,25 +35,16 @@ _SELECT = (
 )
 
 
-def find_lot(item_uid: str, lot_no: str, station_code: str) -> BatchRecord | None:
+def find_lot(item_uid: str, lot_no: str, station_code: str) -> BatchRow | None:
     """The received batch (not a correction) of that lot number, if any."""
     row = db.execute_sql(
         _SELECT + " WHERE item_uid = ? AND lot_no = ? AND station_code = ?"
         " AND corrects_uid IS NULL",
         (item_uid, lot_no, station_code),
     ).fetchone()
-    return BatchRecord(*row) if row else None
+    return BatchRow(*row) if row else None
 
 
-def by_uid(batch_uid: str) -> BatchRecord | None:
+def by_uid(batch_uid: str) -> BatchRow | None:
     row = db.execute_sql(_SELECT + " WHERE uid = ?", (batch_uid,)).fetchone()
-    return BatchRecord(*row) if row else None
-
-
-def lot_numbers(batch_uids: list[str]) -> dict[str, str]:
-    """batch uid → lot number, for labelling rows."""
-    if not batch_uids:
-        return {}
-    marks = ", ".join("?" for _ in batch_uids)
-    rows = db.execute_sql(f"SELECT uid, lot_no FROM batch WHERE uid IN ({marks})", batch_uids)
-    return dict(rows.fetchall())
+    return BatchRow(*row) if row else None

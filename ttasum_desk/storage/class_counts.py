@@ -5,8 +5,6 @@ the same class, item and batch and the quantity negated.
 
 **The class-count chain.** Each station's own rows, in the order they were written, form a hash
 chain; ``domain.records.ClassCountRecord`` says which fields it commits to.
-
-``day_rows`` gives a day's rows for the day-file's ``ClassCounts`` sheet.
 """
 
 from __future__ import annotations
@@ -18,6 +16,7 @@ from typing import Any
 from ttasum_desk.domain import chain
 from ttasum_desk.domain.clock import now
 from ttasum_desk.domain.records import ClassCountRecord
+from ttasum_desk.storage import record_sql
 from ttasum_desk.storage.db import db
 from ttasum_desk.storage.models import ClassCount
 
@@ -42,40 +41,10 @@ class LiveCount:
     handed_at: str
 
 
-def insert(
-    uid: str,
-    station_code: str,
-    school: str,
-    grade: int,
-    klass: int,
-    item_uid: str,
-    batch_uid: str | None,
-    quantity: int,
-    operator: str,
-    handed_at: str,
-    chain_hash: str,
-    status: str = "ok",
-    void_of: str | None = None,
-    reason: str = "",
-) -> None:
-    """One row inside the caller's write transaction."""
-    ClassCount.create(
-        uid=uid,
-        station_code=station_code,
-        school=school,
-        grade=grade,
-        klass=klass,
-        item=item_uid,
-        batch=batch_uid,
-        quantity=quantity,
-        operator=operator,
-        handed_at=handed_at,
-        status=status,
-        void_of=void_of,
-        reason=reason,
-        chain_hash=chain_hash,
-        created_at=now().isoformat(timespec="microseconds"),  # orders the chain
-    )
+def insert(record: ClassCountRecord, item_uid: str) -> None:
+    """One row inside the caller's write transaction; the moment written orders the chain."""
+    created_at = now().isoformat(timespec="microseconds")
+    record_sql.insert(record, item_uid=item_uid, created_at=created_at)
 
 
 def chain_head(station_code: str) -> str:
@@ -151,24 +120,3 @@ def live_for_class(
         (station_code, *_day_range(first, last), school, grade, klass),
     )
     return [LiveCount(*row) for row in rows.fetchall()]
-
-
-def day_rows(day: date, station_code: str | None = None) -> list[dict[str, Any]]:
-    """Every class count row (voids too) handed out on ``day``, keyed by DAY_FILE_COLUMNS.
-
-    ``station_code`` None means every station's rows in this database.
-    """
-    start, end = _day_range(day, day)
-    where = "k.handed_at >= ? AND k.handed_at < ?"
-    params: list[Any] = [start, end]
-    if station_code is not None:
-        where += " AND k.station_code = ?"
-        params.append(station_code)
-    rows = db.execute_sql(
-        "SELECT k.uid, k.station_code, k.school, k.grade, k.klass, i.code, k.batch_uid, "
-        "k.quantity, k.operator, k.handed_at, k.status, k.void_of, k.reason, k.chain_hash "
-        f"FROM class_count k JOIN item i ON i.uid = k.item_uid WHERE {where} "
-        "ORDER BY k.handed_at, k.uid",
-        params,
-    )
-    return [dict(zip(DAY_FILE_COLUMNS, row, strict=True)) for row in rows.fetchall()]

@@ -16,81 +16,15 @@ from datetime import date, timedelta
 from typing import Any
 
 from ttasum_desk.domain import chain
-from ttasum_desk.domain.records import HandoutRecord
-from ttasum_desk.domain.rules import HistoryEntry
+from ttasum_desk.domain.records import HandoutRecord, Origin
+from ttasum_desk.storage import record_sql
 from ttasum_desk.storage.db import db
 
-CHAIN_FIELDS = HandoutRecord.chained_names()
-INSERT_COLUMNS = (
-    "uid", "recipient_uid", "item_uid", "quantity", "batch_uid", "station_code", "operator",
-    "handed_at", "receipt_no", "status", "void_of", "reason", "proxy_uid", "override_reason",
-    "chain_hash", "origin", "created_at",
-)  # fmt: skip
 RECEIPT_DIGITS = 6
-
-
-def handout_chain_fields(row: Mapping[str, Any]) -> dict[str, Any]:
-    """The fields of a handout (keyed by field name) that its chain hash commits to."""
-    return HandoutRecord.from_fields(row).chain_fields()
 
 
 def chain_hash(previous: str, row: Mapping[str, Any]) -> str:
     return HandoutRecord.from_fields(row).chain_hash_after(previous)
-
-
-def history(
-    recipient_uid: str,
-    household_uid: str | None,
-    item_uid: str,
-    item_code: str,
-    first: date | None = None,
-    last: date | None = None,
-) -> list[HistoryEntry]:
-    """Non-voided handouts of ``item_uid`` to the recipient and their household members,
-    handed out from ``first`` to ``last`` (inclusive; None: unbounded)."""
-    if household_uid:
-        people = "SELECT uid FROM recipient WHERE household_uid = ?"
-        params: list[Any] = [household_uid]
-    else:
-        people, params = "SELECT ?", [recipient_uid]
-    sql = (
-        "SELECT h.recipient_uid, h.quantity, substr(h.handed_at, 1, 10) FROM live_handout h"
-        f" WHERE h.recipient_uid IN ({people}) AND h.item_uid = ?"
-    )
-    params.append(item_uid)
-    if first is not None:
-        sql += " AND h.handed_at >= ?"
-        params.append(first.isoformat())
-    if last is not None:
-        sql += " AND h.handed_at < ?"
-        params.append((last + timedelta(days=1)).isoformat())
-    return [
-        HistoryEntry(uid, item_code, quantity, date.fromisoformat(day))
-        for uid, quantity, day in db.execute_sql(sql, params)
-    ]
-
-
-def _last_of_station(station_code: str) -> tuple[str, str] | None:
-    """(receipt_no, chain_hash) of the station's newest own row, by receipt number."""
-    prefix = station_code + "-"
-    row = db.execute_sql(
-        "SELECT receipt_no, chain_hash FROM handout WHERE station_code = ?"
-        " AND receipt_no >= ? AND receipt_no < ? ORDER BY receipt_no DESC LIMIT 1",
-        (station_code, prefix, station_code + "."),
-    ).fetchone()
-    return (row[0], row[1]) if row else None
-
-
-def next_receipt_no(station_code: str) -> str:
-    """Station code and a running number: OS-JA01-000123."""
-    last = _last_of_station(station_code)
-    number = int(last[0].rsplit("-", 1)[1]) + 1 if last else 1
-    return f"{station_code}-{number:0{RECEIPT_DIGITS}d}"
-
-
-def chain_head(station_code: str) -> str:
-    last = _last_of_station(station_code)
-    return last[1] if last else chain.GENESIS
 
 
 def numbering(station_code: str) -> tuple[str, str, str]:
@@ -110,14 +44,9 @@ def numbering(station_code: str) -> tuple[str, str, str]:
     return receipt_no, head or chain.GENESIS, audit_head or chain.GENESIS
 
 
-def insert(row: Mapping[str, Any]) -> None:
-    """Insert one handout or void (keys: INSERT_COLUMNS) inside the caller's transaction."""
-    columns = ", ".join(INSERT_COLUMNS)
-    marks = ", ".join("?" for _ in INSERT_COLUMNS)
-    db.execute_sql(
-        f"INSERT INTO handout ({columns}) VALUES ({marks})",
-        [row.get(name) for name in INSERT_COLUMNS],
-    )
+def insert(record: HandoutRecord, item_uid: str, origin: Origin, created_at: str) -> None:
+    """Insert one handout or void inside the caller's transaction, as a merge does."""
+    record_sql.insert(record, item_uid=item_uid, origin=origin, created_at=created_at)
 
 
 @dataclass(frozen=True)
@@ -183,17 +112,15 @@ def today_log(station_code: str, day: date) -> list[HandoutRow]:
 def verify_chain(station_code: str) -> str | None:
     """The receipt number of the station's first own row whose chain hash doesn't follow from
     its fields and its predecessor, or None when the chain holds."""
-    names = [name for name in CHAIN_FIELDS if name != "item_code"]
-    cursor = db.execute_sql(
-        f"SELECT {', '.join('h.' + n for n in names)}, i.code, h.chain_hash FROM handout h"
-        " JOIN item i ON i.uid = h.item_uid WHERE h.station_code = ? AND h.receipt_no >= ?"
-        " AND h.receipt_no < ? ORDER BY h.receipt_no",
+    own = record_sql.read(
+        HandoutRecord,
+        "h.station_code = ? AND h.receipt_no >= ? AND h.receipt_no < ?",
         (station_code, station_code + "-", station_code + "."),
+        "h.receipt_no",
     )
     previous = chain.GENESIS
-    for row in cursor:
-        fields = {**dict(zip(names, row, strict=False)), "item_code": row[-2]}
-        if chain_hash(previous, fields) != row[-1]:
-            return str(fields["receipt_no"])
-        previous = row[-1]
+    for record in own:
+        if record.chain_hash_after(previous) != record.chain_hash:
+            return record.receipt_no
+        previous = record.chain_hash
     return None

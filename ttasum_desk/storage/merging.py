@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable
 from typing import Any
 
-from ttasum_desk.storage import exchange, handouts
 from ttasum_desk.storage.db import db
 
-_BY_KEY = {
-    "Recipients": (exchange.RECIPIENT_SELECT, "uid"),
-    "Handouts": (exchange.HANDOUT_SELECT, "h.uid"),
-    "Batches": (exchange.BATCH_SELECT, "b.uid"),
-    "ClassCounts": (exchange.CLASS_COUNT_SELECT, "k.uid"),
-    "Items": ("SELECT uid, code, name, unit FROM item", "code"),
-    "Stations": ("SELECT uid, code, name, kind FROM station", "code"),
-}
-_KEY_POSITION = {"Items": 1, "Stations": 1}
+_REFERENCE_TABLES = {"Items": "item", "Stations": "station"}
 
 
 def _chunks(values: Collection[str], size: int = 500) -> Iterable[list[str]]:
@@ -25,15 +16,15 @@ def _chunks(values: Collection[str], size: int = 500) -> Iterable[list[str]]:
         yield ordered[start : start + size]
 
 
-def existing(sheet: str, keys: Collection[str]) -> dict[str, tuple[Any, ...]]:
-    """The hub's rows for these keys, in the sheet's export form, keyed by uid (or code)."""
-    select, column = _BY_KEY[sheet]
-    position = _KEY_POSITION.get(sheet, 0)
+def existing_references(sheet: str, codes: Collection[str]) -> dict[str, tuple[Any, ...]]:
+    """The hub's Items or Stations rows (uid, code, name, unit or kind) for these codes."""
+    table = _REFERENCE_TABLES[sheet]
+    last = "unit" if table == "item" else "kind"
     found: dict[str, tuple[Any, ...]] = {}
-    for part in _chunks(keys):
+    for part in _chunks(codes):
         marks = ", ".join("?" for _ in part)
-        for row in db.execute_sql(f"{select} WHERE {column} IN ({marks})", part):
-            found[str(row[position])] = tuple(row)
+        sql = f"SELECT uid, code, name, {last} FROM {table} WHERE code IN ({marks})"
+        found.update((str(row[1]), tuple(row)) for row in db.execute_sql(sql, part))
     return found
 
 
@@ -79,44 +70,11 @@ def insert_item(uid: str, code: str, name: str, unit: str, at: str) -> None:
     )
 
 
-def insert_batch(values: Sequence[Any]) -> None:
-    """(uid, item_uid, lot_no, quantity, received_at, source, station_code, corrects_uid,
-    created_at)"""
-    db.execute_sql(
-        "INSERT INTO batch (uid, item_uid, lot_no, quantity, received_at, source, station_code,"
-        " corrects_uid, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        list(values),
-    )
-
-
 def ensure_household(uid: str, at: str) -> None:
     db.execute_sql(
         "INSERT INTO household (uid, label, created_at) VALUES (?, '', ?)"
         " ON CONFLICT (uid) DO NOTHING",
         (uid, at),
-    )
-
-
-_HANDOUT_INSERT = (
-    f"INSERT INTO handout ({', '.join(handouts.INSERT_COLUMNS)})"
-    f" VALUES ({', '.join('?' for _ in handouts.INSERT_COLUMNS)})"
-)
-
-
-def insert_handout(row: dict[str, Any]) -> None:
-    """One handout or void (keys: storage.handouts.INSERT_COLUMNS), straight to the
-    connection: a merge inserts thousands, each checked on its own."""
-    db.connection().execute(_HANDOUT_INSERT, [row.get(name) for name in handouts.INSERT_COLUMNS])
-
-
-def insert_class_count(values: Sequence[Any]) -> None:
-    """(uid, station_code, school, grade, klass, item_uid, batch_uid, quantity, operator,
-    handed_at, status, void_of, reason, chain_hash, created_at)"""
-    db.execute_sql(
-        "INSERT INTO class_count (uid, station_code, school, grade, klass, item_uid, batch_uid,"
-        " quantity, operator, handed_at, status, void_of, reason, chain_hash, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        list(values),
     )
 
 

@@ -11,8 +11,6 @@ from ttasum_desk.domain.chain import canonical
 from ttasum_desk.domain.ids import new_uid
 from ttasum_desk.storage.db import db
 
-KINDS = ("conflict", "same_person", "double_dip")
-
 
 @dataclass(frozen=True)
 class ReviewItem:

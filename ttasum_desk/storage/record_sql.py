@@ -1,0 +1,94 @@
+"""Each travelling record's table: its SELECT and its INSERT follow from the record's fields.
+
+Every field is a column of the record's table by the same name, except the few each table
+lists in ``computed`` with the SQL that reads them (an item code through the item table, a
+birth date that may be the year alone). Those are not stored as they read: the caller of
+``insert`` gives their stored form as local columns, with what only the database keeps
+(origin, created_at, search keys). So a field added to a record, with the migration that adds
+its column, is read, exported, merged and inserted without another line here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from ttasum_desk.domain.records import BatchRecord, ClassCountRecord, HandoutRecord, RecipientRecord
+from ttasum_desk.storage.db import db
+
+Record = HandoutRecord | ClassCountRecord | BatchRecord | RecipientRecord
+R = TypeVar("R", HandoutRecord, ClassCountRecord, BatchRecord, RecipientRecord)
+
+
+@dataclass(frozen=True)
+class RecordTable:
+    table: str
+    alias: str
+    joins: str = ""
+    computed: Mapping[str, str] = dataclasses.field(default_factory=dict)
+
+    def expression(self, name: str) -> str:
+        return self.computed.get(name) or f'{self.alias}."{name}"'
+
+
+_ITEM_JOIN = "JOIN item i ON i.uid = {alias}.item_uid"
+TABLES: dict[type[Any], RecordTable] = {
+    HandoutRecord: RecordTable(
+        "handout",
+        "h",
+        "JOIN recipient r ON r.uid = h.recipient_uid " + _ITEM_JOIN.format(alias="h"),
+        {"card_code": "r.card_code", "item_code": "i.code"},
+    ),
+    ClassCountRecord: RecordTable(
+        "class_count", "k", _ITEM_JOIN.format(alias="k"), {"item_code": "i.code"}
+    ),
+    BatchRecord: RecordTable("batch", "b", _ITEM_JOIN.format(alias="b"), {"item_code": "i.code"}),
+    RecipientRecord: RecordTable(
+        "recipient", "p", computed={"birth_date": "COALESCE(p.birth_date, p.birth_year)"}
+    ),
+}
+
+
+def select_sql(kind: type[Any]) -> str:
+    """``SELECT <the record's fields> FROM <its table and joins>``; add WHERE and ORDER BY."""
+    table = TABLES[kind]
+    fields = ", ".join(table.expression(f.name) for f in dataclasses.fields(kind))
+    return f"SELECT {fields} FROM {table.table} {table.alias} {table.joins}"
+
+
+def read(kind: type[R], where: str = "", params: Sequence[Any] = (), order: str = "") -> list[R]:
+    """The records the WHERE clause selects (columns by table alias), in ``order``."""
+    sql = select_sql(kind) + (f" WHERE {where}" if where else "")
+    sql += f" ORDER BY {order}" if order else ""
+    return [kind.from_values(row) for row in db.execute_sql(sql, params).fetchall()]
+
+
+def by_uid(kind: type[R], uids: Iterable[str]) -> dict[str, R]:
+    """The records with these uids, keyed by uid (in chunks, under SQLite's variable limit)."""
+    alias = TABLES[kind].alias
+    ordered = sorted(set(uids))
+    found: dict[str, R] = {}
+    for start in range(0, len(ordered), 500):
+        part = ordered[start : start + 500]
+        marks = ", ".join("?" for _ in part)
+        found.update((str(r.uid), r) for r in read(kind, f"{alias}.uid IN ({marks})", part))
+    return found
+
+
+def insert(record: Record, **local: Any) -> None:
+    """One row of the record's table, inside the caller's write transaction: its plain fields,
+    and ``local`` for the stored form of its computed fields and the local-only columns."""
+    table = TABLES[type(record)]
+    values = {
+        f.name: getattr(record, f.name)
+        for f in dataclasses.fields(record)
+        if f.name not in table.computed
+    }
+    values.update(local)
+    columns = ", ".join(f'"{name}"' for name in values)
+    marks = ", ".join("?" for _ in values)
+    db.connection().execute(
+        f"INSERT INTO {table.table} ({columns}) VALUES ({marks})", list(values.values())
+    )
