@@ -162,13 +162,13 @@ def _class_chain(station: str, folder: str) -> Check:
     message = say(
         CLASS_CHAIN_BROKEN,
         station=station,
-        school=row["school"],
-        grade=row["grade"],
-        klass=row["class"],
-        day=str(row["handed_at"])[:10],
+        school=row.school,
+        grade=row.grade,
+        klass=row.klass,
+        day=row.handed_at[:10],
         folder=folder,
     )
-    return Check(name, False, str(row["class_count_uid"]), message)
+    return Check(name, False, row.uid, message)
 
 
 def _audit_chain(folder: str) -> Check:

@@ -15,12 +15,12 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
 
 from peewee import DatabaseError
 
 from ttasum_desk.domain import chain
-from ttasum_desk.storage import class_counts
+from ttasum_desk.domain.records import ClassCountRecord
+from ttasum_desk.storage import record_sql
 from ttasum_desk.storage.db import db
 
 
@@ -53,30 +53,20 @@ def station_codes(table: str) -> list[str]:
     return [code for (code,) in cursor]
 
 
-# The day-file's class-count columns as SQL over ``class_count k`` and ``item i``.
-_CLASS_COUNT_COLUMNS = (
-    "k.uid, k.station_code, k.school, k.grade, k.klass, i.code, k.batch_uid, k.quantity,"
-    " k.operator, k.handed_at, k.status, k.void_of, k.reason, k.chain_hash"
-)
-
-
-def first_broken_class_count(station_code: str) -> dict[str, Any] | None:
-    """The station's first class count (keyed by ``class_counts.DAY_FILE_COLUMNS``) whose chain
-    hash doesn't follow from its fields and its predecessor, or None when the chain holds.
+def first_broken_class_count(station_code: str) -> ClassCountRecord | None:
+    """The station's first class count whose chain hash doesn't follow from its fields and
+    its predecessor, or None when the chain holds.
 
     Rows are taken in the order they were written: ``created_at``, which a merge sets once
     per file, then the file's own order (``handed_at``, uid)."""
-    cursor = db.execute_sql(
-        f"SELECT {_CLASS_COUNT_COLUMNS} FROM class_count k JOIN item i ON i.uid = k.item_uid"
-        " WHERE k.station_code = ? ORDER BY k.created_at, k.handed_at, k.uid",
-        (station_code,),
-    )
     previous = chain.GENESIS
-    for values in cursor:
-        row = dict(zip(class_counts.DAY_FILE_COLUMNS, values, strict=True))
-        if class_counts.chain_hash(previous, row) != row["chain_hash"]:
-            return row
-        previous = str(row["chain_hash"])
+    counts = record_sql.read(
+        ClassCountRecord, "k.station_code = ?", (station_code,), "k.created_at, k.handed_at, k.uid"
+    )
+    for count in counts:
+        if count.chain_hash_after(previous) != count.chain_hash:
+            return count
+        previous = count.chain_hash
     return None
 
 
