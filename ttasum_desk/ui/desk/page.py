@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import message
-from ttasum_desk.services import catalogue, profiles
+from ttasum_desk.services import access_log, catalogue, profiles
 from ttasum_desk.services.catalogue import ItemInfo
 from ttasum_desk.services.lookup import LookupResult, lookup
 from ttasum_desk.services.profiles import Profile
@@ -274,6 +274,7 @@ class DeskPage(QWidget):
         self.runner.cancel()
         try:
             self.profile = profiles.profile(recipient_uid)
+            access_log.record("profile", recipient_uid, preferences.operator())  # no unlogged look
         except UserError as error:
             self.banner.show_state(BannerState.REFUSED, message(error), "")
             self.search_field.selectAll()
