@@ -83,12 +83,13 @@ def register(command: Any) -> None:
 
 def cmd_export_day(args: argparse.Namespace) -> int:
     from ttasum_desk.domain.clock import parse_date
-    from ttasum_desk.services import dayfile
+    from ttasum_desk.services import dayfile, verify
 
     try:
         day = parse_date(args.date) if args.date else None
     except ValueError:
         raise UserError("{text} is not a date. Write it as 2020-03-05.", text=args.date) from None
+    verify.require_intact()
     summary = dayfile.export_day(args.out, day)
     handouts = summary.counts.get("Handouts", 0)
     emit(
@@ -150,8 +151,9 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 
 def cmd_export_snapshot(args: argparse.Namespace) -> int:
-    from ttasum_desk.services import snapshot
+    from ttasum_desk.services import snapshot, verify
 
+    verify.require_intact()
     summary = snapshot.export_snapshot(args.out)
     emit(
         args,

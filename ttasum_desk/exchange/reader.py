@@ -5,7 +5,8 @@ something that is not a zip is refused at once. Then the zip directory: the numb
 the declared sizes and the compression ratio. Then every XML part is streamed through
 ``zipfile`` with a byte cap (a lying size in the zip header fails the CRC check or the cap),
 looking for DTDs and entities (workbooks never need them), counting rows, spotting formula
-cells and bounding the area the cells span. Only then does python-calamine parse the cells.
+cells and bounding the area the cells span. Only then does python-calamine parse the cells;
+their text comes out composed (NFC, ``domain.text``), whichever system saved the file.
 Nothing here touches the database.
 
 calamine lays a sheet out as one dense grid from A1 to its farthest cell, 32 bytes a cell: one
@@ -34,6 +35,7 @@ from typing import Any
 import python_calamine
 from defusedxml import ElementTree
 
+from ttasum_desk.domain.text import nfc_cells
 from ttasum_desk.errors import UserError
 from ttasum_desk.exchange.sheet_area import Area, ladder
 
@@ -232,7 +234,7 @@ class SafeWorkbook:
             data: list[list[Cell]] = self._sheet(name).to_python(skip_empty_area=False)
         except python_calamine.CalamineError as error:
             raise DamagedWorkbookError(self.path, str(error)) from error
-        return data
+        return [nfc_cells(row) for row in data]
 
     def _sheet(self, name: str) -> Any:
         if name not in self._sheets:
@@ -249,7 +251,7 @@ class SafeWorkbook:
         sheet = self._sheet(name)
         pad = [""] * (sheet.start[1] if sheet.start else 0)  # rows start at the first column used
         for row in sheet.iter_rows():
-            yield pad + row if pad else row
+            yield nfc_cells(pad + row if pad else row)
 
 
 def open_workbook(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> SafeWorkbook:

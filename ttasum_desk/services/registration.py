@@ -14,6 +14,7 @@ from ttasum_desk.domain import hangul
 from ttasum_desk.domain.clock import now, now_iso
 from ttasum_desk.domain.ids import new_uid
 from ttasum_desk.domain.records import Group
+from ttasum_desk.domain.text import nfc_fields
 from ttasum_desk.errors import UserError
 from ttasum_desk.services.lookup import LookupResult, Match
 from ttasum_desk.services.stations import current_station
@@ -111,7 +112,7 @@ def _validated(walkin: Walkin) -> tuple[str, str | None, int]:
 def possible_duplicates(walkin: Walkin) -> list[LookupResult]:
     """Registered people with the same name and birth date, or a name one jamo away and the
     same birth year."""
-    name, birth_date, year = _validated(walkin)
+    name, birth_date, year = _validated(nfc_fields(walkin))
     key = hangul.normalize(name)
     found = {
         row.uid: LookupResult.of(row, Match.EXACT)
@@ -131,7 +132,9 @@ def next_card_code(station_code: str) -> str:
 
 
 def register(walkin: Walkin, operator: str, allow_duplicates: bool = False) -> Registered:
-    """Save a walk-in in one transaction and issue a card code."""
+    """Save a walk-in in one transaction and issue a card code; its text is composed (NFC)
+    first, so a name typed or pasted on macOS is stored as the same name typed elsewhere."""
+    walkin = nfc_fields(walkin)
     name, birth_date, year = _validated(walkin)
     station = current_station()
     if station is None:

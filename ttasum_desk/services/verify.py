@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ttasum_desk.domain.messages import Message, say
+from ttasum_desk.errors import DatabaseDamaged
 from ttasum_desk.services.backup import backup_folder
 from ttasum_desk.storage import audit, handouts, verification
 from ttasum_desk.storage.db import db_path
@@ -191,3 +192,11 @@ def _audit_agreement(folder: str) -> Check:
     else:
         message = say(CLASS_COUNT_DIFFERS, uid=found.uid, seq=found.seq, folder=folder)
     return Check(name, False, found.receipt_no or found.uid, message)
+
+
+def require_intact() -> None:
+    """Refuse an export from a database that fails ``verify``: a changed record must never
+    travel to the hub. The refusal is the first failed check's message (exit code 5)."""
+    failure = verify().first_failure
+    if failure is not None:
+        raise DatabaseDamaged(failure.message)

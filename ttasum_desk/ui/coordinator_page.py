@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ttasum_desk.services import dayfile, merge, merge_report, snapshot, summary
+from ttasum_desk.services import dayfile, merge, merge_report, snapshot, summary, verify
 from ttasum_desk.ui import file_dialogs, preferences
+from ttasum_desk.ui.access_log_view import AccessLogView
 from ttasum_desk.ui.background import BackgroundJob, start_job
 from ttasum_desk.ui.coordinator_models import FileTableModel, ReviewTableModel
 from ttasum_desk.ui.events import Changes, Events
@@ -49,6 +50,7 @@ class CoordinatorPage(QWidget):
         layout.addWidget(self._files_box(), 3)
         layout.addWidget(self._review_box(), 2)
         layout.addLayout(self._exports_row())
+        layout.addWidget(AccessLogView(self), 2)
         self.review_model.reload()
         events.changed.connect(self._changed)
 
@@ -245,14 +247,23 @@ class CoordinatorPage(QWidget):
             return
         path = self._save_name(self.tr("Save the snapshot"), "snapshot.xlsx")
         if path is not None:
-            self._run(lambda: snapshot.export_snapshot(path), Changes())
+            self._export(lambda: snapshot.export_snapshot(path))
+
+    def _export(self, write: Callable[[], object]) -> None:
+        """Verify the whole database first: a record changed behind the app never travels."""
+
+        def verified() -> object:
+            verify.require_intact()
+            return write()
+
+        self._run(verified, Changes())
 
     def export_day_file(self) -> None:
         """This station's day-file for today, named after the station and the date."""
         suggested = dayfile.suggested_name()
         path = self._save_name(self.tr("Save today's day-file"), suggested)
         if path is not None:
-            self._run(lambda: dayfile.export_day(path), Changes())
+            self._export(lambda: dayfile.export_day(path))
 
     def export_summary(self) -> None:
         name, _ = file_dialogs.get_save_file_name(

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ttasum_desk.services import access_log
 from ttasum_desk.services.status import desk_status
 from ttasum_desk.ui import pin_gate, preferences
-from ttasum_desk.ui.background import wait_for_all_jobs
+from ttasum_desk.ui.background import start_job, wait_for_all_jobs
 from ttasum_desk.ui.daily_backup import DailyBackup
 from ttasum_desk.ui.events import Changes, Events
+from ttasum_desk.ui.integrity_bar import IntegrityBar
 
 # The pages, in tab order: (module, class, title). A page is built the first time it is shown;
 # its class takes (events, parent).
@@ -61,7 +63,14 @@ class MainWindow(QMainWindow):
         row.addWidget(QLabel(self.tr("Operator:")))
         row.addWidget(self.operator_combo)
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
-        self.setCentralWidget(self.tabs)
+        self.integrity_bar = IntegrityBar()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.integrity_bar)
+        column.addWidget(self.tabs)
+        self.setCentralWidget(central)
         self.station_label, self.operator_label = QLabel(), QLabel()
         self.database_label, self.snapshot_label = QLabel(), QLabel()
         for label in (self.station_label, self.operator_label, self.snapshot_label):
@@ -77,6 +86,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About TTASUM Desk"), self.show_about)
         QTimer.singleShot(0, self.offer_setup)
+        start_job(self, lambda *_: access_log.purge_expired())  # looks older than kept
 
     def show_about(self) -> None:
         from ttasum_desk.ui.about_dialog import AboutDialog

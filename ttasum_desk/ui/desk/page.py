@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import message
-from ttasum_desk.services import catalogue, profiles
+from ttasum_desk.services import access_log, catalogue, profiles
 from ttasum_desk.services.catalogue import ItemInfo
 from ttasum_desk.services.lookup import LookupResult, lookup
 from ttasum_desk.services.profiles import Profile
@@ -207,14 +207,14 @@ class DeskPage(QWidget):
     def search_as_you_type(self, text: str) -> None:
         self.quiet_timer.start()
         if text.strip():
-            self.runner.request(text)
+            self.runner.request(self.search_field.query())
         else:
             self.runner.cancel()
             self.results_model.set_rows([])
             self.left.setCurrentWidget(self.recipient_panel)
 
     def show_results(self, query: str, rows: list[LookupResult]) -> None:
-        if query != self.search_field.text():
+        if query != self.search_field.query():
             return
         index = self.results_view.currentIndex()
         chosen = self.results_model.rows[index.row()].recipient_uid if index.isValid() else None
@@ -235,7 +235,7 @@ class DeskPage(QWidget):
     def enter(self) -> None:
         """A scan or a typed name opens a person; an item code selects the item; Enter on an
         empty field records the handout for the person on screen."""
-        text = self.search_field.text().strip()
+        text = self.search_field.query().strip()
         if not text:
             if self.profile is not None and not self.handouts.too_soon():
                 self.handouts.record()
@@ -274,6 +274,7 @@ class DeskPage(QWidget):
         self.runner.cancel()
         try:
             self.profile = profiles.profile(recipient_uid)
+            access_log.record("profile", recipient_uid, preferences.operator())  # no unlogged look
         except UserError as error:
             self.banner.show_state(BannerState.REFUSED, message(error), "")
             self.search_field.selectAll()
@@ -306,7 +307,7 @@ class DeskPage(QWidget):
     def register_walkin(self) -> None:
         from ttasum_desk.ui.register_dialog import RegisterDialog
 
-        typed = self.search_field.text().strip()  # a name searched for in vain, often
+        typed = self.search_field.query().strip()  # a name searched for in vain, often
         registered = RegisterDialog.ask(self, preferences.operator(), typed)
         if registered is None:
             self.focus_search()

@@ -1,10 +1,12 @@
-"""The desk's search field: large, and its arrow keys move through the results."""
+"""The desk's search field: large, its arrow keys move through the results, its text composed."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
+
+from ttasum_desk.domain.text import nfc
 
 
 class SearchField(QLineEdit):
@@ -14,6 +16,10 @@ class SearchField(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setClearButtonEnabled(True)
+
+    def query(self) -> str:
+        """The typed (or pasted) text, composed: text from macOS arrives decomposed."""
+        return nfc(self.text())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
