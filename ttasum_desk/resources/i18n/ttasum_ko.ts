@@ -33,6 +33,45 @@
     </message>
 </context>
 <context>
+    <name>AccessLogView</name>
+    <message>
+        <source>looked up</source>
+        <translation>조회</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>열람</translation>
+    </message>
+    <message>
+        <source>Access log: who opened whom (names masked)</source>
+        <translation>열람 기록: 누가 누구를 열어 보았는지 (이름 가림)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>대상자</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+</context>
+<context>
     <name>Cards</name>
     <message>
         <source>Recipient cards</source>
@@ -730,6 +769,13 @@
     <message>
         <source>No Hangul TrueType font was found, so PDFs use the built-in font {font}, which is not embedded and may look different on other computers. Install NanumGothic (fonts-nanum on Linux) or choose a Hangul .ttf/.ttc font in Settings.</source>
         <translation>한글 트루타입 글꼴을 찾지 못해 PDF에 내장 글꼴 {font}을(를) 씁니다. 이 글꼴은 파일에 포함되지 않아 다른 컴퓨터에서 다르게 보일 수 있습니다. 나눔고딕(Linux에서는 fonts-nanum)을 설치하거나 설정에서 한글 .ttf/.ttc 글꼴을 고르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityBar</name>
+    <message>
+        <source>Database check</source>
+        <translation>데이터베이스 점검</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +1703,10 @@
         <translation>{limit}{unit} 한 번만</translation>
     </message>
     <message>
+        <source>{removed} access log entries from before {day} removed.</source>
+        <translation>{day} 이전의 열람 기록 {removed}건을 지웠습니다.</translation>
+    </message>
+    <message>
         <source>{students} students need {needed} {unit} of {item}, but only {on_hand} are in stock. Receive a batch first, or tick fewer students.</source>
         <translation>학생 {students}명에게 {item} {needed}{unit}이(가) 필요하지만 재고는 {on_hand}뿐입니다. 먼저 입고하거나 학생을 줄여 체크하세요.</translation>
     </message>
@@ -1787,6 +1837,10 @@
     <message>
         <source>Receipt {receipt} is in no audit entry: it was added outside the app. Restore the newest backup that verifies, from {folder}, and export nothing until then.</source>
         <translation>영수증 {receipt}은(는) 어느 감사 기록 항목에도 없습니다: 앱 밖에서 추가되었습니다. {folder}에서 검증을 통과하는 가장 최근 백업을 복원하고, 그때까지는 아무것도 내보내지 마세요.</translation>
+    </message>
+    <message>
+        <source>Close the app and restore it with: ttasum-desk --db NEW.db restore BACKUP.db</source>
+        <translation>앱을 닫고 다음 명령으로 복원하세요: ttasum-desk --db NEW.db restore BACKUP.db</translation>
     </message>
 </context>
 <context>
