@@ -22,9 +22,9 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QProgressBar,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -35,6 +35,7 @@ from ttasum_desk.ui.events import Changes, Events
 from ttasum_desk.ui.row_table_model import Index, RowTableModel
 from ttasum_desk.ui.tables import row_table_view
 
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CHART_DAYS = 28  # the chart shows the latest four weeks; the summary report has every day
 
 
@@ -54,7 +55,7 @@ class CountsModel(RowTableModel):
         ):
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return Qt.AlignmentFlag.AlignRight if index.column() else None
+            return RIGHT if index.column() else None
         return row[0] if index.column() == 0 else f"{row[index.column()]:,}"
 
 
@@ -97,16 +98,14 @@ class Dashboard(QWidget):
             model = HeardModel(self) if key == "heard" else CountsModel(self)
             self.models[key] = model
             self.tables.addTab(row_table_view(model), title)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(chart_view)
-        splitter.addWidget(self.tables)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        lower = QHBoxLayout()
+        lower.addWidget(chart_view, 3)
+        lower.addWidget(self.tables, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.targets_box)
         layout.addWidget(self.reviews_label)
-        layout.addWidget(splitter, 1)
+        layout.addLayout(lower, 1)
         events.changed.connect(self._changed)
         self.refresh()
 
@@ -171,6 +170,7 @@ class Dashboard(QWidget):
         values.setMin(0)
         values.setMax(max(max(d.quantity for d in days), 1) * 1.1)
         values.setLabelFormat("%d")
+        values.applyNiceNumbers()
         self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         for attached in (series, trend):
