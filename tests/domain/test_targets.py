@@ -34,7 +34,8 @@ def test_the_demo_campaign_has_osans_targets() -> None:
 def test_a_target_without_group_or_day_covers_everyone() -> None:
     (target,) = parse_rules(HEAD + '\n[[targets]]\nitem = "COTTON-MASK"\npeople = 5\n').targets
     assert (target.group, target.quantity, target.people, target.by) == (None, None, 5, None)
-    assert target.label == "COTTON-MASK" and target.line == 11
+    assert target.label == "COTTON-MASK"
+    assert target.line == 11
 
 
 def test_bad_targets_are_refused_with_their_lines() -> None:

@@ -71,4 +71,5 @@ def test_summary_report_has_the_progress_section(served: Path, tmp_path: Path) -
     sheet = openpyxl.load_workbook(book)["Progress"]
     rows = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=2)]
     pupils = next(row for row in rows if row[0] == "Masks for pupils")
-    assert pupils[1:5] == [12, 20, 2, 4] and pupils[6] == 50
+    assert pupils[1:5] == [12, 20, 2, 4]
+    assert pupils[6] == 50

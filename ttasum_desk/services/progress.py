@@ -33,12 +33,19 @@ class TargetProgress:
 
 
 def progress(today: date | None = None) -> list[TargetProgress]:
-    """Every target of the current rules with its progress; one grouped query each."""
+    """Every target of the current rules with its progress, from one grouped query. A person
+    is in one group, so the people of several groups add up."""
     today = today or now().date()
+    reached = store.reached()
     rows = []
     for book in current_rules().books:
         for target in book.targets:
-            quantity, people = store.handed_out(target.item, target.group)
+            counted = [
+                figures
+                for (item, group), figures in reached.items()
+                if item == target.item and target.group in (None, group)
+            ]
+            quantity, people = (sum(column) for column in zip((0, 0), *counted, strict=True))
             days_left = (target.by - today).days if target.by else None
             rows.append(TargetProgress(target, quantity, people, days_left))
     return rows
@@ -63,15 +70,16 @@ class Dashboard:
 
 
 def dashboard() -> Dashboard:
-    """Everything the Coordinator tab's dashboard shows, each from one grouped query."""
+    """Everything the Coordinator tab's dashboard shows, from grouped queries."""
+    totals = store.totals()
     return Dashboard(
         targets=progress(),
         per_day=_with_trend(
-            [(date.fromisoformat(day), quantity) for day, quantity, _ in summary.breakdown("day")]
+            [(date.fromisoformat(day), quantity) for day, quantity, _ in totals["day"]]
         ),
-        per_station=summary.breakdown("station"),
-        per_group=summary.breakdown("group"),
-        per_item=summary.breakdown("item"),
+        per_station=totals["station"],
+        per_group=totals["group"],
+        per_item=totals["item"],
         last_heard=_last_heard(),
         open_reviews=summary.open_review_count(),
     )

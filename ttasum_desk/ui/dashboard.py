@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -106,14 +106,24 @@ class Dashboard(QWidget):
         layout.addWidget(self.targets_box)
         layout.addWidget(self.reviews_label)
         layout.addLayout(lower, 1)
+        self.stale = True
         events.changed.connect(self._changed)
-        self.refresh()
 
     def _changed(self, changes: Changes) -> None:
         if changes.handouts or changes.class_counts or changes.rules or changes.reviews:
+            self.stale = True
+            if self.isVisible():
+                self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """A refresh reads every live handout (seconds at a city's scale), so a hidden
+        dashboard only notes that it is stale and catches up when shown."""
+        super().showEvent(event)
+        if self.stale:
             self.refresh()
 
     def refresh(self) -> None:
+        self.stale = False
         data = progress.dashboard()
         self._show_targets(data.targets)
         self.reviews_label.setText(
