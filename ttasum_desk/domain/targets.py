@@ -85,7 +85,8 @@ def _target(
     if by is not None and campaign is not None and _outside(campaign, by):
         check.problem(
             at.of("targets", index, "by"),
-            '"by" ({day}) is outside the campaign, which runs from {starts} to {ends}',
+            '"{key}" ({day}) is outside the campaign, which runs from {starts} to {ends}',
+            key="by",
             day=by.isoformat(),
             starts=campaign.starts.isoformat(),
             ends=campaign.ends.isoformat() if campaign.ends else "-",
