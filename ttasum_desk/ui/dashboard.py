@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -72,7 +72,7 @@ class HeardModel(RowTableModel):
             return None
         if index.column() == 0:
             return row[0]
-        return row[1].isoformat() if row[1] else self.tr("never")
+        return row[1].isoformat() if row[1] else QCoreApplication.translate("Dashboard", "never")
 
 
 class Dashboard(QWidget):
@@ -153,7 +153,7 @@ class Dashboard(QWidget):
             self.bars.append(bar)
             self.targets_grid.addWidget(QLabel(row.target.label), number, 0)
             self.targets_grid.addWidget(bar, number, 1)
-            self.targets_grid.addWidget(QLabel(_figures(self, row)), number, 2)
+            self.targets_grid.addWidget(QLabel(self._figures(row)), number, 2)
         self.targets_grid.setColumnStretch(1, 1)
 
     def _show_chart(self, days: Sequence[progress.DayTotal]) -> None:
@@ -187,22 +187,21 @@ class Dashboard(QWidget):
             attached.attachAxis(categories)
             attached.attachAxis(values)
 
-
-def _figures(widget: QWidget, row: progress.TargetProgress) -> str:
-    """'31,250 / 100,000 · 14,020 / 46,000 people · 12 days left': the parts the target sets."""
-    target = row.target
-    parts = [
-        f"{row.quantity:,} / {target.quantity:,}" if target.quantity else f"{row.quantity:,}",
-        widget.tr("{done} / {goal} people").format(
-            done=f"{row.people:,}", goal=f"{target.people:,}"
-        )
-        if target.people
-        else widget.tr("{done} people").format(done=f"{row.people:,}"),
-    ]
-    if row.days_left is not None:
-        parts.append(
-            widget.tr("{days} days left").format(days=row.days_left)
-            if row.days_left >= 0
-            else widget.tr("{days} days overdue").format(days=-row.days_left)
-        )
-    return " · ".join(parts)
+    def _figures(self, row: progress.TargetProgress) -> str:
+        """'31,250 / 100,000 · 14,020 / 46,000 people · 12 days left': the parts the target sets."""
+        target = row.target
+        parts = [
+            f"{row.quantity:,} / {target.quantity:,}" if target.quantity else f"{row.quantity:,}",
+            self.tr("{done} / {goal} people").format(
+                done=f"{row.people:,}", goal=f"{target.people:,}"
+            )
+            if target.people
+            else self.tr("{done} people").format(done=f"{row.people:,}"),
+        ]
+        if row.days_left is not None:
+            parts.append(
+                self.tr("{days} days left").format(days=row.days_left)
+                if row.days_left >= 0
+                else self.tr("{days} days overdue").format(days=-row.days_left)
+            )
+        return " · ".join(parts)
