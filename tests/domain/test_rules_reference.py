@@ -9,6 +9,7 @@ import pytest
 
 from ttasum_desk.domain.periods import Period
 from ttasum_desk.domain.rules_file import CAMPAIGN_KEYS, ITEM_KEYS, RULE_KEYS, parse_rules
+from ttasum_desk.domain.targets import TARGET_KEYS
 from ttasum_desk.paths import resource
 
 REFERENCES = ["docs/rules-reference.md", "docs/rules-reference.ko.md"]
@@ -17,7 +18,7 @@ REFERENCES = ["docs/rules-reference.md", "docs/rules-reference.ko.md"]
 @pytest.mark.parametrize("name", REFERENCES)
 def test_every_key_and_period_is_documented(name: str) -> None:
     text = resource(name).read_text(encoding="utf-8")
-    for key in (*CAMPAIGN_KEYS, *ITEM_KEYS, *RULE_KEYS):
+    for key in (*CAMPAIGN_KEYS, *ITEM_KEYS, *RULE_KEYS, *TARGET_KEYS):
         assert f"`{key}`" in text, key
     for period in Period:
         if period != Period.ROLLING:

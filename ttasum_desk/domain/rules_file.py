@@ -6,9 +6,10 @@ every problem found, each with the line it is on. Items used by rules must be li
 ``[[items]]`` or be among ``known_items`` (the items the database already has). ``ends`` of the
 campaign may be left out for a campaign that runs until further notice. Version 1 files have no
 ``format_version``; version 2 adds the campaign's ``timezone``, rolling and yearly periods,
-``visits`` and birth-year cohorts. Every number is bounded, so a typing error is refused here
-rather than overflowing the database later. ``RuleBook.warnings`` lists what loads but deserves
-a look: rules that overlap and say different things.
+``visits`` and birth-year cohorts; either may list ``[[targets]]`` (domain.targets). Every
+number is bounded, so a typing error is refused here rather than overflowing the database later.
+``RuleBook.warnings`` lists what loads but deserves a look: rules that overlap and say different
+things.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from ttasum_desk.domain.periods import DEFAULT_TIMEZONE, MAX_WINDOW_DAYS, parse_
 from ttasum_desk.domain.rule_overlaps import overlaps
 from ttasum_desk.domain.rules import GROUPS, CampaignSpec, Rule
 from ttasum_desk.domain.rules_checks import YEAR_KEYS, Checker, Problem
+from ttasum_desk.domain.targets import Target, parse_targets
 from ttasum_desk.errors import UserError
 
 CAMPAIGN_KEYS = ("code", "name", "starts", "ends", "timezone", "format_version")
@@ -57,6 +59,7 @@ class RuleBook:
     text: str
     sha256: str
     warnings: tuple[Problem, ...] = ()  # loaded anyway, but worth a look (rule_overlaps)
+    targets: tuple[Target, ...] = ()  # what the campaign promised (domain.targets)
 
 
 class RulesFileError(UserError):
@@ -86,7 +89,7 @@ def parse_rules(text: str, known_items: frozenset[str] = frozenset()) -> RuleBoo
             [Problem(line, say("not valid TOML ({detail})", detail=str(error)))]
         ) from None
     check = Checker(text, known_items)
-    check.keys(data, ("campaign", "items", "rules"), "", 0)
+    check.keys(data, ("campaign", "items", "rules", "targets"), "", 0)
     campaign = _campaign(check, data)
     items = _items(check, data)
     declared = {item.code for item in items}
@@ -95,6 +98,7 @@ def parse_rules(text: str, known_items: frozenset[str] = frozenset()) -> RuleBoo
         rule = _rule(check, table, index, campaign, declared)
         if rule is not None:
             rules.append(rule)
+    targets = parse_targets(check, data, campaign, declared)
     if check.problems or campaign is None:
         raise RulesFileError(sorted(check.problems, key=lambda p: p.line))
     warnings = tuple(
@@ -109,7 +113,9 @@ def parse_rules(text: str, known_items: frozenset[str] = frozenset()) -> RuleBoo
         )
         for earlier, later in overlaps(rules)
     )
-    return RuleBook(campaign, tuple(items), tuple(rules), text, text_sha256(text), warnings)
+    return RuleBook(
+        campaign, tuple(items), tuple(rules), text, text_sha256(text), warnings, tuple(targets)
+    )
 
 
 def _campaign(check: Checker, data: dict[str, Any]) -> CampaignSpec | None:

@@ -32,6 +32,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
+from ttasum_desk.domain.targets import share_done
 from ttasum_desk.printing.fonts import HangulFont, hangul_font
 
 _ACCENT = colors.HexColor("#2f6f9f")
@@ -41,11 +42,19 @@ _FRAME_WIDTH = A4[0] - 36 * mm
 
 @dataclass(frozen=True)
 class Target:
-    """A campaign target, such as 46,000 students served; ``done`` counts so far."""
+    """A campaign target, such as 100,000 masks to 46,000 students; ``done`` counts so far.
+    A goal of 0 is not set; ``days_left`` None: the target has no day."""
 
     label: str
     target: int
     done: int
+    people_target: int = 0
+    people_done: int = 0
+    days_left: int | None = None
+
+    @property
+    def share(self) -> float:
+        return share_done((self.done, self.target), (self.people_done, self.people_target))
 
 
 @dataclass(frozen=True)
@@ -204,28 +213,34 @@ def _cells(texts: Sequence[str], style: ParagraphStyle) -> list[Any]:
 
 
 def _targets(data: SummaryData, font: HangulFont, styles: _Styles) -> list[Flowable]:
-    bar_width = 50 * mm
+    bar_width = 28 * mm
     rows: list[list[Any]] = [
         [
             QCoreApplication.translate("Summary", "Target"),
             QCoreApplication.translate("Summary", "Done"),
             QCoreApplication.translate("Summary", "Goal"),
+            QCoreApplication.translate("Summary", "People"),
+            QCoreApplication.translate("Summary", "Days left"),
             QCoreApplication.translate("Summary", "Progress"),
             "",
         ]
     ]
     for target in data.targets:
-        share = target.done / target.target if target.target else 0.0
         rows.append(
             [
                 Paragraph(_escape(target.label), styles.cell),
                 f"{target.done:,}",
-                f"{target.target:,}",
-                f"{share:.0%}",
-                _progress_bar(share, bar_width),
+                f"{target.target:,}" if target.target else "-",
+                f"{target.people_done:,} / {target.people_target:,}"
+                if target.people_target
+                else f"{target.people_done:,}",
+                "-" if target.days_left is None else f"{target.days_left:,}",
+                f"{int(target.share * 100)}%",
+                _progress_bar(target.share, bar_width),
             ]
         )
-    table = _table(rows, [60 * mm, 22 * mm, 22 * mm, 18 * mm, bar_width + 2 * mm], 1)
+    widths = [44 * mm, 20 * mm, 20 * mm, 28 * mm, 16 * mm, 14 * mm, bar_width + 2 * mm]
+    table = _table(rows, widths, 1)
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), font.regular, 8.5)]))
     return [table]
 

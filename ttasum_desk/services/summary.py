@@ -11,7 +11,14 @@ from pathlib import Path
 from ttasum_desk.domain.clock import now
 from ttasum_desk.errors import UserError
 from ttasum_desk.exchange import writer
-from ttasum_desk.printing.summary import Count, FlaggedHandout, SummaryData, render_summary
+from ttasum_desk.printing.summary import (
+    Count,
+    FlaggedHandout,
+    SummaryData,
+    Target,
+    render_summary,
+)
+from ttasum_desk.services.progress import progress
 from ttasum_desk.services.rules import current_rules
 from ttasum_desk.services.stations import current_station
 from ttasum_desk.storage import summary as store
@@ -28,6 +35,7 @@ def gather() -> SummaryData:
         generated_at=now().replace(tzinfo=None),
         first_day=per_day[0][0] if per_day else None,
         last_day=last_day,
+        targets=_targets(),
         per_day=per_day,
         per_station=[Count(*row) for row in store.breakdown("station")],
         per_group=[Count(*row) for row in store.breakdown("group")],
@@ -39,6 +47,20 @@ def gather() -> SummaryData:
         ],
         open_reviews=store.open_review_count(),
     )
+
+
+def _targets() -> list[Target]:
+    return [
+        Target(
+            row.target.label,
+            row.target.quantity or 0,
+            row.quantity,
+            row.target.people or 0,
+            row.people,
+            row.days_left,
+        )
+        for row in progress()
+    ]
 
 
 def _not_heard_from(last_day: date | None) -> list[tuple[str, date | None]]:
@@ -70,6 +92,9 @@ def write_summary(out: Path | str) -> Path:
     return writer.write_workbook(
         out,
         [
+            writer.SheetSpec("Progress", ["목표 target", "수량 done", "목표 수량 goal",
+                             "인원 people", "목표 인원 people goal", "남은 날 days left",
+                             "진행률 percent"], _target_rows(data.targets)),
             writer.SheetSpec("PerDay", ["날짜 day", "수량 quantity"], data.per_day,
                              bar_chart="수량 per day"),
             writer.SheetSpec("PerStation", ["배부처 station", *COUNTS], _rows(data.per_station)),
@@ -81,6 +106,14 @@ def write_summary(out: Path | str) -> Path:
                              "종류 kind", "사유 reason", "담당 operator"], flagged),
         ],
     )  # fmt: skip
+
+
+def _target_rows(targets: Sequence[Target]) -> list[list[object]]:
+    return [
+        [t.label, t.done, t.target or None, t.people_done, t.people_target or None,
+         t.days_left, int(t.share * 100)]
+        for t in targets
+    ]  # fmt: skip
 
 
 def _rows(counts: Sequence[Count]) -> list[list[object]]:

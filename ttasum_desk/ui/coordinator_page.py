@@ -1,6 +1,7 @@
 """The coordinator's page: drop or pick day-files, merge them with progress and cancel, see
 each file's outcome, review conflicts, double-dips and people registered twice, and export
-the merge report and the snapshot. Roster import starts here too."""
+the merge report and the snapshot. Roster import starts here too. A second sub-tab holds the
+dashboard (ui.dashboard)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +29,7 @@ from ttasum_desk.ui import file_dialogs, preferences
 from ttasum_desk.ui.access_log_view import AccessLogView
 from ttasum_desk.ui.background import BackgroundJob, start_job
 from ttasum_desk.ui.coordinator_models import FileTableModel, ReviewTableModel
+from ttasum_desk.ui.dashboard import Dashboard
 from ttasum_desk.ui.events import Changes, Events
 from ttasum_desk.ui.import_dialog import RosterImportDialog
 from ttasum_desk.ui.operations import run_operation, warn
@@ -46,11 +49,17 @@ class CoordinatorPage(QWidget):
         self.merge_job: BackgroundJob[merge.MergeResult] | None = None
         self.last_result: merge.MergeResult | None = None
         self.setAcceptDrops(True)
-        layout = QVBoxLayout(self)
+        files = QWidget()
+        layout = QVBoxLayout(files)
         layout.addWidget(self._files_box(), 3)
         layout.addWidget(self._review_box(), 2)
         layout.addLayout(self._exports_row())
-        layout.addWidget(AccessLogView(self), 2)
+        self.dashboard = Dashboard(events)
+        self.sections = QTabWidget()
+        self.sections.addTab(files, self.tr("Day-files and reviews"))
+        self.sections.addTab(self.dashboard, self.tr("Dashboard"))
+        self.sections.addTab(AccessLogView(), self.tr("Access log"))
+        QVBoxLayout(self).addWidget(self.sections)
         self.review_model.reload()
         events.changed.connect(self._changed)
 

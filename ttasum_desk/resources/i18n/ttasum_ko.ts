@@ -187,6 +187,18 @@
 <context>
     <name>CoordinatorPage</name>
     <message>
+        <source>Day-files and reviews</source>
+        <translation>일일 파일과 검토</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>현황판</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>열람 기록</translation>
+    </message>
+    <message>
         <source>Day-files (drop .xlsx files here)</source>
         <translation>일일 파일 (.xlsx 파일을 여기에 끌어 놓으세요)</translation>
     </message>
@@ -454,6 +466,77 @@
     <message>
         <source>Backup</source>
         <translation>백업</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Handouts</source>
+        <translation>지급 건수</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>지점</translation>
+    </message>
+    <message>
+        <source>Last day-file</source>
+        <translation>마지막 일일 파일</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Progress against targets</source>
+        <translation>목표 대비 진행</translation>
+    </message>
+    <message>
+        <source>Per station</source>
+        <translation>지점별</translation>
+    </message>
+    <message>
+        <source>Per group</source>
+        <translation>구분별</translation>
+    </message>
+    <message>
+        <source>Per item</source>
+        <translation>물품별</translation>
+    </message>
+    <message>
+        <source>Last day-files</source>
+        <translation>마지막 일일 파일</translation>
+    </message>
+    <message>
+        <source>Conflicts and double-dips awaiting review: {count}</source>
+        <translation>검토 대기 중인 충돌과 중복 수령: {count}건</translation>
+    </message>
+    <message>
+        <source>Handed out per day</source>
+        <translation>일별 지급</translation>
+    </message>
+    <message>
+        <source>7-day average</source>
+        <translation>7일 평균</translation>
+    </message>
+    <message>
+        <source>{done} / {goal} people</source>
+        <translation>{done} / {goal}명</translation>
+    </message>
+    <message>
+        <source>{done} people</source>
+        <translation>{done}명</translation>
+    </message>
+    <message>
+        <source>{days} days left</source>
+        <translation>{days}일 남음</translation>
+    </message>
+    <message>
+        <source>{days} days overdue</source>
+        <translation>{days}일 지남</translation>
     </message>
 </context>
 <context>
@@ -2885,6 +2968,14 @@ If it is one of them, cancel and use their card.</source>
     <message>
         <source>Target</source>
         <translation>목표</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>인원</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>남은 날</translation>
     </message>
     <message>
         <source>(the {count} largest shown)</source>

@@ -1,0 +1,207 @@
+"""The coordinator's dashboard: progress against the campaign's targets, handouts per day
+with the 7-day trend, totals per station, group and item, when each station's last day-file
+came in, and the reviews waiting. It refreshes from ``events.changed``; every number comes
+from a grouped query (services.progress), so a refresh stays quick at a city's scale."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QPainter, QShowEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ttasum_desk.services import progress
+from ttasum_desk.ui.events import Changes, Events
+from ttasum_desk.ui.row_table_model import Index, RowTableModel
+from ttasum_desk.ui.tables import row_table_view
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CHART_DAYS = 28  # the chart shows the latest four weeks; the summary report has every day
+
+
+class CountsModel(RowTableModel):
+    CONTEXT = "Dashboard"
+    HEADERS = (
+        "",
+        QT_TRANSLATE_NOOP("Dashboard", "Quantity"),
+        QT_TRANSLATE_NOOP("Dashboard", "Handouts"),
+    )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row())
+        if row is None or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+        ):
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if index.column() else None
+        return row[0] if index.column() == 0 else f"{row[index.column()]:,}"
+
+
+class HeardModel(RowTableModel):
+    CONTEXT = "Dashboard"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Dashboard", "Station"),
+        QT_TRANSLATE_NOOP("Dashboard", "Last day-file"),
+    )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row())
+        if row is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if index.column() == 0:
+            return row[0]
+        return row[1].isoformat() if row[1] else QCoreApplication.translate("Dashboard", "never")
+
+
+class Dashboard(QWidget):
+    def __init__(self, events: Events, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.targets_box = QGroupBox(self.tr("Progress against targets"))
+        self.targets_grid = QGridLayout(self.targets_box)
+        self.bars: list[QProgressBar] = []
+        self.reviews_label = QLabel()
+        self.chart = QChart()
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart_view = QChartView(self.chart)
+        chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        chart_view.setMinimumHeight(180)
+        self.tables = QTabWidget()
+        self.models: dict[str, RowTableModel] = {}
+        for key, title in (
+            ("station", self.tr("Per station")),
+            ("group", self.tr("Per group")),
+            ("item", self.tr("Per item")),
+            ("heard", self.tr("Last day-files")),
+        ):
+            model = HeardModel(self) if key == "heard" else CountsModel(self)
+            self.models[key] = model
+            self.tables.addTab(row_table_view(model), title)
+        lower = QHBoxLayout()
+        lower.addWidget(chart_view, 3)
+        lower.addWidget(self.tables, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.targets_box)
+        layout.addWidget(self.reviews_label)
+        layout.addLayout(lower, 1)
+        self.stale = True
+        events.changed.connect(self._changed)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.handouts or changes.class_counts or changes.rules or changes.reviews:
+            self.stale = True
+            if self.isVisible():
+                self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """A refresh reads every live handout (seconds at a city's scale), so a hidden
+        dashboard only notes that it is stale and catches up when shown."""
+        super().showEvent(event)
+        if self.stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.stale = False
+        data = progress.dashboard()
+        self._show_targets(data.targets)
+        self.reviews_label.setText(
+            self.tr("Conflicts and double-dips awaiting review: {count}").format(
+                count=f"{data.open_reviews:,}"
+            )
+        )
+        self._show_chart(data.per_day[-CHART_DAYS:])
+        self.models["station"].set_rows(data.per_station)
+        self.models["group"].set_rows(data.per_group)
+        self.models["item"].set_rows(data.per_item)
+        self.models["heard"].set_rows(data.last_heard)
+
+    def _show_targets(self, rows: Sequence[progress.TargetProgress]) -> None:
+        while self.targets_grid.count():
+            item = self.targets_grid.takeAt(0)
+            child = item.widget() if item is not None else None
+            if child is not None:
+                child.deleteLater()
+        self.bars = []
+        self.targets_box.setVisible(bool(rows))
+        for number, row in enumerate(rows):
+            bar = QProgressBar()
+            bar.setRange(0, 100)
+            bar.setValue(min(row.percent, 100))
+            bar.setFormat(f"{row.percent}%")
+            self.bars.append(bar)
+            self.targets_grid.addWidget(QLabel(row.target.label), number, 0)
+            self.targets_grid.addWidget(bar, number, 1)
+            self.targets_grid.addWidget(QLabel(self._figures(row)), number, 2)
+        self.targets_grid.setColumnStretch(1, 1)
+
+    def _show_chart(self, days: Sequence[progress.DayTotal]) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        self.chart.setTitle(self.tr("Handed out per day"))
+        if not days:
+            return
+        bars = QBarSet(self.tr("Quantity"))
+        trend = QLineSeries()
+        trend.setName(self.tr("7-day average"))
+        for number, day in enumerate(days):
+            bars.append(day.quantity)
+            trend.append(number, day.trend)
+        series = QBarSeries()
+        series.append(bars)
+        self.chart.addSeries(series)
+        self.chart.addSeries(trend)
+        categories = QBarCategoryAxis()
+        categories.append([day.day.strftime("%m-%d") for day in days])
+        categories.setLabelsAngle(-90)
+        values = QValueAxis()
+        values.setMin(0)
+        values.setMax(max(max(d.quantity for d in days), 1) * 1.1)
+        values.setLabelFormat("%d")
+        values.applyNiceNumbers()
+        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        for attached in (series, trend):
+            attached.attachAxis(categories)
+            attached.attachAxis(values)
+
+    def _figures(self, row: progress.TargetProgress) -> str:
+        """'31,250 / 100,000 · 14,020 / 46,000 people · 12 days left': the parts the target sets."""
+        target = row.target
+        parts = [
+            f"{row.quantity:,} / {target.quantity:,}" if target.quantity else f"{row.quantity:,}",
+            self.tr("{done} / {goal} people").format(
+                done=f"{row.people:,}", goal=f"{target.people:,}"
+            )
+            if target.people
+            else self.tr("{done} people").format(done=f"{row.people:,}"),
+        ]
+        if row.days_left is not None:
+            parts.append(
+                self.tr("{days} days left").format(days=row.days_left)
+                if row.days_left >= 0
+                else self.tr("{days} days overdue").format(days=-row.days_left)
+            )
+        return " · ".join(parts)
