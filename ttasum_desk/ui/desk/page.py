@@ -32,6 +32,7 @@ from ttasum_desk.services.profiles import Profile
 from ttasum_desk.ui import preferences
 from ttasum_desk.ui.background import start_job
 from ttasum_desk.ui.desk.banner import BannerState, DecisionBanner
+from ttasum_desk.ui.desk.closing import export_day_file, open_close_report
 from ttasum_desk.ui.desk.handouts import DeskHandouts
 from ttasum_desk.ui.desk.hints import idle_hint
 from ttasum_desk.ui.desk.log import TodayPanel
@@ -145,6 +146,8 @@ class DeskPage(QWidget):
             (Qt.Key.Key_F6, self.handouts.void_selected),
             (Qt.Key.Key_F7, self.choose_proxy),
             (Qt.Key.Key_F8, self.handouts.override),
+            (Qt.Key.Key_F9, self.close_day),
+            (Qt.Key.Key_F10, self.export_day_file),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -315,6 +318,18 @@ class DeskPage(QWidget):
         self.open_recipient(registered.recipient_uid)
         offer_card(self, self.print_bar, registered)
         self.focus_search()
+
+    def close_day(self) -> None:
+        """F9: today's close report, with its PDF and the day-file one key away."""
+        open_close_report(self)
+
+    def export_day_file(self) -> None:
+        """F10: today's day-file into the receipt folder; the banner says where, or why not."""
+        written, text = export_day_file()
+        if written:
+            self.banner.show_state(BannerState.DONE, self.tr("Day-file exported"), text)
+        else:
+            self.banner.show_state(BannerState.REFUSED, self.tr("Day-file not exported"), text)
 
     def clear(self) -> None:
         """Esc: forget the person and the search, back to the idle desk."""

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 # reportlab and the handout services are imported when first used: not needed to show the desk.
 
 
-def _font() -> Path | None:
+def chosen_font() -> Path | None:
+    """The Hangul font file chosen in Settings, or None to find one."""
     font = preferences.hangul_font()
     return Path(font) if font else None
 
@@ -111,7 +112,7 @@ def _print_receipt_data(parent: QWidget, bar: PrintBar, data: ReceiptData) -> Pa
         bar,
         _receipt_title(),
         path,
-        lambda: render_receipt(data, preferences.receipt_format(), path, _font()),
+        lambda: render_receipt(data, preferences.receipt_format(), path, chosen_font()),
     )
 
 
@@ -140,7 +141,7 @@ def offer_card(parent: QWidget, bar: PrintBar, registered: Registered) -> Path |
             station.name if station else "",
             profile.birth_year,
         )
-        render_cards([card], path, _font())
+        render_cards([card], path, chosen_font())
 
     path = preferences.receipt_folder() / f"card-{registered.card_code}.pdf"
     not_printed = QCoreApplication.translate("DeskHandouts", "Card not printed")
@@ -161,6 +162,6 @@ def warm_up_printing(parent: QWidget) -> bool:
     stutter. False when nothing is printed, so nothing needs loading."""
     if preferences.print_mode() == "none":
         return False
-    font = _font()
+    font = chosen_font()
     start_job(parent, lambda *_: _load_printing(font))
     return True

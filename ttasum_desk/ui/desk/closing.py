@@ -1,0 +1,184 @@
+"""The desk's end of day: the close report on screen (F9), saved as PDF, and the day-file export
+(F10) that says where the file went and how many rows it holds.
+
+The day-file is written into the receipt folder under its suggested name, without a dialog:
+at closing time one key and one clear answer beat choosing a folder each evening.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ttasum_desk.errors import UserError
+from ttasum_desk.i18n import message
+from ttasum_desk.services import close_report, dayfile
+from ttasum_desk.services.close_report import CloseReportData
+from ttasum_desk.ui import preferences
+from ttasum_desk.ui.desk.printed import chosen_font
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CloseReport", text)
+
+
+def export_day_file() -> tuple[bool, str]:
+    """Write today's day-file into the receipt folder: whether it was written, and the
+    sentence that says where and how many rows, or why not."""
+    folder = preferences.receipt_folder()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        written = dayfile.export_day(folder / dayfile.suggested_name())
+    except UserError as error:
+        return False, message(error)
+    except OSError as error:
+        return False, str(error)
+    return True, QCoreApplication.translate(
+        "CloseReport", "Done: the day-file is {file}, with {rows} rows ({handouts} handouts)."
+    ).format(
+        file=str(written.path),
+        rows=sum(written.counts.values()),
+        handouts=written.counts.get("Handouts", 0),
+    )
+
+
+def report_html(data: CloseReportData) -> str:
+    """The close report as the screen shows it: the same sections as the PDF."""
+    parts = [
+        f"<h2>{escape(_tr('Close report {day}').format(day=data.day.isoformat()))}</h2>",
+        "<p>"
+        + escape(
+            _tr("{code} {name} · made {made}").format(
+                code=data.station_code,
+                name=data.station_name,
+                made=data.made_at.strftime("%Y-%m-%d %H:%M"),
+            )
+        )
+        + "</p>",
+        _section(
+            _tr("Per item"),
+            [_tr("Item"), _tr("Handouts"), _tr("Out"), _tr("In"), _tr("Left")],
+            [
+                [
+                    f"{line.code} {line.name}",
+                    line.handouts,
+                    line.quantity,
+                    line.received,
+                    "-" if line.left is None else line.left,
+                ]
+                for line in data.items
+            ],
+        ),
+    ]
+    for title, lines in ((_tr("Voids"), data.voids), (_tr("Overrides"), data.overrides)):
+        parts.append(
+            _section(
+                title,
+                [
+                    _tr("Time"),
+                    _tr("Receipt"),
+                    _tr("Item"),
+                    _tr("Quantity"),
+                    _tr("Reason"),
+                    _tr("Operator"),
+                ],
+                [
+                    [
+                        line.at.strftime("%H:%M"),
+                        line.receipt_no,
+                        line.item_code,
+                        line.quantity,
+                        line.reason,
+                        line.operator,
+                    ]
+                    for line in lines
+                ],
+            )
+        )
+    parts.append(
+        _section(
+            _tr("Per operator"),
+            [_tr("Operator"), _tr("Handouts"), _tr("Quantity")],
+            [[line.operator or "-", line.handouts, line.quantity] for line in data.operators],
+        )
+    )
+    return "".join(parts)
+
+
+def _section(title: str, header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    if not rows:
+        return f"<h3>{escape(title)}</h3><p>{escape(_tr('None'))}</p>"
+    head = "".join(f"<th align='left'>{escape(cell)}</th>" for cell in header)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{escape(str(cell))}</td>" for cell in row) + "</tr>" for row in rows
+    )
+    return f"<h3>{escape(title)}</h3><table cellspacing='6'><tr>{head}</tr>{body}</table>"
+
+
+class CloseReportDialog(QDialog):
+    """Today's close report, with its PDF and the day-file one button (or key) away."""
+
+    def __init__(self, data: CloseReportData, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data = data
+        self.setWindowTitle(self.tr("End of day"))
+        self.view = QTextBrowser()
+        self.view.setHtml(report_html(data))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pdf_button = QPushButton(self.tr("Save as PDF"))
+        self.day_file_button = QPushButton(self.tr("Export day-file (F10)"))
+        self.day_file_button.setShortcut(Qt.Key.Key_F10)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.day_file_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.day_file_button.clicked.connect(self.export_day_file)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.resize(720, 640)
+
+    def save_pdf(self) -> None:
+        """The report as an A4 PDF in the receipt folder, opened or printed as receipts are."""
+        from ttasum_desk.printing.close_report import render_close_report
+
+        path = preferences.receipt_folder() / f"close-{self.data.station_code}-{self.data.day}.pdf"
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            render_close_report(self.data, path, chosen_font())
+        except OSError as error:
+            self.status.setText(str(error))
+            return
+        self.status.setText(self.tr("Done: the close report is {file}.").format(file=str(path)))
+
+    def export_day_file(self) -> None:
+        self.status.setText(export_day_file()[1])
+
+
+def open_close_report(parent: QWidget) -> CloseReportDialog | None:
+    """Gather today's report and show it (not modal: the desk stays usable behind it)."""
+    try:
+        data = close_report.gather()
+    except UserError as error:
+        QMessageBox.warning(parent, _tr("End of day"), message(error))
+        return None
+    dialog = CloseReportDialog(data, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
