@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QPaintEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -36,7 +37,7 @@ from ttasum_desk.ui.desk.closing import export_day_file, open_close_report
 from ttasum_desk.ui.desk.handouts import DeskHandouts
 from ttasum_desk.ui.desk.hints import idle_hint
 from ttasum_desk.ui.desk.log import TodayPanel
-from ttasum_desk.ui.desk.printed import PrintBar, offer_card, warm_up_printing
+from ttasum_desk.ui.desk.printed import PrintBar, offer_card, print_cards, warm_up_printing
 from ttasum_desk.ui.desk.recipient import RecipientPanel
 from ttasum_desk.ui.desk.results import ResultTableModel, SearchRunner
 from ttasum_desk.ui.desk.search_field import SearchField
@@ -60,7 +61,9 @@ class DeskPage(QWidget):
         self.item_combo = QComboBox()
         self.banner = DecisionBanner()
         self.results_model = ResultTableModel(self)
-        self.results_view = row_table_view(self.results_model)
+        self.results_view = row_table_view(
+            self.results_model, QAbstractItemView.SelectionMode.ExtendedSelection
+        )
         self.results_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.results_view.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.recipient_panel = RecipientPanel()
@@ -148,6 +151,7 @@ class DeskPage(QWidget):
             (Qt.Key.Key_F8, self.handouts.override),
             (Qt.Key.Key_F9, self.close_day),
             (Qt.Key.Key_F10, self.export_day_file),
+            (QKeySequence.StandardKey.Print, self.print_cards),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -330,6 +334,21 @@ class DeskPage(QWidget):
             self.banner.show_state(BannerState.DONE, self.tr("Day-file exported"), text)
         else:
             self.banner.show_state(BannerState.REFUSED, self.tr("Day-file not exported"), text)
+
+    def print_cards(self) -> None:
+        """Ctrl+P: cards for the people chosen in the results, else for the person on screen."""
+        from ttasum_desk.services import cards
+
+        if self.left.currentWidget() is self.results_view:
+            rows = sorted(
+                index.row() for index in self.results_view.selectionModel().selectedRows()
+            )
+            uids = [self.results_model.rows[row].recipient_uid for row in rows]
+        else:
+            uids = [self.profile.recipient_uid] if self.profile else []
+        chosen = cards.for_people(uids)
+        stem = f"card-{chosen[0].card_code}" if len(chosen) == 1 else f"cards-{len(chosen)}"
+        print_cards(self, self.print_bar, chosen, stem)
 
     def clear(self) -> None:
         """Esc: forget the person and the search, back to the idle desk."""
