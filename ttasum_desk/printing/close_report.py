@@ -70,10 +70,6 @@ class CloseReportData:
     operators: Sequence[OperatorLine] = ()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CloseReport", text)
-
-
 def render_close_report(
     data: CloseReportData, out: Path | BinaryIO, font_file: Path | None = None
 ) -> None:
@@ -83,12 +79,19 @@ def render_close_report(
         "heading", fontName=font.bold, fontSize=12, leading=16, textColor=_ACCENT
     )
     body = ParagraphStyle("body", fontName=font.regular, fontSize=9.5, leading=13)
-    none = Paragraph(escape(_tr("None")), body)
+    none = Paragraph(escape(QCoreApplication.translate("CloseReport", "None")), body)
     story: list[Flowable] = [
-        Paragraph(escape(_tr("Close report {day}").format(day=data.day.isoformat())), title),
         Paragraph(
             escape(
-                _tr("{code} {name} · made {made}").format(
+                QCoreApplication.translate("CloseReport", "Close report {day}").format(
+                    day=data.day.isoformat()
+                )
+            ),
+            title,
+        ),
+        Paragraph(
+            escape(
+                QCoreApplication.translate("CloseReport", "{code} {name} · made {made}").format(
                     code=data.station_code,
                     name=data.station_name,
                     made=data.made_at.strftime("%Y-%m-%d %H:%M"),
@@ -97,9 +100,15 @@ def render_close_report(
             body,
         ),
         Spacer(1, 5 * mm),
-        Paragraph(escape(_tr("Per item")), heading),
+        Paragraph(escape(QCoreApplication.translate("CloseReport", "Per item")), heading),
         _table(
-            [_tr("Item"), _tr("Handouts"), _tr("Out"), _tr("In"), _tr("Left")],
+            [
+                QCoreApplication.translate("CloseReport", "Item"),
+                QCoreApplication.translate("CloseReport", "Handouts"),
+                QCoreApplication.translate("CloseReport", "Out"),
+                QCoreApplication.translate("CloseReport", "In"),
+                QCoreApplication.translate("CloseReport", "Left"),
+            ],
             [
                 [
                     f"{line.code} {line.name}",
@@ -115,17 +124,20 @@ def render_close_report(
         if data.items
         else none,
     ]
-    for label, lines in ((_tr("Voids"), data.voids), (_tr("Overrides"), data.overrides)):
+    for label, lines in (
+        (QCoreApplication.translate("CloseReport", "Voids"), data.voids),
+        (QCoreApplication.translate("CloseReport", "Overrides"), data.overrides),
+    ):
         story += [Spacer(1, 4 * mm), Paragraph(escape(label), heading)]
         story.append(
             _table(
                 [
-                    _tr("Time"),
-                    _tr("Receipt"),
-                    _tr("Item"),
-                    _tr("Quantity"),
-                    _tr("Reason"),
-                    _tr("Operator"),
+                    QCoreApplication.translate("CloseReport", "Time"),
+                    QCoreApplication.translate("CloseReport", "Receipt"),
+                    QCoreApplication.translate("CloseReport", "Item"),
+                    QCoreApplication.translate("CloseReport", "Quantity"),
+                    QCoreApplication.translate("CloseReport", "Reason"),
+                    QCoreApplication.translate("CloseReport", "Operator"),
                 ],
                 [
                     [
@@ -144,10 +156,17 @@ def render_close_report(
             if lines
             else none
         )
-    story += [Spacer(1, 4 * mm), Paragraph(escape(_tr("Per operator")), heading)]
+    story += [
+        Spacer(1, 4 * mm),
+        Paragraph(escape(QCoreApplication.translate("CloseReport", "Per operator")), heading),
+    ]
     story.append(
         _table(
-            [_tr("Operator"), _tr("Handouts"), _tr("Quantity")],
+            [
+                QCoreApplication.translate("CloseReport", "Operator"),
+                QCoreApplication.translate("CloseReport", "Handouts"),
+                QCoreApplication.translate("CloseReport", "Quantity"),
+            ],
             [[line.operator or "-", line.handouts, line.quantity] for line in data.operators],
             font,
         )
@@ -161,7 +180,9 @@ def render_close_report(
         rightMargin=18 * mm,
         topMargin=16 * mm,
         bottomMargin=16 * mm,
-        title=_tr("Close report {day}").format(day=data.day.isoformat()),
+        title=QCoreApplication.translate("CloseReport", "Close report {day}").format(
+            day=data.day.isoformat()
+        ),
     )
     document.build(story)
 

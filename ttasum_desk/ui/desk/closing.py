@@ -30,10 +30,6 @@ from ttasum_desk.ui import preferences
 from ttasum_desk.ui.desk.printed import chosen_font
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CloseReport", text)
-
-
 def export_day_file() -> tuple[bool, str]:
     """Write today's day-file into the receipt folder: whether it was written, and the
     sentence that says where and how many rows, or why not."""
@@ -57,10 +53,16 @@ def export_day_file() -> tuple[bool, str]:
 def report_html(data: CloseReportData) -> str:
     """The close report as the screen shows it: the same sections as the PDF."""
     parts = [
-        f"<h2>{escape(_tr('Close report {day}').format(day=data.day.isoformat()))}</h2>",
+        "<h2>"
+        + escape(
+            QCoreApplication.translate("CloseReport", "Close report {day}").format(
+                day=data.day.isoformat()
+            )
+        )
+        + "</h2>",
         "<p>"
         + escape(
-            _tr("{code} {name} · made {made}").format(
+            QCoreApplication.translate("CloseReport", "{code} {name} · made {made}").format(
                 code=data.station_code,
                 name=data.station_name,
                 made=data.made_at.strftime("%Y-%m-%d %H:%M"),
@@ -68,8 +70,14 @@ def report_html(data: CloseReportData) -> str:
         )
         + "</p>",
         _section(
-            _tr("Per item"),
-            [_tr("Item"), _tr("Handouts"), _tr("Out"), _tr("In"), _tr("Left")],
+            QCoreApplication.translate("CloseReport", "Per item"),
+            [
+                QCoreApplication.translate("CloseReport", "Item"),
+                QCoreApplication.translate("CloseReport", "Handouts"),
+                QCoreApplication.translate("CloseReport", "Out"),
+                QCoreApplication.translate("CloseReport", "In"),
+                QCoreApplication.translate("CloseReport", "Left"),
+            ],
             [
                 [
                     f"{line.code} {line.name}",
@@ -82,17 +90,20 @@ def report_html(data: CloseReportData) -> str:
             ],
         ),
     ]
-    for title, lines in ((_tr("Voids"), data.voids), (_tr("Overrides"), data.overrides)):
+    for title, lines in (
+        (QCoreApplication.translate("CloseReport", "Voids"), data.voids),
+        (QCoreApplication.translate("CloseReport", "Overrides"), data.overrides),
+    ):
         parts.append(
             _section(
                 title,
                 [
-                    _tr("Time"),
-                    _tr("Receipt"),
-                    _tr("Item"),
-                    _tr("Quantity"),
-                    _tr("Reason"),
-                    _tr("Operator"),
+                    QCoreApplication.translate("CloseReport", "Time"),
+                    QCoreApplication.translate("CloseReport", "Receipt"),
+                    QCoreApplication.translate("CloseReport", "Item"),
+                    QCoreApplication.translate("CloseReport", "Quantity"),
+                    QCoreApplication.translate("CloseReport", "Reason"),
+                    QCoreApplication.translate("CloseReport", "Operator"),
                 ],
                 [
                     [
@@ -109,8 +120,12 @@ def report_html(data: CloseReportData) -> str:
         )
     parts.append(
         _section(
-            _tr("Per operator"),
-            [_tr("Operator"), _tr("Handouts"), _tr("Quantity")],
+            QCoreApplication.translate("CloseReport", "Per operator"),
+            [
+                QCoreApplication.translate("CloseReport", "Operator"),
+                QCoreApplication.translate("CloseReport", "Handouts"),
+                QCoreApplication.translate("CloseReport", "Quantity"),
+            ],
             [[line.operator or "-", line.handouts, line.quantity] for line in data.operators],
         )
     )
@@ -119,7 +134,8 @@ def report_html(data: CloseReportData) -> str:
 
 def _section(title: str, header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     if not rows:
-        return f"<h3>{escape(title)}</h3><p>{escape(_tr('None'))}</p>"
+        none = QCoreApplication.translate("CloseReport", "None")
+        return f"<h3>{escape(title)}</h3><p>{escape(none)}</p>"
     head = "".join(f"<th align='left'>{escape(cell)}</th>" for cell in header)
     body = "".join(
         "<tr>" + "".join(f"<td>{escape(str(cell))}</td>" for cell in row) + "</tr>" for row in rows
@@ -176,7 +192,9 @@ def open_close_report(parent: QWidget) -> CloseReportDialog | None:
     try:
         data = close_report.gather()
     except UserError as error:
-        QMessageBox.warning(parent, _tr("End of day"), message(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("CloseReport", "End of day"), message(error)
+        )
         return None
     dialog = CloseReportDialog(data, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
