@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from ttasum_desk.domain.clock import now_iso
 from ttasum_desk.domain.messages import Message, say
 from ttasum_desk.errors import UserError
@@ -21,6 +23,10 @@ from ttasum_desk.storage import audit
 from ttasum_desk.storage import card_replacement as store
 from ttasum_desk.storage.db import reading, writing
 from ttasum_desk.storage.models import Recipient
+
+REPLACED = str(
+    QT_TRANSLATE_NOOP("Messages", "This card was replaced on {date}: ask for the new card.")
+)
 
 
 @dataclass(frozen=True)
@@ -41,10 +47,7 @@ class ReplacedCard:
 
     @property
     def message(self) -> Message:
-        return say(
-            "This card was replaced on {date}: ask for the new card.",
-            date=self.replaced_on.isoformat(),
-        )
+        return say(REPLACED, date=self.replaced_on.isoformat())
 
 
 def reissue(recipient_uid: str, operator: str) -> Reissued:

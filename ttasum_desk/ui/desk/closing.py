@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -27,7 +28,11 @@ from ttasum_desk.i18n import message
 from ttasum_desk.services import close_report, dayfile
 from ttasum_desk.services.close_report import CloseReportData
 from ttasum_desk.ui import preferences
+from ttasum_desk.ui.desk.banner import BannerState
 from ttasum_desk.ui.desk.printed import chosen_font
+
+if TYPE_CHECKING:
+    from ttasum_desk.ui.desk.page import DeskPage
 
 
 def export_day_file() -> tuple[bool, str]:
@@ -48,6 +53,17 @@ def export_day_file() -> tuple[bool, str]:
         rows=sum(written.counts.values()),
         handouts=written.counts.get("Handouts", 0),
     )
+
+
+def export_at_desk(desk: DeskPage) -> None:
+    """F10 at the desk: the day-file written, and the banner says where, or why not."""
+    written, text = export_day_file()
+    if written:
+        title = QCoreApplication.translate("DeskPage", "Day-file exported")
+        desk.banner.show_state(BannerState.DONE, title, text)
+    else:
+        title = QCoreApplication.translate("DeskPage", "Day-file not exported")
+        desk.banner.show_state(BannerState.REFUSED, title, text)
 
 
 def report_html(data: CloseReportData) -> str:

@@ -26,17 +26,18 @@ from PySide6.QtWidgets import (
 
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import message
-from ttasum_desk.services import catalogue, profiles
+from ttasum_desk.services import card_replacement, catalogue, profiles
 from ttasum_desk.services.catalogue import ItemInfo
 from ttasum_desk.services.lookup import LookupResult, lookup
 from ttasum_desk.services.profiles import Profile
 from ttasum_desk.ui import preferences
 from ttasum_desk.ui.background import start_job
 from ttasum_desk.ui.desk.banner import BannerState, DecisionBanner
-from ttasum_desk.ui.desk.closing import export_day_file, open_close_report
+from ttasum_desk.ui.desk.closing import export_at_desk, open_close_report
 from ttasum_desk.ui.desk.handouts import DeskHandouts
 from ttasum_desk.ui.desk.hints import idle_hint
 from ttasum_desk.ui.desk.log import TodayPanel
+from ttasum_desk.ui.desk.lost_card import replace_card, show_replaced
 from ttasum_desk.ui.desk.printed import PrintBar, offer_card, print_cards, warm_up_printing
 from ttasum_desk.ui.desk.recipient import RecipientPanel
 from ttasum_desk.ui.desk.results import ResultTableModel, SearchRunner
@@ -149,8 +150,9 @@ class DeskPage(QWidget):
             (Qt.Key.Key_F6, self.handouts.void_selected),
             (Qt.Key.Key_F7, self.choose_proxy),
             (Qt.Key.Key_F8, self.handouts.override),
-            (Qt.Key.Key_F9, self.close_day),
-            (Qt.Key.Key_F10, self.export_day_file),
+            (Qt.Key.Key_F4, lambda: replace_card(self)),
+            (Qt.Key.Key_F9, lambda: open_close_report(self)),
+            (Qt.Key.Key_F10, lambda: export_at_desk(self)),
             (QKeySequence.StandardKey.Print, self.print_cards),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
@@ -261,6 +263,10 @@ class DeskPage(QWidget):
             return
         self.runner.cancel()
         rows = lookup(text)
+        replaced = None if rows else card_replacement.replaced_card(text)
+        if replaced is not None:
+            show_replaced(self, replaced)
+            return
         if not rows:
             self.results_model.set_rows([])
             self.banner.show_state(
@@ -322,18 +328,6 @@ class DeskPage(QWidget):
         self.open_recipient(registered.recipient_uid)
         offer_card(self, self.print_bar, registered)
         self.focus_search()
-
-    def close_day(self) -> None:
-        """F9: today's close report, with its PDF and the day-file one key away."""
-        open_close_report(self)
-
-    def export_day_file(self) -> None:
-        """F10: today's day-file into the receipt folder; the banner says where, or why not."""
-        written, text = export_day_file()
-        if written:
-            self.banner.show_state(BannerState.DONE, self.tr("Day-file exported"), text)
-        else:
-            self.banner.show_state(BannerState.REFUSED, self.tr("Day-file not exported"), text)
 
     def print_cards(self) -> None:
         """Ctrl+P: cards for the people chosen in the results, else for the person on screen."""
