@@ -40,7 +40,7 @@ from ttasum_desk.ui.desk.log import TodayPanel
 from ttasum_desk.ui.desk.lost_card import replace_card, show_replaced
 from ttasum_desk.ui.desk.printed import PrintBar, offer_card, print_cards, warm_up_printing
 from ttasum_desk.ui.desk.recipient import RecipientPanel
-from ttasum_desk.ui.desk.results import ResultTableModel, SearchRunner
+from ttasum_desk.ui.desk.results import ResultTableModel, SearchRunner, results_count
 from ttasum_desk.ui.desk.search_field import SearchField
 from ttasum_desk.ui.events import Changes, Events
 from ttasum_desk.ui.operations import announce
@@ -60,12 +60,16 @@ class DeskPage(QWidget):
         self.search_field.setPlaceholderText(self.tr("Scan a card or type a name (ㅎㄱㄷ works)"))
         self.search_field.setAccessibleName(self.tr("Card or name"))
         self.item_combo = QComboBox()
+        self.count_label = QLabel()  # how many people the results list
         self.banner = DecisionBanner()
         self.results_model = ResultTableModel(self)
         self.results_view = row_table_view(
             self.results_model, QAbstractItemView.SelectionMode.ExtendedSelection
         )
         self.results_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.results_model.modelReset.connect(
+            lambda: self.count_label.setText(results_count(len(self.results_model.rows)))
+        )
         self.results_view.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.recipient_panel = RecipientPanel()
         self.left = QStackedWidget()
@@ -109,6 +113,7 @@ class DeskPage(QWidget):
     def _build_layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.search_field, 3)
+        top.addWidget(self.count_label)
         top.addWidget(QLabel(self.tr("Item")))
         top.addWidget(self.item_combo, 1)
         actions = QHBoxLayout()
