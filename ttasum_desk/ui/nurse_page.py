@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import message
-from ttasum_desk.services import batches, cards, classes, nurse_reports
+from ttasum_desk.services import batches, classes, nurse_reports
 from ttasum_desk.services.catalogue import item_list
 from ttasum_desk.services.classes import ClassKey
 from ttasum_desk.storage.stock import ItemStock
@@ -444,6 +444,8 @@ class NursePage(QWidget):
 
     def print_class_cards(self) -> Path | None:
         """Cards for every student of the class shown, by number."""
+        from ttasum_desk.services import cards  # reportlab, when first printing
+
         key = self.current_class()
         if key is None:
             return None

@@ -25,19 +25,22 @@ from PySide6.QtWidgets import (
 
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import message
-from ttasum_desk.services import close_report, dayfile
-from ttasum_desk.services.close_report import CloseReportData
 from ttasum_desk.ui import preferences
 from ttasum_desk.ui.desk.banner import BannerState
 from ttasum_desk.ui.desk.printed import chosen_font
 
 if TYPE_CHECKING:
+    from ttasum_desk.printing.close_report import CloseReportData
     from ttasum_desk.ui.desk.page import DeskPage
+
+# reportlab and the exchange are imported when first used: not needed to show the desk.
 
 
 def export_day_file() -> tuple[bool, str]:
     """Write today's day-file into the receipt folder: whether it was written, and the
     sentence that says where and how many rows, or why not."""
+    from ttasum_desk.services import dayfile
+
     folder = preferences.receipt_folder()
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -205,6 +208,8 @@ class CloseReportDialog(QDialog):
 
 def open_close_report(parent: QWidget) -> CloseReportDialog | None:
     """Gather today's report and show it (not modal: the desk stays usable behind it)."""
+    from ttasum_desk.services import close_report
+
     try:
         data = close_report.gather()
     except UserError as error:

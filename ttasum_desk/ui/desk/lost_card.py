@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from ttasum_desk.i18n import shown
-from ttasum_desk.services import card_replacement, cards, profiles
+from ttasum_desk.services import card_replacement, profiles
 from ttasum_desk.services.card_replacement import ReplacedCard
 from ttasum_desk.ui import preferences
 from ttasum_desk.ui.desk.banner import BannerState
@@ -61,6 +61,8 @@ def replace_card(desk: DeskPage) -> None:
         return
 
     def replaced(reissued: card_replacement.Reissued) -> None:
+        from ttasum_desk.services import cards  # reportlab, when first printing
+
         desk.open_recipient(reissued.recipient_uid)
         desk.banner.show_state(
             BannerState.DONE,
