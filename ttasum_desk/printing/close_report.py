@@ -70,109 +70,117 @@ class CloseReportData:
     operators: Sequence[OperatorLine] = ()
 
 
-def render_close_report(
-    data: CloseReportData, out: Path | BinaryIO, font_file: Path | None = None
-) -> None:
-    font = hangul_font(font_file)
-    title = ParagraphStyle("title", fontName=font.bold, fontSize=16, leading=21)
-    heading = ParagraphStyle(
-        "heading", fontName=font.bold, fontSize=12, leading=16, textColor=_ACCENT
+@dataclass(frozen=True)
+class Section:
+    """One table of the report, as the PDF and the desk's screen both show it."""
+
+    title: str
+    header: Sequence[str]
+    rows: Sequence[Sequence[str]]
+    widths: Sequence[float] | None = None  # on paper, in points; None: fitted
+
+
+def heading(data: CloseReportData) -> tuple[str, str]:
+    """The title and the line under it: the day, the station and when it was made."""
+    title = QCoreApplication.translate("CloseReport", "Close report {day}").format(
+        day=data.day.isoformat()
     )
-    body = ParagraphStyle("body", fontName=font.regular, fontSize=9.5, leading=13)
-    none = Paragraph(escape(QCoreApplication.translate("CloseReport", "None")), body)
-    story: list[Flowable] = [
-        Paragraph(
-            escape(
-                QCoreApplication.translate("CloseReport", "Close report {day}").format(
-                    day=data.day.isoformat()
-                )
-            ),
-            title,
-        ),
-        Paragraph(
-            escape(
-                QCoreApplication.translate("CloseReport", "{code} {name} · made {made}").format(
-                    code=data.station_code,
-                    name=data.station_name,
-                    made=data.made_at.strftime("%Y-%m-%d %H:%M"),
-                )
-            ),
-            body,
-        ),
-        Spacer(1, 5 * mm),
-        Paragraph(escape(QCoreApplication.translate("CloseReport", "Per item")), heading),
-        _table(
+    made = QCoreApplication.translate("CloseReport", "{code} {name} · made {made}").format(
+        code=data.station_code,
+        name=data.station_name,
+        made=data.made_at.strftime("%Y-%m-%d %H:%M"),
+    )
+    return title, made
+
+
+def sections(data: CloseReportData) -> list[Section]:
+    """Per item, voids, overrides and per operator, with their cells as text."""
+    tr = QCoreApplication.translate
+    flagged_header = [
+        tr("CloseReport", "Time"),
+        tr("CloseReport", "Receipt"),
+        tr("CloseReport", "Item"),
+        tr("CloseReport", "Quantity"),
+        tr("CloseReport", "Reason"),
+        tr("CloseReport", "Operator"),
+    ]
+    flagged_widths = [14 * mm, 34 * mm, 30 * mm, 16 * mm, 58 * mm, 22 * mm]
+
+    def flagged(lines: Sequence[FlaggedLine]) -> list[list[str]]:
+        return [
             [
-                QCoreApplication.translate("CloseReport", "Item"),
-                QCoreApplication.translate("CloseReport", "Handouts"),
-                QCoreApplication.translate("CloseReport", "Out"),
-                QCoreApplication.translate("CloseReport", "In"),
-                QCoreApplication.translate("CloseReport", "Left"),
+                line.at.strftime("%H:%M"),
+                line.receipt_no,
+                line.item_code,
+                str(line.quantity),
+                line.reason,
+                line.operator,
+            ]
+            for line in lines
+        ]
+
+    return [
+        Section(
+            tr("CloseReport", "Per item"),
+            [
+                tr("CloseReport", "Item"),
+                tr("CloseReport", "Handouts"),
+                tr("CloseReport", "Out"),
+                tr("CloseReport", "In"),
+                tr("CloseReport", "Left"),
             ],
             [
                 [
                     f"{line.code} {line.name}",
-                    line.handouts,
-                    line.quantity,
-                    line.received,
-                    "-" if line.left is None else line.left,
+                    str(line.handouts),
+                    str(line.quantity),
+                    str(line.received),
+                    "-" if line.left is None else str(line.left),
                 ]
                 for line in data.items
             ],
-            font,
-        )
-        if data.items
-        else none,
-    ]
-    for label, lines in (
-        (QCoreApplication.translate("CloseReport", "Voids"), data.voids),
-        (QCoreApplication.translate("CloseReport", "Overrides"), data.overrides),
-    ):
-        story += [Spacer(1, 4 * mm), Paragraph(escape(label), heading)]
-        story.append(
-            _table(
-                [
-                    QCoreApplication.translate("CloseReport", "Time"),
-                    QCoreApplication.translate("CloseReport", "Receipt"),
-                    QCoreApplication.translate("CloseReport", "Item"),
-                    QCoreApplication.translate("CloseReport", "Quantity"),
-                    QCoreApplication.translate("CloseReport", "Reason"),
-                    QCoreApplication.translate("CloseReport", "Operator"),
-                ],
-                [
-                    [
-                        line.at.strftime("%H:%M"),
-                        line.receipt_no,
-                        line.item_code,
-                        line.quantity,
-                        Paragraph(escape(line.reason), body),
-                        line.operator,
-                    ]
-                    for line in lines
-                ],
-                font,
-                widths=[14 * mm, 34 * mm, 30 * mm, 16 * mm, 58 * mm, 22 * mm],
-            )
-            if lines
-            else none
-        )
-    story += [
-        Spacer(1, 4 * mm),
-        Paragraph(escape(QCoreApplication.translate("CloseReport", "Per operator")), heading),
-    ]
-    story.append(
-        _table(
+        ),
+        Section(tr("CloseReport", "Voids"), flagged_header, flagged(data.voids), flagged_widths),
+        Section(
+            tr("CloseReport", "Overrides"), flagged_header, flagged(data.overrides), flagged_widths
+        ),
+        Section(
+            tr("CloseReport", "Per operator"),
             [
-                QCoreApplication.translate("CloseReport", "Operator"),
-                QCoreApplication.translate("CloseReport", "Handouts"),
-                QCoreApplication.translate("CloseReport", "Quantity"),
+                tr("CloseReport", "Operator"),
+                tr("CloseReport", "Handouts"),
+                tr("CloseReport", "Quantity"),
             ],
-            [[line.operator or "-", line.handouts, line.quantity] for line in data.operators],
-            font,
-        )
-        if data.operators
-        else none
+            [
+                [line.operator or "-", str(line.handouts), str(line.quantity)]
+                for line in data.operators
+            ],
+        ),
+    ]
+
+
+def no_rows() -> str:
+    return QCoreApplication.translate("CloseReport", "None")
+
+
+def render_close_report(
+    data: CloseReportData, out: Path | BinaryIO, font_file: Path | None = None
+) -> None:
+    font = hangul_font(font_file)
+    title_style = ParagraphStyle("title", fontName=font.bold, fontSize=16, leading=21)
+    heading_style = ParagraphStyle(
+        "heading", fontName=font.bold, fontSize=12, leading=16, textColor=_ACCENT
     )
+    body = ParagraphStyle("body", fontName=font.regular, fontSize=9, leading=11.5)
+    title, made = heading(data)
+    story: list[Flowable] = [Paragraph(escape(title), title_style), Paragraph(escape(made), body)]
+    for section in sections(data):
+        story += [Spacer(1, 4 * mm), Paragraph(escape(section.title), heading_style)]
+        if not section.rows:
+            story.append(Paragraph(escape(no_rows()), body))
+            continue
+        rows = [[Paragraph(escape(cell), body) for cell in row] for row in section.rows]
+        story.append(_table(list(section.header), rows, font, section.widths))
     document = SimpleDocTemplate(
         str(out) if isinstance(out, Path) else out,
         pagesize=A4,
@@ -180,15 +188,13 @@ def render_close_report(
         rightMargin=18 * mm,
         topMargin=16 * mm,
         bottomMargin=16 * mm,
-        title=QCoreApplication.translate("CloseReport", "Close report {day}").format(
-            day=data.day.isoformat()
-        ),
+        title=title,
     )
     document.build(story)
 
 
 def _table(
-    header: list[str], rows: list[list[Any]], font: HangulFont, widths: list[float] | None = None
+    header: list[str], rows: list[list[Any]], font: HangulFont, widths: Sequence[float] | None
 ) -> Table:
     table = Table([header, *rows], colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(

@@ -7,7 +7,6 @@ at closing time one key and one clear answer beat choosing a folder each evening
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -71,95 +70,22 @@ def export_at_desk(desk: DeskPage) -> None:
 
 def report_html(data: CloseReportData) -> str:
     """The close report as the screen shows it: the same sections as the PDF."""
-    parts = [
-        "<h2>"
-        + escape(
-            QCoreApplication.translate("CloseReport", "Close report {day}").format(
-                day=data.day.isoformat()
-            )
+    from ttasum_desk.printing.close_report import heading, no_rows, sections
+
+    title, made = heading(data)
+    parts = [f"<h2>{escape(title)}</h2><p>{escape(made)}</p>"]
+    for section in sections(data):
+        parts.append(f"<h3>{escape(section.title)}</h3>")
+        if not section.rows:
+            parts.append(f"<p>{escape(no_rows())}</p>")
+            continue
+        head = "".join(f"<th align='left'>{escape(cell)}</th>" for cell in section.header)
+        body = "".join(
+            "<tr>" + "".join(f"<td>{escape(cell)}</td>" for cell in row) + "</tr>"
+            for row in section.rows
         )
-        + "</h2>",
-        "<p>"
-        + escape(
-            QCoreApplication.translate("CloseReport", "{code} {name} · made {made}").format(
-                code=data.station_code,
-                name=data.station_name,
-                made=data.made_at.strftime("%Y-%m-%d %H:%M"),
-            )
-        )
-        + "</p>",
-        _section(
-            QCoreApplication.translate("CloseReport", "Per item"),
-            [
-                QCoreApplication.translate("CloseReport", "Item"),
-                QCoreApplication.translate("CloseReport", "Handouts"),
-                QCoreApplication.translate("CloseReport", "Out"),
-                QCoreApplication.translate("CloseReport", "In"),
-                QCoreApplication.translate("CloseReport", "Left"),
-            ],
-            [
-                [
-                    f"{line.code} {line.name}",
-                    line.handouts,
-                    line.quantity,
-                    line.received,
-                    "-" if line.left is None else line.left,
-                ]
-                for line in data.items
-            ],
-        ),
-    ]
-    for title, lines in (
-        (QCoreApplication.translate("CloseReport", "Voids"), data.voids),
-        (QCoreApplication.translate("CloseReport", "Overrides"), data.overrides),
-    ):
-        parts.append(
-            _section(
-                title,
-                [
-                    QCoreApplication.translate("CloseReport", "Time"),
-                    QCoreApplication.translate("CloseReport", "Receipt"),
-                    QCoreApplication.translate("CloseReport", "Item"),
-                    QCoreApplication.translate("CloseReport", "Quantity"),
-                    QCoreApplication.translate("CloseReport", "Reason"),
-                    QCoreApplication.translate("CloseReport", "Operator"),
-                ],
-                [
-                    [
-                        line.at.strftime("%H:%M"),
-                        line.receipt_no,
-                        line.item_code,
-                        line.quantity,
-                        line.reason,
-                        line.operator,
-                    ]
-                    for line in lines
-                ],
-            )
-        )
-    parts.append(
-        _section(
-            QCoreApplication.translate("CloseReport", "Per operator"),
-            [
-                QCoreApplication.translate("CloseReport", "Operator"),
-                QCoreApplication.translate("CloseReport", "Handouts"),
-                QCoreApplication.translate("CloseReport", "Quantity"),
-            ],
-            [[line.operator or "-", line.handouts, line.quantity] for line in data.operators],
-        )
-    )
+        parts.append(f"<table cellspacing='6'><tr>{head}</tr>{body}</table>")
     return "".join(parts)
-
-
-def _section(title: str, header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
-    if not rows:
-        none = QCoreApplication.translate("CloseReport", "None")
-        return f"<h3>{escape(title)}</h3><p>{escape(none)}</p>"
-    head = "".join(f"<th align='left'>{escape(cell)}</th>" for cell in header)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{escape(str(cell))}</td>" for cell in row) + "</tr>" for row in rows
-    )
-    return f"<h3>{escape(title)}</h3><table cellspacing='6'><tr>{head}</tr>{body}</table>"
 
 
 class CloseReportDialog(QDialog):
