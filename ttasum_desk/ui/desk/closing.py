@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import message
 from ttasum_desk.ui import preferences
-from ttasum_desk.ui.desk.banner import BannerState
+from ttasum_desk.ui.desk.banner import BannerState, DecisionBanner
 from ttasum_desk.ui.desk.printed import chosen_font
 
 if TYPE_CHECKING:
     from ttasum_desk.printing.close_report import CloseReportData
-    from ttasum_desk.ui.desk.page import DeskPage
 
 # reportlab and the exchange are imported when first used: not needed to show the desk.
 
@@ -57,15 +56,15 @@ def export_day_file() -> tuple[bool, str]:
     )
 
 
-def export_at_desk(desk: DeskPage) -> None:
+def export_at_desk(banner: DecisionBanner) -> None:
     """F10 at the desk: the day-file written, and the banner says where, or why not."""
     written, text = export_day_file()
     if written:
         title = QCoreApplication.translate("DeskPage", "Day-file exported")
-        desk.banner.show_state(BannerState.DONE, title, text)
+        banner.show_state(BannerState.DONE, title, text)
     else:
         title = QCoreApplication.translate("DeskPage", "Day-file not exported")
-        desk.banner.show_state(BannerState.REFUSED, title, text)
+        banner.show_state(BannerState.REFUSED, title, text)
 
 
 def report_html(data: CloseReportData) -> str:

@@ -4,10 +4,10 @@ the old card may not be its owner: staff check, then scan the new card or search
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ttasum_desk.i18n import shown
 from ttasum_desk.services import card_replacement, profiles
@@ -19,10 +19,30 @@ from ttasum_desk.ui.events import Changes
 from ttasum_desk.ui.operations import run_operation
 
 if TYPE_CHECKING:
-    from ttasum_desk.ui.desk.page import DeskPage
+    from ttasum_desk.services.profiles import Profile
+    from ttasum_desk.ui.desk.banner import DecisionBanner
+    from ttasum_desk.ui.desk.printed import PrintBar
+    from ttasum_desk.ui.desk.recipient import RecipientPanel
+    from ttasum_desk.ui.desk.search_field import SearchField
+    from ttasum_desk.ui.events import Events
 
 
-def show_replaced(desk: DeskPage, replaced: ReplacedCard) -> None:
+class LostCardDesk(Protocol):
+    """What lost cards need of the desk."""
+
+    events: Events
+    profile: Profile | None
+    banner: DecisionBanner
+    recipient_panel: RecipientPanel
+    search_field: SearchField
+    print_bar: PrintBar
+
+    def clear(self) -> None: ...
+    def focus_search(self) -> None: ...
+    def open_recipient(self, recipient_uid: str) -> None: ...
+
+
+def show_replaced(desk: LostCardDesk, replaced: ReplacedCard) -> None:
     """The old card's message in the banner, its owner in the panel (not opened to record)."""
     person = replaced.person
     desk.clear()  # no one stays open for a handout
@@ -43,13 +63,13 @@ def show_replaced(desk: DeskPage, replaced: ReplacedCard) -> None:
     desk.search_field.selectAll()  # the next scan replaces it
 
 
-def replace_card(desk: DeskPage) -> None:
+def replace_card(desk: LostCardDesk, parent: QWidget) -> None:
     """Confirm, give the person on screen a new card code, reopen them and print the card."""
     profile = desk.profile
     if profile is None:
         return
     answer = QMessageBox.question(
-        desk,
+        parent,
         QCoreApplication.translate("LostCard", "Replace a lost card"),
         QCoreApplication.translate(
             "LostCard",
@@ -74,11 +94,11 @@ def replace_card(desk: DeskPage) -> None:
             ),
         )
         chosen = cards.for_people([reissued.recipient_uid])
-        print_cards(desk, desk.print_bar, chosen, f"card-{reissued.new_code}")
+        print_cards(parent, desk.print_bar, chosen, f"card-{reissued.new_code}")
 
     run_operation(
         desk.events,
-        desk,
+        parent,
         lambda: card_replacement.reissue(profile.recipient_uid, preferences.operator()),
         lambda done: Changes(recipients=True, uids=(done.recipient_uid,)),
         failure=lambda text: desk.banner.show_state(

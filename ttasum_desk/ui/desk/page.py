@@ -155,9 +155,9 @@ class DeskPage(QWidget):
             (Qt.Key.Key_F6, self.handouts.void_selected),
             (Qt.Key.Key_F7, self.choose_proxy),
             (Qt.Key.Key_F8, self.handouts.override),
-            (Qt.Key.Key_F4, lambda: replace_card(self)),
+            (Qt.Key.Key_F4, lambda: replace_card(self, self)),
             (Qt.Key.Key_F9, lambda: open_close_report(self)),
-            (Qt.Key.Key_F10, lambda: export_at_desk(self)),
+            (Qt.Key.Key_F10, lambda: export_at_desk(self.banner)),
             (QKeySequence.StandardKey.Print, self.print_cards),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
