@@ -41,7 +41,7 @@ def emit(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
         print(text)
 
 
-AREAS = ("foundation", "handouts", "exchange", "nurse", "verify", "backup", "access")
+AREAS = ("foundation", "handouts", "exchange", "nurse", "verify", "backup", "access", "reports")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,5 +1,6 @@
 """Finding a person: exact card code first, then names ranked exact → prefix → contains →
-initial consonants → one jamo off.
+initial consonants → one jamo off. Four digits are a phone's last four, and, when they read as
+a year (19xx, 20xx), a birth year too: phone matches first.
 
 Every tier is an index lookup (name key, reversed name key, initials), never a table scan, so
 answers stay in milliseconds at city scale. "Contains" is the name's ending — the given name
@@ -8,6 +9,7 @@ without the surname (길동 → 홍길동), which is how people shorten Korean n
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import asdict, dataclass
 from enum import IntEnum
@@ -28,6 +30,8 @@ class Match(IntEnum):
     CONTAINS = 3
     INITIALS = 4
     ONE_OFF = 5
+    PHONE = 6
+    BIRTH_YEAR = 7
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,8 @@ def lookup(query: str, limit: int = DEFAULT_LIMIT) -> list[LookupResult]:
     card = recipients.by_scanned_card(text)
     if card is not None:
         return [LookupResult.of(card, Match.CARD)]
+    if re.fullmatch(r"\d{4}", text):
+        return _by_digits(text, limit)
     key = hangul.normalize(text)
     found: dict[str, LookupResult] = {}
 
@@ -106,6 +112,18 @@ def lookup(query: str, limit: int = DEFAULT_LIMIT) -> list[LookupResult]:
     if take(recipients.name_ends(key, limit), Match.CONTAINS):
         return list(found.values())[:limit]
     take(_one_jamo_off(key, limit), Match.ONE_OFF)
+    return list(found.values())[:limit]
+
+
+def _by_digits(digits: str, limit: int) -> list[LookupResult]:
+    """A phone's last four, then (for 19xx and 20xx) the people born that year."""
+    found = {
+        row.uid: LookupResult.of(row, Match.PHONE)
+        for row in recipients.phone_last4_is(digits, limit)
+    }
+    if digits[:2] in ("19", "20") and len(found) < limit:
+        for row in recipients.born_in(int(digits), limit):
+            found.setdefault(row.uid, LookupResult.of(row, Match.BIRTH_YEAR))
     return list(found.values())[:limit]
 
 

@@ -129,6 +129,18 @@ def names_in(keys: Collection[str], limit: int) -> list[Recipient]:
     return list(query.order_by(Recipient.name_key, Recipient.birth_year).limit(limit))
 
 
+def phone_last4_is(digits: str, limit: int) -> list[Recipient]:
+    """People whose phone number ends in ``digits``, through recipient_phone_last4."""
+    query = Recipient.select().where(Recipient.phone_last4 == digits)
+    return list(query.order_by(Recipient.name_key, Recipient.card_code).limit(limit))
+
+
+def born_in(year: int, limit: int) -> list[Recipient]:
+    """People born in ``year``, through recipient_birth_year."""
+    query = Recipient.select().where(Recipient.birth_year == year)
+    return list(query.order_by(Recipient.name_key, Recipient.card_code).limit(limit))
+
+
 def count() -> int:
     return int(Recipient.select().count())
 

@@ -30,6 +30,7 @@ from ttasum_desk.ui.access_log_view import AccessLogView
 from ttasum_desk.ui.background import BackgroundJob, start_job
 from ttasum_desk.ui.coordinator_models import FileTableModel, ReviewTableModel
 from ttasum_desk.ui.dashboard import Dashboard
+from ttasum_desk.ui.desk.printed import offer_roster_cards
 from ttasum_desk.ui.events import Changes, Events
 from ttasum_desk.ui.import_dialog import RosterImportDialog
 from ttasum_desk.ui.operations import run_operation, warn
@@ -315,8 +316,8 @@ class CoordinatorPage(QWidget):
         name, _ = file_dialogs.get_open_file_name(
             self, self.tr("Roster to import"), "", self.tr(XLSX_FILTER)
         )
-        if name:
-            RosterImportDialog.ask(self, Path(name), self.events)
+        if name and RosterImportDialog.ask(self, Path(name), self.events) is not None:
+            offer_roster_cards(self, Path(name).name)
 
     def _run(self, action: Callable[[], object], changes: Changes) -> bool:
         return run_operation(

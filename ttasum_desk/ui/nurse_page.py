@@ -36,6 +36,7 @@ from ttasum_desk.services.catalogue import item_list
 from ttasum_desk.services.classes import ClassKey
 from ttasum_desk.storage.stock import ItemStock
 from ttasum_desk.ui import file_dialogs, preferences
+from ttasum_desk.ui.desk.printed import BoxReporter, print_cards
 from ttasum_desk.ui.events import Changes, Events
 from ttasum_desk.ui.nurse_dialogs import CorrectBatchDialog, ReceiveBatchDialog
 from ttasum_desk.ui.nurse_models import ClassCountsModel, ClassListModel, StockTableModel
@@ -101,6 +102,7 @@ class NursePage(QWidget):
         self.counts_view = row_table_view(self.counts_model)
         self.undo_count_button = QPushButton(self.tr("U&ndo the selected class count"))
         self.print_button = QPushButton(self.tr("&Print class sheet (Ctrl+P)"))
+        self.cards_button = QPushButton(self.tr("Print the class's c&ards"))
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self._lay_out()
@@ -154,6 +156,7 @@ class NursePage(QWidget):
         for button in (self.tick_all_button, self.record_button, self.undo_tick_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.cards_button)
         buttons.addWidget(self.print_button)
         class_layout.addLayout(buttons)
         class_layout.addWidget(self.status_label)
@@ -175,6 +178,7 @@ class NursePage(QWidget):
         self.count_button.clicked.connect(self.record_count)
         self.undo_count_button.clicked.connect(self.undo_selected_count)
         self.print_button.clicked.connect(self.print_class_sheet)
+        self.cards_button.clicked.connect(self.print_class_cards)
         for keys, slot in (
             ("F2", self.card_field.setFocus),
             ("Ctrl+Return", self.record_ticked),
@@ -436,6 +440,19 @@ class NursePage(QWidget):
             QMessageBox.warning(self, self.tr("Class sheet"), text)
             return None
         self.status_label.setText(self.tr("Class sheet saved: {path}").format(path=str(path)))
+        return path
+
+    def print_class_cards(self) -> Path | None:
+        """Cards for every student of the class shown, by number."""
+        from ttasum_desk.services import cards  # reportlab, when first printing
+
+        key = self.current_class()
+        if key is None:
+            return None
+        stem = f"cards-{key.school}-{key.grade}-{key.klass}"
+        path = print_cards(self, BoxReporter(self), cards.for_class(key), stem)
+        if path is not None:
+            self.status_label.setText(self.tr("Class cards saved: {path}").format(path=str(path)))
         return path
 
     def save_weekly_workbook(self) -> None:

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name></name>
+    <message>
+        <source>CloseReport</source>
+        <comment>Time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloseReport</source>
+        <comment>Receipt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloseReport</source>
+        <comment>Item</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloseReport</source>
+        <comment>Quantity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloseReport</source>
+        <comment>Reason</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloseReport</source>
+        <comment>Operator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloseReport</source>
+        <comment>Per item</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloseReport</source>
+        <comment>Handouts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloseReport</source>
+        <comment>Out</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloseReport</source>
+        <comment>In</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloseReport</source>
+        <comment>Left</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloseReport</source>
+        <comment>Voids</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloseReport</source>
+        <comment>Overrides</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CloseReport</source>
+        <comment>Per operator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About TTASUM Desk</source>
@@ -182,6 +255,104 @@
     <message>
         <source>Total</source>
         <translation>합계</translation>
+    </message>
+</context>
+<context>
+    <name>CloseReport</name>
+    <message>
+        <source>Close report {day}</source>
+        <translation>마감 보고 {day}</translation>
+    </message>
+    <message>
+        <source>{code} {name} · made {made}</source>
+        <translation>{code} {name} · 작성 {made}</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Done: the day-file is {file}, with {rows} rows ({handouts} handouts).</source>
+        <translation>완료: 일일 파일 {file}, {rows}행 (지급 {handouts}건).</translation>
+    </message>
+    <message>
+        <source>End of day</source>
+        <translation>마감</translation>
+    </message>
+    <message>
+        <source>Handouts</source>
+        <translation>지급 건수</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>입고</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>물품</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>남음</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>지급</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>예외 지급</translation>
+    </message>
+    <message>
+        <source>Per item</source>
+        <translation>물품별</translation>
+    </message>
+    <message>
+        <source>Per operator</source>
+        <translation>담당자별</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>영수증</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>CloseReportDialog</name>
+    <message>
+        <source>End of day</source>
+        <translation>마감</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF로 저장</translation>
+    </message>
+    <message>
+        <source>Export day-file (F10)</source>
+        <translation>일일 파일 내보내기 (F10)</translation>
+    </message>
+    <message>
+        <source>Done: the close report is {file}.</source>
+        <translation>완료: 마감 보고는 {file}입니다.</translation>
     </message>
 </context>
 <context>
@@ -609,6 +780,14 @@
         <translation>{school} {grade}학년 {klass}반</translation>
     </message>
     <message>
+        <source>{count}+ people: type more</source>
+        <translation>{count}명 이상: 더 입력하세요</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation>{count}명</translation>
+    </message>
+    <message>
         <source>Born</source>
         <translation>생년</translation>
     </message>
@@ -760,8 +939,16 @@
         <translation>{name} 님이 카드 {card}(으)로 등록되었습니다. 지금 카드를 인쇄할까요?</translation>
     </message>
     <message>
-        <source>Card not printed</source>
+        <source>Cards not printed</source>
         <translation>카드를 인쇄하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>Print cards for the {count} imported people?</source>
+        <translation>가져온 {count}명의 카드를 인쇄할까요?</translation>
     </message>
     <message>
         <source>Handed out today: {today}</source>
@@ -842,6 +1029,14 @@
         <source>Today at this station</source>
         <translation>오늘 이 지점의 지급</translation>
     </message>
+    <message>
+        <source>Day-file exported</source>
+        <translation>일일 파일을 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>Day-file not exported</source>
+        <translation>일일 파일을 내보내지 못했습니다</translation>
+    </message>
 </context>
 <context>
     <name>Fonts</name>
@@ -870,6 +1065,33 @@
     <message>
         <source>Opening the database…</source>
         <translation>데이터베이스를 여는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>LostCard</name>
+    <message>
+        <source>The card {old} belongs to {name} (born {year}); the new card is {new}.</source>
+        <translation>카드 {old}은(는) {name} ({year}년생)의 카드입니다. 새 카드는 {new}입니다.</translation>
+    </message>
+    <message>
+        <source>Replace a lost card</source>
+        <translation>분실 카드 재발급</translation>
+    </message>
+    <message>
+        <source>Give {name} a new card? The card {card} will stop working at every station.</source>
+        <translation>{name} 님에게 새 카드를 발급할까요? 카드 {card}은(는) 모든 지점에서 더 이상 쓸 수 없게 됩니다.</translation>
+    </message>
+    <message>
+        <source>New card {card}</source>
+        <translation>새 카드 {card}</translation>
+    </message>
+    <message>
+        <source>The card {card} no longer works.</source>
+        <translation>카드 {card}은(는) 더 이상 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Card not replaced</source>
+        <translation>카드를 재발급하지 못했습니다</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1328,10 @@
         <translation>학급 일괄 지급 {count}개를 기록했습니다.</translation>
     </message>
     <message>
+        <source>Close report for {day} written to {file}.</source>
+        <translation>{day} 마감 보고를 {file}에 썼습니다.</translation>
+    </message>
+    <message>
         <source>Day-file for {day} written to {file}: {handouts} handouts.</source>
         <translation>{day} 일일 파일을 {file}에 저장했습니다: 지급 {handouts}건.</translation>
     </message>
@@ -1164,6 +1390,10 @@
     <message>
         <source>Name at least one operator.</source>
         <translation>담당자를 한 명 이상 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Name the close report file .pdf, such as close.pdf.</source>
+        <translation>마감 보고 파일 이름은 close.pdf처럼 .pdf로 끝나야 합니다.</translation>
     </message>
     <message>
         <source>Name the summary file .pdf or .xlsx, such as summary.pdf.</source>
@@ -1925,6 +2155,10 @@
         <source>Close the app and restore it with: ttasum-desk --db NEW.db restore BACKUP.db</source>
         <translation>앱을 닫고 다음 명령으로 복원하세요: ttasum-desk --db NEW.db restore BACKUP.db</translation>
     </message>
+    <message>
+        <source>This card was replaced on {date}: ask for the new card.</source>
+        <translation>이 카드는 {date}에 재발급되었습니다. 새 카드를 요청하세요.</translation>
+    </message>
 </context>
 <context>
     <name>NursePage</name>
@@ -2053,6 +2287,10 @@
         <translation>학급 확인서 인쇄(&amp;P) (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Print the class&apos;s c&amp;ards</source>
+        <translation>학급 카드 인쇄(&amp;A)</translation>
+    </message>
+    <message>
         <source>Batches and stock</source>
         <translation>입고와 재고</translation>
     </message>
@@ -2147,6 +2385,10 @@
     <message>
         <source>Class sheet saved: {path}</source>
         <translation>학급 확인서 저장: {path}</translation>
+    </message>
+    <message>
+        <source>Class cards saved: {path}</source>
+        <translation>학급 카드 저장: {path}</translation>
     </message>
     <message>
         <source>Weekly workbook</source>

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QPaintEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -25,19 +26,21 @@ from PySide6.QtWidgets import (
 
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import message
-from ttasum_desk.services import access_log, catalogue, profiles
+from ttasum_desk.services import access_log, card_replacement, catalogue, profiles
 from ttasum_desk.services.catalogue import ItemInfo
 from ttasum_desk.services.lookup import LookupResult, lookup
 from ttasum_desk.services.profiles import Profile
 from ttasum_desk.ui import preferences
 from ttasum_desk.ui.background import start_job
 from ttasum_desk.ui.desk.banner import BannerState, DecisionBanner
+from ttasum_desk.ui.desk.closing import export_at_desk, open_close_report
 from ttasum_desk.ui.desk.handouts import DeskHandouts
 from ttasum_desk.ui.desk.hints import idle_hint
 from ttasum_desk.ui.desk.log import TodayPanel
-from ttasum_desk.ui.desk.printed import PrintBar, offer_card, warm_up_printing
+from ttasum_desk.ui.desk.lost_card import replace_card, show_replaced
+from ttasum_desk.ui.desk.printed import PrintBar, offer_card, print_cards, warm_up_printing
 from ttasum_desk.ui.desk.recipient import RecipientPanel
-from ttasum_desk.ui.desk.results import ResultTableModel, SearchRunner
+from ttasum_desk.ui.desk.results import ResultTableModel, SearchRunner, results_count
 from ttasum_desk.ui.desk.search_field import SearchField
 from ttasum_desk.ui.events import Changes, Events
 from ttasum_desk.ui.operations import announce
@@ -57,10 +60,16 @@ class DeskPage(QWidget):
         self.search_field.setPlaceholderText(self.tr("Scan a card or type a name (ㅎㄱㄷ works)"))
         self.search_field.setAccessibleName(self.tr("Card or name"))
         self.item_combo = QComboBox()
+        self.count_label = QLabel()  # how many people the results list
         self.banner = DecisionBanner()
         self.results_model = ResultTableModel(self)
-        self.results_view = row_table_view(self.results_model)
+        self.results_view = row_table_view(
+            self.results_model, QAbstractItemView.SelectionMode.ExtendedSelection
+        )
         self.results_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.results_model.modelReset.connect(
+            lambda: self.count_label.setText(results_count(len(self.results_model.rows)))
+        )
         self.results_view.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.recipient_panel = RecipientPanel()
         self.left = QStackedWidget()
@@ -104,6 +113,7 @@ class DeskPage(QWidget):
     def _build_layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.search_field, 3)
+        top.addWidget(self.count_label)
         top.addWidget(QLabel(self.tr("Item")))
         top.addWidget(self.item_combo, 1)
         actions = QHBoxLayout()
@@ -145,6 +155,10 @@ class DeskPage(QWidget):
             (Qt.Key.Key_F6, self.handouts.void_selected),
             (Qt.Key.Key_F7, self.choose_proxy),
             (Qt.Key.Key_F8, self.handouts.override),
+            (Qt.Key.Key_F4, lambda: replace_card(self, self)),
+            (Qt.Key.Key_F9, lambda: open_close_report(self)),
+            (Qt.Key.Key_F10, lambda: export_at_desk(self.banner)),
+            (QKeySequence.StandardKey.Print, self.print_cards),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -254,6 +268,10 @@ class DeskPage(QWidget):
             return
         self.runner.cancel()
         rows = lookup(text)
+        replaced = None if rows else card_replacement.replaced_card(text)
+        if replaced is not None:
+            show_replaced(self, replaced)
+            return
         if not rows:
             self.results_model.set_rows([])
             self.banner.show_state(
@@ -316,6 +334,21 @@ class DeskPage(QWidget):
         self.open_recipient(registered.recipient_uid)
         offer_card(self, self.print_bar, registered)
         self.focus_search()
+
+    def print_cards(self) -> None:
+        """Ctrl+P: cards for the people chosen in the results, else for the person on screen."""
+        from ttasum_desk.services import cards
+
+        if self.left.currentWidget() is self.results_view:
+            rows = sorted(
+                index.row() for index in self.results_view.selectionModel().selectedRows()
+            )
+            uids = [self.results_model.rows[row].recipient_uid for row in rows]
+        else:
+            uids = [self.profile.recipient_uid] if self.profile else []
+        chosen = cards.for_people(uids)
+        stem = f"card-{chosen[0].card_code}" if len(chosen) == 1 else f"cards-{len(chosen)}"
+        print_cards(self, self.print_bar, chosen, stem)
 
     def clear(self) -> None:
         """Esc: forget the person and the search, back to the idle desk."""

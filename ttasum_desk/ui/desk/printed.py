@@ -8,20 +8,20 @@ already recorded.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import message
-from ttasum_desk.services import profiles
 from ttasum_desk.ui import preferences
 from ttasum_desk.ui.background import start_job
 
 if TYPE_CHECKING:
+    from ttasum_desk.printing.cards import CardData
     from ttasum_desk.printing.receipt import ReceiptData
     from ttasum_desk.services.handouts import RecordedHandout
     from ttasum_desk.services.registration import Registered
@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 # reportlab and the handout services are imported when first used: not needed to show the desk.
 
 
-def _font() -> Path | None:
+def chosen_font() -> Path | None:
+    """The Hangul font file chosen in Settings, or None to find one."""
     font = preferences.hangul_font()
     return Path(font) if font else None
 
@@ -55,8 +56,29 @@ class PrintBar(QLabel):
         self.hide()
 
 
+class Reporter(Protocol):
+    """Where printing says how it went: the desk's print bar, or ``BoxReporter``."""
+
+    def failed(self, title: str, text: str) -> None: ...
+
+    def succeeded(self) -> None: ...
+
+
+class BoxReporter:
+    """For pages without a print bar: a failure in a warning box, success said by the print."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self.parent = parent
+
+    def failed(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.parent, title, text)
+
+    def succeeded(self) -> None:
+        pass
+
+
 def _print(
-    parent: QWidget, bar: PrintBar, title: str, path: Path, write: Callable[[], None]
+    parent: QWidget, bar: Reporter, title: str, path: Path, write: Callable[[], object]
 ) -> Path | None:
     """Write the PDF, then print it; the path, or None when it failed (said in the bar)."""
     try:
@@ -111,40 +133,59 @@ def _print_receipt_data(parent: QWidget, bar: PrintBar, data: ReceiptData) -> Pa
         bar,
         _receipt_title(),
         path,
-        lambda: render_receipt(data, preferences.receipt_format(), path, _font()),
+        lambda: render_receipt(data, preferences.receipt_format(), path, chosen_font()),
     )
 
 
 def offer_card(parent: QWidget, bar: PrintBar, registered: Registered) -> Path | None:
     """Ask whether to print the card of someone just registered; print it if so."""
-    title = QCoreApplication.translate("DeskHandouts", "Card")
     answer = QMessageBox.question(
         parent,
-        title,
+        QCoreApplication.translate("DeskHandouts", "Card"),
         QCoreApplication.translate(
             "DeskHandouts", "{name} is registered with card {card}. Print a card now?"
         ).format(name=registered.name, card=registered.card_code),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None
-    from ttasum_desk.printing.cards import CardData, render_cards
-    from ttasum_desk.services.stations import current_station
+    from ttasum_desk.services import cards
 
-    def write() -> None:
-        station = current_station()
-        profile = profiles.profile(registered.recipient_uid)
-        card = CardData(
-            profile.name,
-            profile.group,
-            profile.card_code,
-            station.name if station else "",
-            profile.birth_year,
-        )
-        render_cards([card], path, _font())
+    found = cards.for_people([registered.recipient_uid])
+    return print_cards(parent, bar, found, f"card-{registered.card_code}")
 
-    path = preferences.receipt_folder() / f"card-{registered.card_code}.pdf"
-    not_printed = QCoreApplication.translate("DeskHandouts", "Card not printed")
-    return _print(parent, bar, not_printed, path, write)
+
+def print_cards(
+    parent: QWidget, bar: Reporter, chosen: Sequence[CardData], stem: str
+) -> Path | None:
+    """Write the cards as ``stem``.pdf in the receipt folder and print them."""
+    from ttasum_desk.services import cards
+
+    path = preferences.receipt_folder() / f"{stem}.pdf"
+    not_printed = QCoreApplication.translate("DeskHandouts", "Cards not printed")
+    return _print(
+        parent, bar, not_printed, path, lambda: cards.write_cards(chosen, path, chosen_font())
+    )
+
+
+def offer_roster_cards(parent: QWidget, file_name: str) -> Path | None:
+    """After a roster import: offer the cards of the people it brought in."""
+    from ttasum_desk.services import cards
+
+    chosen = cards.for_roster_import(file_name)
+    if not chosen:
+        return None
+    title = QCoreApplication.translate("DeskHandouts", "Cards")
+    answer = QMessageBox.question(
+        parent,
+        title,
+        QCoreApplication.translate(
+            "DeskHandouts", "Print cards for the {count} imported people?"
+        ).format(count=len(chosen)),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    stem = f"cards-{Path(file_name).stem}"
+    return print_cards(parent, BoxReporter(parent), chosen, stem)
 
 
 def _load_printing(font: Path | None) -> None:
@@ -161,6 +202,6 @@ def warm_up_printing(parent: QWidget) -> bool:
     stutter. False when nothing is printed, so nothing needs loading."""
     if preferences.print_mode() == "none":
         return False
-    font = _font()
+    font = chosen_font()
     start_job(parent, lambda *_: _load_printing(font))
     return True

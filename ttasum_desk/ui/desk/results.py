@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from ttasum_desk.services.lookup import LookupResult, lookup
+from ttasum_desk.services.lookup import DEFAULT_LIMIT, LookupResult, lookup
 from ttasum_desk.storage.db import close_thread_connection
 from ttasum_desk.ui.row_table_model import RowTableModel
 
@@ -54,6 +54,15 @@ def place_label(
             ).format(school=school, grade=grade, klass=klass)
         return school
     return district or ""
+
+
+def results_count(count: int) -> str:
+    """ "12 people"; at the lookup's limit, that there are more to narrow down; "" for none."""
+    if not count:
+        return ""
+    if count >= DEFAULT_LIMIT:
+        return QCoreApplication.translate("Desk", "{count}+ people: type more").format(count=count)
+    return QCoreApplication.translate("Desk", "{count} people").format(count=count)
 
 
 class ResultTableModel(RowTableModel):
