@@ -201,7 +201,6 @@ class SettingsPage(QWidget):
             self.hangul_font.setText(path)
 
     def save_preferences(self) -> None:
-
         preferences.set_print_mode(str(self.print_mode.currentData()))
         preferences.set_printer_name(str(self.printer.currentData()))
         preferences.set_receipt_format(str(self.receipt_format.currentData()))
