@@ -23,16 +23,19 @@ from PySide6.QtWidgets import (
 )
 
 from ttasum_desk.services import dayfile, merge, merge_report, snapshot, summary
+from ttasum_desk.services.stations import current_station
 from ttasum_desk.ui import file_dialogs, preferences
 from ttasum_desk.ui.background import BackgroundJob, start_job
 from ttasum_desk.ui.coordinator_models import FileTableModel, ReviewTableModel
 from ttasum_desk.ui.events import Changes, Events
+from ttasum_desk.ui.file_dialogs import Kind, dated_name
 from ttasum_desk.ui.import_dialog import RosterImportDialog
 from ttasum_desk.ui.operations import run_operation, warn
 from ttasum_desk.ui.pin_gate import require_coordinator
 from ttasum_desk.ui.tables import row_table_view
 
 XLSX_FILTER = "Excel (*.xlsx)"
+ROSTER_FILTER = "Rosters (*.xlsx *.xls *.ods *.csv)"
 EXTENDED = QAbstractItemView.SelectionMode.ExtendedSelection
 
 
@@ -140,7 +143,7 @@ class CoordinatorPage(QWidget):
 
     def pick_files(self) -> None:
         names, _ = file_dialogs.get_open_file_names(
-            self, self.tr("Day-files to merge"), "", self.tr(XLSX_FILTER)
+            self, self.tr("Day-files to merge"), "", self.tr(XLSX_FILTER), kind=Kind.DAY_FILE
         )
         self.add_files([Path(name) for name in names])
 
@@ -230,34 +233,39 @@ class CoordinatorPage(QWidget):
 
     # --- exports and imports --------------------------------------------------------------
 
-    def _save_name(self, title: str, suggested: str) -> Path | None:
-        name, _ = file_dialogs.get_save_file_name(self, title, suggested, self.tr(XLSX_FILTER))
+    def _save_name(self, title: str, suggested: str, kind: Kind) -> Path | None:
+        name, _ = file_dialogs.get_save_file_name(
+            self, title, suggested, self.tr(XLSX_FILTER), kind=kind
+        )
         return Path(name) if name else None
 
     def export_report(self) -> None:
         result = self.last_result
-        path = self._save_name(self.tr("Save the merge report"), "merge-report.xlsx")
+        suggested = dated_name("merge-report", ".xlsx", minute=True)
+        path = self._save_name(self.tr("Save the merge report"), suggested, Kind.REPORT)
         if result is not None and path is not None:
             self._run(lambda: merge_report.write_report(result, path), Changes())
 
     def export_snapshot(self) -> None:
         if require_coordinator(self) is None:
             return
-        path = self._save_name(self.tr("Save the snapshot"), "snapshot.xlsx")
+        station = current_station()
+        suggested = dated_name("snapshot", ".xlsx", code=station.code if station else "")
+        path = self._save_name(self.tr("Save the snapshot"), suggested, Kind.SNAPSHOT)
         if path is not None:
             self._run(lambda: snapshot.export_snapshot(path), Changes())
 
     def export_day_file(self) -> None:
         """This station's day-file for today, named after the station and the date."""
         suggested = dayfile.suggested_name()
-        path = self._save_name(self.tr("Save today's day-file"), suggested)
+        path = self._save_name(self.tr("Save today's day-file"), suggested, Kind.DAY_FILE)
         if path is not None:
             self._run(lambda: dayfile.export_day(path), Changes())
 
     def export_summary(self) -> None:
         name, _ = file_dialogs.get_save_file_name(
-            self, self.tr("Save the summary report"), "summary.pdf",
-            self.tr("PDF (*.pdf);;Excel (*.xlsx)"),
+            self, self.tr("Save the summary report"), dated_name("summary", ".pdf"),
+            self.tr("PDF (*.pdf);;Excel (*.xlsx)"), kind=Kind.REPORT,
         )  # fmt: skip
         if name:
             self._run(lambda: summary.write_summary(name), Changes())
@@ -267,7 +275,7 @@ class CoordinatorPage(QWidget):
         if operator is None:
             return
         name, _ = file_dialogs.get_open_file_name(
-            self, self.tr("Snapshot to import"), "", self.tr(XLSX_FILTER)
+            self, self.tr("Snapshot to import"), "", self.tr(XLSX_FILTER), kind=Kind.SNAPSHOT
         )
         if not name:
             return
@@ -293,7 +301,7 @@ class CoordinatorPage(QWidget):
         if require_coordinator(self) is None:
             return
         name, _ = file_dialogs.get_open_file_name(
-            self, self.tr("Roster to import"), "", self.tr(XLSX_FILTER)
+            self, self.tr("Roster to import"), "", self.tr(ROSTER_FILTER), kind=Kind.ROSTER
         )
         if name:
             RosterImportDialog.ask(self, Path(name), self.events)
