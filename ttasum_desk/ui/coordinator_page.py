@@ -35,7 +35,6 @@ from ttasum_desk.ui.pin_gate import require_coordinator
 from ttasum_desk.ui.tables import row_table_view
 
 XLSX_FILTER = "Excel (*.xlsx)"
-ROSTER_FILTER = "Rosters (*.xlsx *.xls *.ods *.csv)"
 EXTENDED = QAbstractItemView.SelectionMode.ExtendedSelection
 
 
@@ -301,8 +300,9 @@ class CoordinatorPage(QWidget):
         if require_coordinator(self) is None:
             return
         name, _ = file_dialogs.get_open_file_name(
-            self, self.tr("Roster to import"), "", self.tr(ROSTER_FILTER), kind=Kind.ROSTER
-        )
+            self, self.tr("Roster to import"), "",
+            self.tr("Rosters (*.xlsx *.xls *.ods *.csv)"), kind=Kind.ROSTER,
+        )  # fmt: skip
         if name:
             RosterImportDialog.ask(self, Path(name), self.events)
 
