@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -100,3 +101,33 @@ def test_roster_formulas_are_listed_by_row_exchange_files_refuse_them(tmp_path: 
     assert roster_files.open_roster(path).formula_cells == {"명단": {3: "B3", 4: "A4"}}
     with pytest.raises(reader.FormulaCellsError):
         reader.open_workbook(path)
+
+
+def _ods_with(tmp_path: Path, extra_row: str) -> Path:
+    """The .ods fixture with one more row at the end of its table, zipped again."""
+    source = FIXTURES / "roster.ods"
+    out = tmp_path / "repeated.ods"
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(out, "w") as new:
+        for entry in old.infolist():
+            data = old.read(entry)
+            if entry.filename == "content.xml":
+                end = data.index(b"</table:table>")
+                data = data[:end] + extra_row.encode() + data[end:]
+            new.writestr(entry, data)
+    return out
+
+
+def test_ods_repeat_counts_are_measured_before_calamine_expands_them(tmp_path: Path) -> None:
+    huge = (
+        '<table:table-row table:number-rows-repeated="1000000000"><table:table-cell '
+        'table:number-columns-repeated="1000" office:value-type="string"><text:p>x</text:p>'
+        "</table:table-cell></table:table-row>"
+    )
+    with pytest.raises(reader.TooManyRowsError):
+        roster_files.open_roster(_ods_with(tmp_path, huge))
+    empty = (  # trailing rows with nothing in them, as LibreOffice writes: no grid, no refusal
+        '<table:table-row table:number-rows-repeated="1000000000">'
+        '<table:table-cell table:number-columns-repeated="1000"/></table:table-row>'
+    )
+    book = roster_files.open_roster(_ods_with(tmp_path, empty))
+    assert book.rows() == ROWS

@@ -7,8 +7,10 @@ way whatever the file was.
   refuse the file, it is listed so that its row alone is rejected.
 - .xls and .ods are parsed by python-calamine, so the XML pre-scan of .xlsx does not apply.
   What protects them: the file is refused above ``max_file_bytes``; an .ods is a zip, so its
-  directory gets the .xlsx checks (entries, declared sizes, ratio, encryption); an .xls grid is
-  bounded by the format itself (65,536 rows × 256 columns, ``max_cells``); and every sheet's
+  directory gets the .xlsx checks (entries, declared sizes, ratio, encryption), and its
+  content.xml is streamed (no DTDs: defusedxml) to measure the grid its repeat counts ask for
+  before calamine expands them (a 10 KB file can repeat a cell a billion times); an .xls grid
+  is bounded by the format itself (65,536 rows × 256 columns, ``max_cells``); and every sheet's
   dimensions, as calamine reports them, are checked against the rows, columns and cells limits
   before a single row is read out. calamine can't see formulas there: cells give their last
   computed values, which is what Excel shows.
@@ -28,6 +30,8 @@ from pathlib import Path
 from typing import Any
 
 import python_calamine
+from defusedxml import ElementTree
+from defusedxml.common import DefusedXmlException
 
 from ttasum_desk.exchange import reader
 from ttasum_desk.exchange.reader import Cell, Limits, WorkbookError
@@ -98,6 +102,8 @@ def _open_with_calamine(path: Path, limits: Limits) -> reader.SafeWorkbook:
         try:
             with zipfile.ZipFile(path) as archive:
                 reader.check_zip_directory(path, archive, limits)
+                if "content.xml" in archive.namelist():
+                    _check_ods_grid(path, archive, limits)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError) as error:
             raise reader.DamagedWorkbookError(path, str(error)) from error
     try:
@@ -108,12 +114,49 @@ def _open_with_calamine(path: Path, limits: Limits) -> reader.SafeWorkbook:
         raise reader.DamagedWorkbookError(path, str(error)) from error
     for name, sheet in sheets.items():
         rows, columns = (sheet.end[0] + 1, sheet.end[1] + 1) if sheet.end else (0, 0)  # from A1
-        if rows > limits.max_rows:
-            raise reader.TooManyRowsError(path, name, rows, limits.max_rows)
-        if columns > limits.max_columns or rows * columns > limits.max_cells:
-            far = f"{column_letters(max(columns, 1) - 1)}{max(rows, 1)}"
-            raise reader.CellOutOfRangeError(path, name, far, limits.max_columns, limits.max_rows)
+        _check_grid(path, name, rows, columns, limits)
     return reader.SafeWorkbook(path, limits, names, book, sheets)
+
+
+def _check_grid(path: Path, sheet: str, rows: int, columns: int, limits: Limits) -> None:
+    if rows > limits.max_rows:
+        raise reader.TooManyRowsError(path, sheet, rows, limits.max_rows)
+    if columns > limits.max_columns or rows * columns > limits.max_cells:
+        far = f"{column_letters(max(columns, 1) - 1)}{max(rows, 1)}"
+        raise reader.CellOutOfRangeError(path, sheet, far, limits.max_columns, limits.max_rows)
+
+
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_CELLS = (f"{_TABLE}table-cell", f"{_TABLE}covered-table-cell")
+
+
+def _check_ods_grid(path: Path, archive: zipfile.ZipFile, limits: Limits) -> None:
+    """Each table's grid up to its last cell with a value, repeat counts included: calamine
+    lays out exactly that (trailing empty repeats, which LibreOffice writes, cost nothing)."""
+    name, rows, width, row_repeat, column, row_end = "", 0, 0, 1, 0, 0
+    try:
+        with archive.open("content.xml") as stream:
+            for event, element in ElementTree.iterparse(stream, events=("start", "end")):
+                tag = element.tag
+                if event == "start" and tag == f"{_TABLE}table":
+                    name, rows, width = element.get(f"{_TABLE}name", ""), 0, 0
+                elif event == "start" and tag == f"{_TABLE}table-row":
+                    row_repeat = int(element.get(f"{_TABLE}number-rows-repeated", "1"))
+                    column, row_end = 0, 0
+                elif event == "end" and tag in _CELLS:
+                    column += int(element.get(f"{_TABLE}number-columns-repeated", "1"))
+                    if element.get(f"{_OFFICE}value-type") or len(element):
+                        row_end = column
+                    element.clear()
+                elif event == "end" and tag == f"{_TABLE}table-row":
+                    rows += row_repeat
+                    if row_end:
+                        width = max(width, row_end)
+                        _check_grid(path, name, rows, width, limits)
+                    element.clear()
+    except (ElementTree.ParseError, DefusedXmlException, ValueError) as error:
+        raise reader.DamagedWorkbookError(path, str(error)) from error
 
 
 @dataclass
