@@ -120,3 +120,9 @@ def test_headers_and_after_hook_rows_are_never_formulas(tmp_path: Path) -> None:
     assert sheet["A1"].font.b
     assert sheet["A3"].font.b
     assert reader.open_workbook(path).rows("S") == [[link, "n"], ["a", 1], ["=SUM(A2:A3)", "+82"]]
+
+
+def test_saved_workbook_is_readable_by_others_as_the_umask_allows(tmp_path: Path) -> None:
+    out = writer.write_workbook(tmp_path / "report.xlsx", [writer.SheetSpec("S", ["a"], [[1]])])
+    assert out.stat().st_mode & 0o777 == 0o666 & ~writer._read_umask()
+    assert out.stat().st_mode & 0o044 == 0o044 & ~writer._read_umask()

@@ -167,7 +167,7 @@ def test_mark_reviewed(page: CoordinatorPage, day_files: list[Path], qtbot: QtBo
 def test_a_day_file_offered_as_a_snapshot_is_refused_and_nothing_is_announced(
     page: CoordinatorPage, day_files: list[Path], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *_: (str(day_files[0]), ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(day_files[0]), ""))
     before = Recipient.select().count()
     with qtbot.assertNotEmitted(page.events.changed):
         page.import_snapshot_button.click()

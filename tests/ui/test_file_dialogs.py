@@ -4,17 +4,19 @@ list, so the database keeps its SQLite locks while one shows its folder."""
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileSystemModel
+from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from ttasum_desk.domain.clock import now
 from ttasum_desk.storage.db import close_db, init_db
 from ttasum_desk.ui import file_dialogs
-from ttasum_desk.ui.file_dialogs import SafeFileDialog
+from ttasum_desk.ui.file_dialogs import Kind, SafeFileDialog
 
 PACKAGE = Path(file_dialogs.__file__).resolve().parents[1]
 
@@ -107,3 +109,71 @@ def test_the_databases_own_files_are_not_accepted(qtbot: QtBot, tmp_path: Path, 
         assert dialog.result() == SafeFileDialog.DialogCode.Accepted
     finally:
         close_db()
+
+
+def _answer(with_name: Path | None, seen: list[str]) -> None:
+    """Accept the dialog about to show with ``with_name``, noting the folder it opened in and
+    the name it suggested."""
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SafeFileDialog)
+        name_edit = dialog.findChild(QLineEdit, "fileNameEdit")
+        seen.append(f"{dialog.directory().absolutePath()}|{name_edit.text() if name_edit else ''}")
+        if with_name is None:
+            dialog.reject()
+            return
+        dialog.selectFile(str(with_name))
+        dialog.accept()
+
+    QTimer.singleShot(0, act)
+
+
+def test_each_kind_starts_in_its_last_folder(qtbot: QtBot, tmp_path: Path) -> None:
+    rosters, reports = tmp_path / "rosters", tmp_path / "reports"
+    rosters.mkdir()
+    reports.mkdir()
+    (rosters / "roster.csv").write_text("성명\n", encoding="utf-8")
+    seen: list[str] = []
+    _answer(rosters / "roster.csv", seen)
+    name, _ = file_dialogs.get_open_file_name(
+        None, "Roster", "", "Rosters (*.xlsx *.xls *.ods *.csv)", kind=Kind.ROSTER
+    )
+    assert Path(name) == rosters / "roster.csv"
+    _answer(reports / "summary.pdf", seen)
+    file_dialogs.get_save_file_name(None, "Save", "summary.pdf", "PDF (*.pdf)", kind=Kind.REPORT)
+    (reports / "summary.pdf").write_bytes(b"%PDF")
+    _answer(None, seen)
+    file_dialogs.get_open_file_name(None, "Roster", "", "", kind=Kind.ROSTER)
+    _answer(None, seen)
+    file_dialogs.get_save_file_name(None, "Save", "summary.pdf", "PDF (*.pdf)", kind=Kind.REPORT)
+    assert seen[2] == f"{rosters}|"
+    assert seen[3] == f"{reports}|summary-2.pdf"  # the name there is taken: -2
+
+
+def test_dated_names_carry_the_date_and_code() -> None:
+    today = now().date().isoformat()
+    assert file_dialogs.dated_name("snapshot", ".xlsx", code="HUB") == f"snapshot-HUB-{today}.xlsx"
+    assert file_dialogs.dated_name("summary", ".pdf") == f"summary-{today}.pdf"
+    assert re.fullmatch(
+        rf"merge-report-{today}-\d{{4}}\.xlsx",
+        file_dialogs.dated_name("merge-report", ".xlsx", minute=True),
+    )
+
+
+def test_a_disabled_open_button_says_why(qtbot: QtBot, tmp_path: Path) -> None:
+    (tmp_path / "roster.txt").write_text("성명\n", encoding="utf-8")
+    dialog = SafeFileDialog(None, "", str(tmp_path), "Rosters (*.xlsx *.csv)")
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    qtbot.addWidget(dialog)
+    listed(qtbot, dialog)
+    name_edit = dialog.findChild(QLineEdit, "fileNameEdit")
+    assert name_edit is not None
+    name_edit.setText("roster.txt")
+    qtbot.waitUntil(lambda: dialog.why_disabled.text() != "", timeout=5_000)
+    assert dialog.why_disabled.text() == "Only these files can be opened here: *.xlsx *.csv"
+    name_edit.setText("missing.xlsx")
+    qtbot.waitUntil(
+        lambda: dialog.why_disabled.text() == "There is no file named missing.xlsx in this folder.",
+        timeout=5_000,
+    )

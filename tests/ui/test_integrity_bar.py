@@ -58,7 +58,7 @@ def test_an_edited_handout_shows_a_red_bar_naming_its_receipt(
 
     out = tmp_path / "day.xlsx"
     warnings: list[str] = []
-    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *_: (str(out), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *_, **__: (str(out), ""))
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
     page = window.page("CoordinatorPage")
     assert isinstance(page, CoordinatorPage)

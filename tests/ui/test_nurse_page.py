@@ -152,7 +152,7 @@ def test_weekly_workbook_from_the_page(
 ) -> None:
     _receive(nurse, monkeypatch, "LOT-W", 30)
     target = tmp_path / "weekly.xlsx"
-    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *_: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(target), ""))
     nurse.weekly_button.click()
     assert load_workbook(target).sheetnames == ["Classes", "Batches", "Period"]
 

@@ -17,9 +17,10 @@ rows below the rows the sheet holds up to it, so a small file gets a small grid.
 sheet's ``<dimension>`` is neither trusted nor refused: A1:XFD1048576 over two cells costs
 calamine nothing (measured).
 
-calamine can't see formulas, so they are found in the XML: for a 250,000-row roster the whole
-scan takes about 0.7 s, as long as calamine's own read, where walking the cells with openpyxl
-in read-only mode to look for formulas took 26 s.
+calamine can't see formulas, so they are found in the XML (an exchange file with one is
+refused; a roster, opened with ``formulas_by_row``, keeps them as rows to reject): for a
+250,000-row roster the whole scan takes about 0.7 s, as long as calamine's own read, where
+walking the cells with openpyxl in read-only mode to look for formulas took 26 s.
 """
 
 from __future__ import annotations
@@ -194,6 +195,7 @@ class Limits:
     max_cells: int = 1 << 24  # of calamine's grid, 32 bytes each: 512 MiB at most
     max_empty_rows: int = 10_000  # between the rows a sheet holds and its last cell
     max_cell_chars: int = EXCEL_MAX_CHARS
+    max_file_bytes: int = 128 << 20  # a roster read without the zip's checks (.xls .ods .csv)
     max_entries: int = 1_000
     max_unpacked_bytes: int = 512 << 20
     max_ratio: int = 200
@@ -221,12 +223,15 @@ class SafeWorkbook:
     sheet_names: list[str]
     _book: Any = field(repr=False)
     _sheets: dict[str, Any] = field(default_factory=dict, repr=False)  # parsed once each
+    # sheet → row number (as Excel shows it) → its first formula cell, with formulas_by_row
+    formula_cells: dict[str, dict[int, str]] = field(default_factory=dict)
 
     def has_sheet(self, name: str) -> bool:
         return name in self.sheet_names
 
-    def rows(self, name: str | None = None) -> list[list[Cell]]:
-        """All rows of a sheet (the first one without a name); an empty cell is ''."""
+    def rows(self, name: str | None = None, *, composed: bool = True) -> list[list[Cell]]:
+        """All rows of a sheet (the first one without a name); an empty cell is ''. Text is
+        composed (NFC) unless ``composed`` is False: a hash over the cells as written."""
         name = name if name is not None else self.sheet_names[0]
         if name not in self.sheet_names:
             raise MissingSheetError(self.path, name, self.sheet_names)
@@ -234,7 +239,7 @@ class SafeWorkbook:
             data: list[list[Cell]] = self._sheet(name).to_python(skip_empty_area=False)
         except python_calamine.CalamineError as error:
             raise DamagedWorkbookError(self.path, str(error)) from error
-        return [nfc_cells(row) for row in data]
+        return [nfc_cells(row) for row in data] if composed else data
 
     def _sheet(self, name: str) -> Any:
         if name not in self._sheets:
@@ -254,8 +259,11 @@ class SafeWorkbook:
             yield nfc_cells(pad + row if pad else row)
 
 
-def open_workbook(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> SafeWorkbook:
-    """Check a workbook file from its bytes up; raises a WorkbookError subclass."""
+def open_workbook(
+    path: Path | str, limits: Limits = DEFAULT_LIMITS, *, formulas_by_row: bool = False
+) -> SafeWorkbook:
+    """Check a workbook file from its bytes up; raises a WorkbookError subclass. Formula cells
+    refuse the file, unless ``formulas_by_row``: then they are listed in ``formula_cells``."""
     path = Path(path)
     try:
         with path.open("rb") as handle:
@@ -270,7 +278,7 @@ def open_workbook(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> SafeWork
         raise NotAWorkbookError(path)
     try:
         with zipfile.ZipFile(path) as archive:
-            sheets = _inspect(path, archive, limits)
+            sheets, formulas = _inspect(path, archive, limits, formulas_by_row)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError) as error:
         raise DamagedWorkbookError(path, str(error)) from error
     try:
@@ -278,11 +286,51 @@ def open_workbook(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> SafeWork
     except python_calamine.CalamineError as error:
         raise DamagedWorkbookError(path, str(error)) from error
     names = [name for name in book.sheet_names if name in sheets] or list(book.sheet_names)
-    return SafeWorkbook(path, limits, names, book)
+    return SafeWorkbook(path, limits, names, book, formula_cells=formulas)
 
 
-def _inspect(path: Path, archive: zipfile.ZipFile, limits: Limits) -> dict[str, str]:
-    """Every check on the zip and its XML; returns sheet name → part name."""
+def _inspect(
+    path: Path, archive: zipfile.ZipFile, limits: Limits, formulas_by_row: bool
+) -> tuple[dict[str, str], dict[str, dict[int, str]]]:
+    """Every check on the zip and its XML; returns sheet name → part name, and the formula
+    cells by sheet and row when they are not refused."""
+    check_zip_directory(path, archive, limits)
+    names = {entry.filename for entry in archive.infolist()}
+    if "xl/workbook.xml" not in names:
+        raise NotAWorkbookError(path)
+    budget = [limits.max_unpacked_bytes]
+    scans: dict[str, _PartScan] = {}
+    for entry in archive.infolist():
+        if entry.filename.endswith((".xml", ".rels", ".vml")) or _is_sheet(entry.filename):
+            scans[entry.filename] = _scan_part(path, archive, entry, budget, limits)
+    sheets = _sheet_parts(path, archive)
+    named = {part: sheet for sheet, part in sheets.items()}
+    long_shared = scans.get("xl/sharedStrings.xml", _PartScan()).long_shared
+    formulas: dict[str, dict[int, str]] = {}
+    for part, scan in scans.items():
+        area = scan.area
+        if area is None:
+            continue
+        sheet = named.get(part, part)  # every part calamine could read as a sheet is checked
+        if scan.rows > limits.max_rows:
+            raise TooManyRowsError(path, sheet, scan.rows, limits.max_rows)
+        if area.finish(functools.partial(_chunks, archive, archive.getinfo(part))):
+            raise CellOutOfRangeError(path, sheet, area.far, area.step.columns, area.step.rows)
+        if scan.has_formulas and not formulas_by_row:
+            raise FormulaCellsError(path, sheet, _formula_cells(archive, part))
+        if scan.has_formulas:
+            cells = _formula_cells(archive, part, most=None)
+            if "?" in cells:  # a cell without its address: no row to reject, so the file
+                raise FormulaCellsError(path, sheet, cells[:20])
+            formulas[sheet] = _formula_rows(cells)
+        cell = scan.long_cell or (_shared_cell(archive, part, long_shared) if long_shared else "")
+        if cell:
+            raise CellTooLongError(path, sheet, cell, limits.max_cell_chars)
+    return sheets, formulas
+
+
+def check_zip_directory(path: Path, archive: zipfile.ZipFile, limits: Limits) -> None:
+    """The zip's own directory: entry count, declared sizes, ratios and encryption."""
     entries = archive.infolist()
     if len(entries) > limits.max_entries:
         raise ZipBombError(path, f"{len(entries)} entries")
@@ -295,32 +343,6 @@ def _inspect(path: Path, archive: zipfile.ZipFile, limits: Limits) -> dict[str, 
         ratio = entry.file_size / max(entry.compress_size, 1)
         if entry.file_size > limits.ratio_floor and ratio > limits.max_ratio:
             raise ZipBombError(path, f"{entry.filename} packed {ratio:,.0f} to 1")
-    names = {entry.filename for entry in entries}
-    if "xl/workbook.xml" not in names:
-        raise NotAWorkbookError(path)
-    budget = [limits.max_unpacked_bytes]
-    scans: dict[str, _PartScan] = {}
-    for entry in entries:
-        if entry.filename.endswith((".xml", ".rels", ".vml")) or _is_sheet(entry.filename):
-            scans[entry.filename] = _scan_part(path, archive, entry, budget, limits)
-    sheets = _sheet_parts(path, archive)
-    named = {part: sheet for sheet, part in sheets.items()}
-    long_shared = scans.get("xl/sharedStrings.xml", _PartScan()).long_shared
-    for part, scan in scans.items():
-        area = scan.area
-        if area is None:
-            continue
-        sheet = named.get(part, part)  # every part calamine could read as a sheet is checked
-        if scan.rows > limits.max_rows:
-            raise TooManyRowsError(path, sheet, scan.rows, limits.max_rows)
-        if area.finish(functools.partial(_chunks, archive, archive.getinfo(part))):
-            raise CellOutOfRangeError(path, sheet, area.far, area.step.columns, area.step.rows)
-        if scan.has_formulas:
-            raise FormulaCellsError(path, sheet, _formula_cells(archive, part))
-        cell = scan.long_cell or (_shared_cell(archive, part, long_shared) if long_shared else "")
-        if cell:
-            raise CellTooLongError(path, sheet, cell, limits.max_cell_chars)
-    return sheets
 
 
 def _chunks(archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> Iterator[bytes]:
@@ -425,8 +447,9 @@ def _shared_cell(archive: zipfile.ZipFile, part: str, indexes: set[int]) -> str:
     return ""
 
 
-def _formula_cells(archive: zipfile.ZipFile, part: str, most: int = 20) -> list[str]:
-    """Addresses of the first formula cells in a sheet part (already scanned and capped)."""
+def _formula_cells(archive: zipfile.ZipFile, part: str, most: int | None = 20) -> list[str]:
+    """Addresses of the first ``most`` (or all) formula cells in a sheet part (already scanned
+    and capped)."""
     found: list[str] = []
     last_cell = "?"
     for piece in _chunks(archive, archive.getinfo(part)):
@@ -435,9 +458,19 @@ def _formula_cells(archive: zipfile.ZipFile, part: str, most: int = 20) -> list[
                 last_cell = match.group(1).decode("ascii")
             elif not found or found[-1] != last_cell:
                 found.append(last_cell)
-                if len(found) >= most:
+                if most is not None and len(found) >= most:
                     return found
     return found
+
+
+def _formula_rows(cells: list[str]) -> dict[int, str]:
+    """Row number → the first formula cell in it."""
+    rows: dict[int, str] = {}
+    for cell in cells:
+        digits = cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        if digits.isdigit():
+            rows.setdefault(int(digits), cell)
+    return rows
 
 
 def _sheet_parts(path: Path, archive: zipfile.ZipFile) -> dict[str, str]:

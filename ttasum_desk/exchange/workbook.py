@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ttasum_desk.domain.messages import Message, say
+from ttasum_desk.domain.text import nfc_cells
 from ttasum_desk.errors import UserError
 from ttasum_desk.exchange import formats, reader, writer
 from ttasum_desk.exchange.formats import COLUMNS, META, RULES
@@ -146,7 +147,7 @@ def read_exchange(path: Path | str, kind: str | None = None) -> ExchangeFile:
 def _sheet_rows(
     book: reader.SafeWorkbook, sheet: str, result: ExchangeFile
 ) -> list[dict[str, Any]]:
-    rows = book.rows(sheet)
+    rows = book.rows(sheet, composed=False)  # hashed as written, composed once checked
     columns = COLUMNS[sheet]
     header = [str(cell) for cell in rows[0]] if rows else []
     # a file written before a field was added lacks its column: what it holds is hashed, the
@@ -168,8 +169,15 @@ def _sheet_rows(
             )
         )
     cells = [[plain(cell) for cell in (row + [""] * len(held))[: len(held)]] for row in body]
-    digest = formats.sheet_digest(cells)
-    if result.meta.get(formats.hash_key(sheet), digest) != digest:
+    composed = [nfc_cells(row) for row in cells]
+    expected = result.meta.get(formats.hash_key(sheet))
+    # the hash of the cells as written, or of the same text composed (a program that saved the
+    # file again may have changed only the Unicode form, which changes no name)
+    if (
+        expected is not None
+        and expected != formats.sheet_digest(cells)
+        and expected != formats.sheet_digest(composed)
+    ):
         result.problems.append(
             say(
                 str(
@@ -182,7 +190,7 @@ def _sheet_rows(
         )
     empty = formats.RECORDS[sheet].empty_cells() if sheet in formats.RECORDS else {}
     missing = [empty.get(column) for column in columns[len(held) :]]
-    return [_row_dict(sheet, row + missing) for row in cells]
+    return [_row_dict(sheet, row + missing) for row in composed]
 
 
 def normalized(sheet: str, cells: Sequence[Any]) -> dict[str, Any]:

@@ -7,7 +7,8 @@ can't carry are escaped the OOXML way (``_x000D_``), so that reading the file ba
 very same string. Every row goes through that guard, the header row and the rows an ``after``
 hook appends too (headers may come from a file being imported), and a styled cell that openpyxl
 took for a formula is turned back into text. The file is written next to its destination and
-renamed into place.
+renamed into place, with the mode a plainly created file gets (0o666 less the umask): the
+temporary file ``mkstemp`` makes is 0600, which would hide a saved report from other accounts.
 """
 
 from __future__ import annotations
@@ -90,6 +91,17 @@ def display_width(value: Any) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in first_line)
 
 
+def _read_umask() -> int:
+    """The process's umask; read once at import, since setting it back and forth is not
+    thread-safe and the app saves from worker threads."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+NEW_FILE_MODE = 0o666 & ~_read_umask()
+
+
 def write_workbook(path: Path | str, sheets: Sequence[SheetSpec]) -> Path:
     """Write the sheets to ``path`` atomically; returns the path."""
     path = Path(path)
@@ -108,6 +120,7 @@ def write_workbook(path: Path | str, sheets: Sequence[SheetSpec]) -> Path:
         book.save(temp)
         with temp.open("rb+") as written:
             os.fsync(written.fileno())
+        os.chmod(temp, NEW_FILE_MODE)  # by path: os.fchmod is missing on Windows
         os.replace(temp, path)
     except OSError as error:
         temp.unlink(missing_ok=True)

@@ -3,7 +3,8 @@
 ``preview`` shows the detected header and column mapping (staff may change it);
 ``import_roster`` matches each row to a recipient by card code, else by name + birth date +
 school, and inserts, updates or leaves it; re-importing the same file changes nothing. Every
-rejected row keeps its row number and reason, and can be saved as an error workbook.
+rejected row keeps its row number and reason, and can be saved as an error workbook. A row
+with a formula cell is rejected (its computed value may not be what the school meant).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from ttasum_desk.domain.hangul import search_keys
 from ttasum_desk.domain.ids import new_uid
 from ttasum_desk.domain.messages import Message
 from ttasum_desk.errors import UserError
-from ttasum_desk.exchange import reader, writer
+from ttasum_desk.exchange import reader, roster_files, writer
 from ttasum_desk.exchange import roster_mapping as mapping
 from ttasum_desk.exchange.roster_mapping import RowProblem
 from ttasum_desk.i18n import shown
@@ -125,7 +126,7 @@ class _Sheet:
 
 def _load(path: Path) -> list[_Sheet]:
     """Every sheet with a header row (a school's file often has one sheet per class)."""
-    book = reader.open_workbook(path)
+    book = roster_files.open_roster(path)
     found = []
     for name in book.sheet_names:
         head = list(islice(book.iter_rows(name), HEAD_ROWS))
@@ -198,7 +199,8 @@ def import_roster(
     def run() -> RosterResult:
         work = _Import(path, dry_run)
         for sheet, chosen, named in plans:
-            work.run(sheet.name, sheet.body(), chosen, named or fallback)
+            formulas = sheet.book.formula_cells.get(sheet.name, {})
+            work.run(sheet.name, sheet.body(), chosen, named or fallback, formulas)
         return work.finish()
 
     if dry_run:
@@ -272,12 +274,18 @@ class _Import:
         body: Iterable[tuple[int, list[Any]]],
         columns: dict[int, str],
         school: str,
+        formulas: Mapping[int, str],
     ) -> None:
         self.columns, self.fields, self.school = columns, set(columns.values()), school
         result = self.result
         for number, cells in body:
             result.rows += 1
             try:
+                if number in formulas:
+                    raise RowProblem(
+                        "The cell {cell} holds a formula: paste its value instead.",
+                        cell=formulas[number],
+                    )
                 self._row(sheet, number, cells)
             except RowProblem as problem:
                 result.rejected.append(Rejection(sheet, number, problem.message, cells))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ttasum_desk.services import dayfile, merge, merge_report, snapshot, summary, verify
+from ttasum_desk.services.stations import current_station
 from ttasum_desk.ui import file_dialogs, preferences
 from ttasum_desk.ui.access_log_view import AccessLogView
 from ttasum_desk.ui.background import BackgroundJob, start_job
@@ -32,6 +33,7 @@ from ttasum_desk.ui.coordinator_models import FileTableModel, ReviewTableModel
 from ttasum_desk.ui.dashboard import Dashboard
 from ttasum_desk.ui.desk.printed import offer_roster_cards
 from ttasum_desk.ui.events import Changes, Events
+from ttasum_desk.ui.file_dialogs import Kind, dated_name
 from ttasum_desk.ui.import_dialog import RosterImportDialog
 from ttasum_desk.ui.operations import run_operation, warn
 from ttasum_desk.ui.pin_gate import require_coordinator
@@ -152,7 +154,7 @@ class CoordinatorPage(QWidget):
 
     def pick_files(self) -> None:
         names, _ = file_dialogs.get_open_file_names(
-            self, self.tr("Day-files to merge"), "", self.tr(XLSX_FILTER)
+            self, self.tr("Day-files to merge"), "", self.tr(XLSX_FILTER), kind=Kind.DAY_FILE
         )
         self.add_files([Path(name) for name in names])
 
@@ -242,20 +244,25 @@ class CoordinatorPage(QWidget):
 
     # --- exports and imports --------------------------------------------------------------
 
-    def _save_name(self, title: str, suggested: str) -> Path | None:
-        name, _ = file_dialogs.get_save_file_name(self, title, suggested, self.tr(XLSX_FILTER))
+    def _save_name(self, title: str, suggested: str, kind: Kind) -> Path | None:
+        name, _ = file_dialogs.get_save_file_name(
+            self, title, suggested, self.tr(XLSX_FILTER), kind=kind
+        )
         return Path(name) if name else None
 
     def export_report(self) -> None:
         result = self.last_result
-        path = self._save_name(self.tr("Save the merge report"), "merge-report.xlsx")
+        suggested = dated_name("merge-report", ".xlsx", minute=True)
+        path = self._save_name(self.tr("Save the merge report"), suggested, Kind.REPORT)
         if result is not None and path is not None:
             self._run(lambda: merge_report.write_report(result, path), Changes())
 
     def export_snapshot(self) -> None:
         if require_coordinator(self) is None:
             return
-        path = self._save_name(self.tr("Save the snapshot"), "snapshot.xlsx")
+        station = current_station()
+        suggested = dated_name("snapshot", ".xlsx", code=station.code if station else "")
+        path = self._save_name(self.tr("Save the snapshot"), suggested, Kind.SNAPSHOT)
         if path is not None:
             self._export(lambda: snapshot.export_snapshot(path))
 
@@ -271,14 +278,14 @@ class CoordinatorPage(QWidget):
     def export_day_file(self) -> None:
         """This station's day-file for today, named after the station and the date."""
         suggested = dayfile.suggested_name()
-        path = self._save_name(self.tr("Save today's day-file"), suggested)
+        path = self._save_name(self.tr("Save today's day-file"), suggested, Kind.DAY_FILE)
         if path is not None:
             self._export(lambda: dayfile.export_day(path))
 
     def export_summary(self) -> None:
         name, _ = file_dialogs.get_save_file_name(
-            self, self.tr("Save the summary report"), "summary.pdf",
-            self.tr("PDF (*.pdf);;Excel (*.xlsx)"),
+            self, self.tr("Save the summary report"), dated_name("summary", ".pdf"),
+            self.tr("PDF (*.pdf);;Excel (*.xlsx)"), kind=Kind.REPORT,
         )  # fmt: skip
         if name:
             self._run(lambda: summary.write_summary(name), Changes())
@@ -288,7 +295,7 @@ class CoordinatorPage(QWidget):
         if operator is None:
             return
         name, _ = file_dialogs.get_open_file_name(
-            self, self.tr("Snapshot to import"), "", self.tr(XLSX_FILTER)
+            self, self.tr("Snapshot to import"), "", self.tr(XLSX_FILTER), kind=Kind.SNAPSHOT
         )
         if not name:
             return
@@ -314,8 +321,9 @@ class CoordinatorPage(QWidget):
         if require_coordinator(self) is None:
             return
         name, _ = file_dialogs.get_open_file_name(
-            self, self.tr("Roster to import"), "", self.tr(XLSX_FILTER)
-        )
+            self, self.tr("Roster to import"), "",
+            self.tr("Rosters (*.xlsx *.xls *.ods *.csv)"), kind=Kind.ROSTER,
+        )  # fmt: skip
         if name and RosterImportDialog.ask(self, Path(name), self.events) is not None:
             offer_roster_cards(self, Path(name).name)
 

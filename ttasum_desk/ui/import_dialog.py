@@ -30,6 +30,7 @@ from ttasum_desk.services import roster_import
 from ttasum_desk.ui import file_dialogs, preferences
 from ttasum_desk.ui.background import BackgroundJob, start_job
 from ttasum_desk.ui.events import Changes, Events
+from ttasum_desk.ui.file_dialogs import Kind, dated_name
 
 FIELD_LABELS = {
     "card_code": QT_TRANSLATE_NOOP("RosterImportDialog", "Card code"),
@@ -175,8 +176,9 @@ class RosterImportDialog(QDialog):
         name, _ = file_dialogs.get_save_file_name(
             self,
             self.tr("Save rejected rows"),
-            f"{self.path.stem}-rejected.xlsx",
-            "Excel (*.xlsx)",
+            dated_name(f"roster-errors-{self.path.stem}", ".xlsx"),
+            self.tr("Excel (*.xlsx)"),
+            kind=Kind.ROSTER,
         )
         if name and self.last is not None:
             roster_import.save_rejections(self.last, self.shown.headers, name)

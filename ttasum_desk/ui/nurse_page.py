@@ -38,6 +38,7 @@ from ttasum_desk.storage.stock import ItemStock
 from ttasum_desk.ui import file_dialogs, preferences
 from ttasum_desk.ui.desk.printed import BoxReporter, print_cards
 from ttasum_desk.ui.events import Changes, Events
+from ttasum_desk.ui.file_dialogs import Kind, dated_name
 from ttasum_desk.ui.nurse_dialogs import CorrectBatchDialog, ReceiveBatchDialog
 from ttasum_desk.ui.nurse_models import ClassCountsModel, ClassListModel, StockTableModel
 from ttasum_desk.ui.nurse_picker import ClassPicker
@@ -457,8 +458,9 @@ class NursePage(QWidget):
 
     def save_weekly_workbook(self) -> None:
         name, _ = file_dialogs.get_save_file_name(
-            self, self.tr("Weekly workbook"), "weekly.xlsx", self.tr("Excel workbook (*.xlsx)")
-        )
+            self, self.tr("Weekly workbook"), dated_name("weekly", ".xlsx"),
+            self.tr("Excel workbook (*.xlsx)"), kind=Kind.REPORT,
+        )  # fmt: skip
         if not name:
             return
         try:

@@ -76,11 +76,26 @@ def set_receipt_format(fmt: str) -> None:
 
 
 def receipt_folder() -> Path:
-    """Where receipt PDFs are written (every print mode keeps the PDF)."""
-    return Path(_get("print/folder") or paths.data_dir() / "receipts")
+    """Where receipt PDFs are written (every print mode keeps the PDF): the folder chosen in
+    Settings, else one beside the database (``station-receipts/`` for ``station.db``). Each
+    database numbers its receipts from 1, so a folder shared by default let one database's
+    receipt overwrite another's."""
+    chosen = chosen_receipt_folder()
+    if chosen:
+        return Path(chosen)
+    if not _database:
+        return paths.data_dir() / "receipts"
+    database = Path(_database)
+    return database.with_name(f"{database.stem}-receipts")
 
 
-def set_receipt_folder(folder: Path) -> None:
+def chosen_receipt_folder() -> str:
+    """The folder chosen in Settings; empty for the database's own."""
+    return _get("print/folder")
+
+
+def set_receipt_folder(folder: Path | str) -> None:
+    """An empty ``folder`` goes back to the database's own."""
     _put("print/folder", str(folder))
 
 

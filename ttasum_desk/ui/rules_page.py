@@ -23,6 +23,7 @@ from ttasum_desk.i18n import message, shown
 from ttasum_desk.services import rules, rules_text
 from ttasum_desk.ui import file_dialogs
 from ttasum_desk.ui.events import Changes, Events
+from ttasum_desk.ui.file_dialogs import Kind
 from ttasum_desk.ui.operations import run_operation, warn
 from ttasum_desk.ui.pin_gate import require_coordinator
 
@@ -100,7 +101,7 @@ class RulesPage(QWidget):
         if operator is None:
             return
         name, _ = file_dialogs.get_open_file_name(
-            self, self.tr("Rules file to load"), "", self.tr("Rules (*.toml)")
+            self, self.tr("Rules file to load"), "", self.tr("Rules (*.toml)"), kind=Kind.RULES
         )
         if name:
             self.load_file(Path(name), operator)

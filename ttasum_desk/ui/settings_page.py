@@ -157,7 +157,8 @@ class SettingsPage(QWidget):
             (self.language, preferences.language()),
         ):
             combo.setCurrentIndex(max(0, combo.findData(value)))
-        self.receipt_folder.setText(str(preferences.receipt_folder()))
+        self.receipt_folder.setText(preferences.chosen_receipt_folder())
+        self.receipt_folder.setPlaceholderText(str(preferences.receipt_folder()))
         self.hangul_font.setText(preferences.hangul_font())
         self.large_type.setChecked(preferences.large_type())
 
@@ -200,12 +201,10 @@ class SettingsPage(QWidget):
             self.hangul_font.setText(path)
 
     def save_preferences(self) -> None:
-        from pathlib import Path
-
         preferences.set_print_mode(str(self.print_mode.currentData()))
         preferences.set_printer_name(str(self.printer.currentData()))
         preferences.set_receipt_format(str(self.receipt_format.currentData()))
-        preferences.set_receipt_folder(Path(self.receipt_folder.text().strip()))
+        preferences.set_receipt_folder(self.receipt_folder.text().strip())
         preferences.set_hangul_font(self.hangul_font.text().strip())
         preferences.set_large_type(self.large_type.isChecked())
         language = str(self.language.currentData())

@@ -486,6 +486,10 @@
         <translation>가져올 명단</translation>
     </message>
     <message>
+        <source>Rosters (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>명단 (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
         <source>TTASUM Desk</source>
         <translation>따숨 데스크</translation>
     </message>
@@ -1528,6 +1532,10 @@
         <translation>그 사람은 이 데이터베이스에 더 이상 없습니다. 다시 찾으세요.</translation>
     </message>
     <message>
+        <source>The CSV file {file} is neither UTF-8 nor CP949 (Korean Windows) text. Open it in Excel and save it as an .xlsx workbook or as CSV UTF-8.</source>
+        <translation>CSV 파일 {file}은(는) UTF-8도 CP949(한글 Windows)도 아닙니다. Excel에서 열어 .xlsx 통합 문서나 CSV UTF-8로 저장하세요.</translation>
+    </message>
+    <message>
         <source>The PDF {path} could not be read for printing.</source>
         <translation>인쇄하려는 PDF {path}을(를) 읽을 수 없습니다.</translation>
     </message>
@@ -1554,6 +1562,10 @@
     <message>
         <source>The card code {code} is too long to print as a barcode on a card. Use a code of at most about 20 characters.</source>
         <translation>카드 번호 {code}은(는) 너무 길어 카드에 바코드로 인쇄할 수 없습니다. 20자 정도 이하의 번호를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The cell {cell} holds a formula: paste its value instead.</source>
+        <translation>셀 {cell}에 수식이 있습니다. 수식 대신 값을 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>The cell {cell} of sheet {sheet} in {file} holds more than {limit} characters, more than Excel allows. Correct the cell and save again.</source>
@@ -1608,12 +1620,20 @@
         <translation>파일 {file}이(가) 비어 있습니다. 저장된 통합 문서를 고르세요.</translation>
     </message>
     <message>
+        <source>The file {file} is not a roster the app can read. Choose an .xlsx, .xls, .ods or .csv file.</source>
+        <translation>파일 {file}은(는) 이 앱이 읽을 수 있는 명단이 아닙니다. .xlsx, .xls, .ods 또는 .csv 파일을 고르세요.</translation>
+    </message>
+    <message>
         <source>The file {file} is not an Excel workbook (it may be a CSV or text file renamed .xlsx). Open it in Excel and save it as an .xlsx workbook.</source>
         <translation>파일 {file}은(는) 엑셀 통합 문서가 아닙니다(이름만 .xlsx로 바꾼 CSV나 텍스트 파일일 수 있습니다). 엑셀에서 열어 .xlsx 통합 문서로 저장하세요.</translation>
     </message>
     <message>
         <source>The file {file} is password-protected or an old .xls file. Open it in Excel, remove the password and save it as an .xlsx workbook, then try again.</source>
         <translation>파일 {file}은(는) 암호가 걸려 있거나 예전 .xls 파일입니다. 엑셀에서 열어 암호를 풀고 .xlsx 통합 문서로 저장한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The file {file} is {size} MB, more than the limit of {limit} MB. Split the file and import the parts.</source>
+        <translation>파일 {file}은(는) {size}MB로 한도 {limit}MB보다 큽니다. 파일을 나누어 각각 가져오세요.</translation>
     </message>
     <message>
         <source>The file {path} already exists. Choose another name, or add --force to replace it.</source>
@@ -2845,6 +2865,10 @@ If it is one of them, cancel and use their card.</source>
         <source>Save rejected rows</source>
         <translation>거부된 행 저장</translation>
     </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>RulesChoicePage</name>
@@ -2918,6 +2942,17 @@ If it is one of them, cancel and use their card.</source>
     <message>
         <source>Rules</source>
         <translation>규칙</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFileDialog</name>
+    <message>
+        <source>Only these files can be opened here: {patterns}</source>
+        <translation>여기서는 다음 파일만 열 수 있습니다: {patterns}</translation>
+    </message>
+    <message>
+        <source>There is no file named {name} in this folder.</source>
+        <translation>이 폴더에 {name} 파일이 없습니다.</translation>
     </message>
 </context>
 <context>
