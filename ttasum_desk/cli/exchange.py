@@ -166,7 +166,9 @@ def cmd_export_snapshot(args: argparse.Namespace) -> int:
 def cmd_import_snapshot(args: argparse.Namespace) -> int:
     from ttasum_desk.services import snapshot
 
-    summary = snapshot.import_snapshot(args.file, operator=args.operator)
+    summary = snapshot.import_snapshot(
+        args.file, operator=args.operator, other_campaign=args.other_campaign
+    )
     text = (
         translate("The snapshot as of {as_of} was already imported: nothing changed.",
                   as_of=summary.as_of)
@@ -203,6 +205,10 @@ def register_more(command: Any) -> None:
     take = command("snapshot", cmd_import_snapshot, group="import", help="import a snapshot")
     take.add_argument("file", type=Path)
     take.add_argument("--operator", default="")
+    take.add_argument(
+        "--other-campaign", action="store_true",
+        help="take the rules of a campaign this station does not run yet",
+    )  # fmt: skip
 
 
 def cmd_report_summary(args: argparse.Namespace) -> int:

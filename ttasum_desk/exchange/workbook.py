@@ -72,17 +72,18 @@ def write_exchange(
         "format_version": formats.FORMAT_VERSION,
         **meta,
     }
-    for sheet, rows in data.items():
+    chunks: list[list[Any]] = [
+        [index, text[start : start + RULES_CHUNK]]
+        for index, text in enumerate(rules_texts, 1)
+        for start in range(0, len(text), RULES_CHUNK)
+    ]
+    # the Rules sheet is hashed like the data: an edited limit must not pass as the hub's
+    for sheet, rows in [*data.items(), *([(RULES, chunks)] if rules_texts else [])]:
         full_meta[formats.count_key(sheet)] = len(rows)
         full_meta[formats.hash_key(sheet)] = formats.sheet_digest(rows)
     specs = [writer.SheetSpec(META, ["key", "value"], [[k, str(v)] for k, v in full_meta.items()])]
     specs += [writer.SheetSpec(sheet, COLUMNS[sheet], rows) for sheet, rows in data.items()]
     if rules_texts:
-        chunks = [
-            [index, text[start : start + RULES_CHUNK]]
-            for index, text in enumerate(rules_texts, 1)
-            for start in range(0, len(text), RULES_CHUNK)
-        ]
         specs.append(writer.SheetSpec(RULES, ["ruleset", "text"], chunks, widths=[10, 100]))
     guide = formats.guide_rows([*data, *([RULES] if rules_texts else [])])
     specs.append(
@@ -136,12 +137,26 @@ def read_exchange(path: Path | str, kind: str | None = None) -> ExchangeFile:
                 say(str(QT_TRANSLATE_NOOP("Messages", "sheet {sheet} is missing")), sheet=sheet)
             )
     if book.has_sheet(RULES):
-        texts: dict[int, str] = {}
-        for row in book.rows(RULES)[1:]:
-            if len(row) >= 2 and isinstance(plain(row[0]), int):
-                texts[int(row[0])] = texts.get(int(row[0]), "") + str(row[1] or "")
-        result.rules_texts = [texts[index] for index in sorted(texts)]
+        result.rules_texts = _rules_texts(book, result)
+    elif formats.count_key(RULES) in meta:
+        result.problems.append(
+            say(str(QT_TRANSLATE_NOOP("Messages", "sheet {sheet} is missing")), sheet=RULES)
+        )
     return result
+
+
+def _rules_texts(book: reader.SafeWorkbook, result: ExchangeFile) -> list[str]:
+    """The rule sets' TOML texts, joined from their chunks once the sheet matches Meta (a file
+    written before the Rules sheet was hashed has nothing to check)."""
+    body = [row for row in book.rows(RULES, composed=False)[1:] if any(row)]
+    cells = [[plain(cell) for cell in [*row, "", ""][:2]] for row in body]
+    composed = [nfc_cells(row) for row in cells]
+    _check_sheet(result, RULES, cells, composed)
+    texts: dict[int, str] = {}
+    for index, text in composed:
+        if isinstance(index, int):
+            texts[index] = texts.get(index, "") + str(text or "")
+    return [texts[index] for index in sorted(texts)]
 
 
 def _sheet_rows(
@@ -156,20 +171,30 @@ def _sheet_rows(
     if header[: len(held)] != held:
         raise NotExchangeFileError(result.path, f"the header of sheet {sheet} was changed")
     body = [row for row in rows[1:] if any(cell not in ("", None) for cell in row)]
+    cells = [[plain(cell) for cell in (row + [""] * len(held))[: len(held)]] for row in body]
+    composed = [nfc_cells(row) for row in cells]
+    _check_sheet(result, sheet, cells, composed)
+    empty = formats.RECORDS[sheet].empty_cells() if sheet in formats.RECORDS else {}
+    missing = [empty.get(column) for column in columns[len(held) :]]
+    return [_row_dict(sheet, row + missing) for row in composed]
+
+
+def _check_sheet(
+    result: ExchangeFile, sheet: str, cells: list[list[Any]], composed: list[list[Any]]
+) -> None:
+    """Report a sheet whose row count or content differs from what Meta recorded."""
     expected_count = result.meta.get(formats.count_key(sheet))
-    if expected_count is not None and expected_count != str(len(body)):
+    if expected_count is not None and expected_count != str(len(cells)):
         result.problems.append(
             say(
                 str(
                     QT_TRANSLATE_NOOP("Messages", "sheet {sheet} has {rows} rows, Meta says {meta}")
                 ),
                 sheet=sheet,
-                rows=len(body),
+                rows=len(cells),
                 meta=expected_count,
             )
         )
-    cells = [[plain(cell) for cell in (row + [""] * len(held))[: len(held)]] for row in body]
-    composed = [nfc_cells(row) for row in cells]
     expected = result.meta.get(formats.hash_key(sheet))
     # the hash of the cells as written, or of the same text composed (a program that saved the
     # file again may have changed only the Unicode form, which changes no name)
@@ -188,9 +213,6 @@ def _sheet_rows(
                 sheet=sheet,
             )
         )
-    empty = formats.RECORDS[sheet].empty_cells() if sheet in formats.RECORDS else {}
-    missing = [empty.get(column) for column in columns[len(held) :]]
-    return [_row_dict(sheet, row + missing) for row in composed]
 
 
 def normalized(sheet: str, cells: Sequence[Any]) -> dict[str, Any]:

@@ -19,6 +19,7 @@ import peewee
 
 from ttasum_desk.domain.clock import now, now_iso
 from ttasum_desk.domain.records import Origin
+from ttasum_desk.domain.rules_file import parse_rules
 from ttasum_desk.errors import UserError
 from ttasum_desk.exchange import formats
 from ttasum_desk.exchange.workbook import read_exchange, write_exchange
@@ -34,6 +35,26 @@ AS_OF = "snapshot_as_of"
 
 class SnapshotError(UserError):
     pass
+
+
+class AlteredSnapshotError(SnapshotError):
+    """The file differs from what its Meta recorded: nothing of it can be trusted."""
+
+    exit_code = 5
+
+
+class OtherCampaignError(SnapshotError):
+    """The snapshot's rules are of a campaign this station does not run; taken only when the
+    coordinator says so, since its rules would become the ones in force."""
+
+    def __init__(self, file: str, theirs: str, ours: str) -> None:
+        super().__init__(
+            "The snapshot {file} holds the rules of campaign {theirs}, but this station runs "
+            "{ours}. Import it only if the station is to take part in {theirs}.",
+            file=file,
+            theirs=theirs,
+            ours=ours,
+        )
 
 
 @dataclass(frozen=True)
@@ -71,11 +92,15 @@ def as_of() -> str | None:
     return settings.get(AS_OF)
 
 
-def import_snapshot(path: Path | str, operator: str = "") -> SnapshotSummary:
+def import_snapshot(
+    path: Path | str, operator: str = "", other_campaign: bool = False
+) -> SnapshotSummary:
+    """Take what the station lacks from a snapshot; an altered one is refused, and so is one
+    of another campaign unless ``other_campaign``."""
     path = Path(path)
     snapshot = read_exchange(path, kind=formats.KIND_SNAPSHOT)
     if snapshot.altered:
-        raise SnapshotError(
+        raise AlteredSnapshotError(
             "The snapshot {file} was changed after it was exported ({problems}). Ask the "
             "coordinator for a new one.",
             file=path.name,
@@ -95,6 +120,8 @@ def import_snapshot(path: Path | str, operator: str = "") -> SnapshotSummary:
             )
         if previous == taken:
             return SnapshotSummary(path.name, taken, unchanged=True)
+        if not other_campaign:
+            _refuse_other_campaign(snapshot.rules_texts, path.name)
         summary = _apply(snapshot.sheets, station.code, snapshot.station_code, path.name)
         changed = sum(
             rules.load_text(text, operator, source=path.name).changed
@@ -112,6 +139,16 @@ def import_snapshot(path: Path | str, operator: str = "") -> SnapshotSummary:
         path.name, taken, summary["recipients"], summary["handouts"], summary["kept"],
         summary["skipped"], changed,
     )  # fmt: skip
+
+
+def _refuse_other_campaign(texts: list[str], file_name: str) -> None:
+    """A station with rules takes a snapshot's rules only for the campaigns it runs; the first
+    snapshot (no rules yet) brings them."""
+    ours = {book.campaign.code for book in rules.current_rules().books}
+    theirs = {parse_rules(text).campaign.code for text in texts}
+    if ours and theirs - ours:
+        raise OtherCampaignError(file_name, ", ".join(sorted(theirs - ours)),
+                                 ", ".join(sorted(ours)))  # fmt: skip
 
 
 def _moment(text: str, path: Path) -> datetime:

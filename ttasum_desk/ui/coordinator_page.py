@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTabWidget,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ttasum_desk.i18n import shown
 from ttasum_desk.services import dayfile, merge, merge_report, snapshot, summary, verify
 from ttasum_desk.services.stations import current_station
 from ttasum_desk.ui import file_dialogs, preferences
@@ -297,8 +299,10 @@ class CoordinatorPage(QWidget):
         name, _ = file_dialogs.get_open_file_name(
             self, self.tr("Snapshot to import"), "", self.tr(XLSX_FILTER), kind=Kind.SNAPSHOT
         )
-        if not name:
-            return
+        if name:
+            self._take_snapshot(name, operator, other_campaign=False)
+
+    def _take_snapshot(self, name: str, operator: str, other_campaign: bool) -> None:
         self.import_snapshot_button.setEnabled(False)
         self.progress.setRange(0, 0)  # busy, for as long as it takes
         self.status_label.clear()
@@ -308,10 +312,25 @@ class CoordinatorPage(QWidget):
             self.progress.setRange(0, 1)
             self.status_label.setText(text)
 
+        def attempt(*_: object) -> object:
+            try:
+                return snapshot.import_snapshot(name, operator, other_campaign)
+            except snapshot.OtherCampaignError as refusal:
+                return refusal  # asked about on the UI thread
+
+        def done(result: object) -> None:
+            if not isinstance(result, snapshot.OtherCampaignError):
+                finished(self.tr("Done."))
+                return
+            finished("")
+            answer = QMessageBox.question(self, self.tr("Another campaign"), shown(result.message))
+            if answer == QMessageBox.StandardButton.Yes:
+                self._take_snapshot(name, operator, other_campaign=True)
+
         start_job(  # seconds on a city's snapshot; one transaction, so no cancel
             self,
-            lambda *_: snapshot.import_snapshot(name, operator),
-            done=lambda _: finished(self.tr("Done.")),
+            attempt,
+            done=done,
             failed=finished,
             events=self.events,
             changes=lambda _: Changes.everything(),
