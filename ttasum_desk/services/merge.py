@@ -32,7 +32,12 @@ from ttasum_desk.exchange.formats import COLUMNS, KEY_COLUMN
 from ttasum_desk.exchange.workbook import ExchangeFile, read_exchange
 from ttasum_desk.i18n import message, shown
 from ttasum_desk.services import double_dips
-from ttasum_desk.services.merge_rows import RowInserter, RowProblem, hub_rows
+from ttasum_desk.services.merge_rows import (
+    RowInserter,
+    RowProblem,
+    hub_rows,
+    other_station_rows,
+)
 from ttasum_desk.storage import audit, class_counts, review
 from ttasum_desk.storage import exchange as store
 from ttasum_desk.storage import merging as hub
@@ -204,6 +209,8 @@ def merge_file(path: Path, operator: str = "") -> FileOutcome:
     outcome.sha256 = _sha256(path)
     outcome.problems = list(exchange_file.problems)
     tampered = _check_chain(exchange_file, outcome)
+    foreign, problems = other_station_rows(exchange_file.sheets, outcome.station_code)
+    outcome.problems += problems
     start = exchange_file.meta.get("chain_start", chain.GENESIS)
     if start != chain.GENESIS and not hub.has_chain_link(outcome.station_code, start):
         outcome.notes.append(
@@ -219,7 +226,7 @@ def merge_file(path: Path, operator: str = "") -> FileOutcome:
             )
         )
     with writing():
-        _FileMerge(exchange_file, outcome, tampered).run()
+        _FileMerge(exchange_file, outcome, tampered, foreign).run()
         counts = {
             "rows": outcome.rows, "inserted": outcome.inserted,
             "duplicates": outcome.duplicates, "conflicts": outcome.conflicts,
@@ -317,8 +324,15 @@ def _check_class_chain(exchange_file: ExchangeFile, outcome: FileOutcome) -> set
 
 
 class _FileMerge:
-    def __init__(self, exchange_file: ExchangeFile, outcome: FileOutcome, tampered: set[str]):
+    def __init__(
+        self,
+        exchange_file: ExchangeFile,
+        outcome: FileOutcome,
+        tampered: set[str],
+        foreign: dict[tuple[str, str], Message],
+    ) -> None:
         self.file, self.outcome, self.tampered = exchange_file, outcome, tampered
+        self.foreign = foreign  # rows of another station than the file's: rejected
         self.inserter = RowInserter(exchange_file.station_code, exchange_file.path.name, now_iso())
 
     def run(self) -> None:
@@ -345,6 +359,8 @@ class _FileMerge:
             ours = have.get(key)
             if not key:
                 self._reject(sheet, key, number, f"no {key_column}")
+            elif (sheet, key) in self.foreign:
+                self._reject(sheet, key, number, self.foreign[(sheet, key)].english)
             elif ours is not None:
                 same = all(ours[c] == row[c] for c in COLUMNS[sheet] if c not in ignored)
                 if same:

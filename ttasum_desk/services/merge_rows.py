@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from ttasum_desk.domain.hangul import search_keys
 from ttasum_desk.domain.ids import new_uid
 from ttasum_desk.domain.messages import Message, say
@@ -35,6 +37,9 @@ _UNKNOWN_GROUP = "unknown group {group}"
 _CARD_TAKEN = "the card code {card} belongs to another person"
 _UNKNOWN_STATUS = "unknown status {status}"
 _NO_RECIPIENT = "a handout needs a recipient"
+_OTHER_STATION = "station_code {code} is not the file's station {station}"
+# the sheets whose rows a station writes itself: a day-file holds only its own
+OWN_ROWS_SHEETS = (formats.HANDOUTS, formats.CLASS_COUNTS, formats.BATCHES)
 
 
 class RowProblem(ValueError):
@@ -54,6 +59,37 @@ def hub_rows(sheet: str, keys: Collection[str]) -> dict[str, dict[str, Any]]:
         return {key: normalized(sheet, record.cells()) for key, record in found.items()}
     references = hub.existing_references(sheet, keys)
     return {key: normalized(sheet, values) for key, values in references.items()}
+
+
+def other_station_rows(
+    sheets: Mapping[str, list[dict[str, Any]]], station: str
+) -> tuple[dict[tuple[str, str], Message], list[Message]]:
+    """Rows of Handouts, ClassCounts and Batches that carry another station_code than the
+    file's Meta: (sheet, key) -> why the row is rejected, and one problem per such sheet (the
+    file was altered, since a station exports only its own records)."""
+    rejected: dict[tuple[str, str], Message] = {}
+    problems: list[Message] = []
+    for sheet in OWN_ROWS_SHEETS:
+        key_column = formats.KEY_COLUMN[sheet]
+        others = [row for row in sheets.get(sheet, []) if row["station_code"] != station]
+        for row in others:
+            reason = say(_OTHER_STATION, code=row["station_code"], station=station)
+            rejected[(sheet, str(row[key_column] or ""))] = reason
+        if others:
+            problems.append(
+                say(
+                    str(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "sheet {sheet} has rows of station {codes}, but Meta says {station}",
+                        )
+                    ),
+                    sheet=sheet,
+                    codes=", ".join(sorted({str(row["station_code"]) for row in others})),
+                    station=station,
+                )
+            )
+    return rejected, problems
 
 
 def _whole(value: Any, what: str) -> int:
