@@ -333,7 +333,11 @@ class CoordinatorPage(QWidget):
             done=done,
             failed=finished,
             events=self.events,
-            changes=lambda _: Changes.everything(),
+            changes=lambda result: (
+                Changes()
+                if isinstance(result, snapshot.OtherCampaignError)
+                else Changes.everything()
+            ),
         )
 
     def import_roster(self) -> None:
