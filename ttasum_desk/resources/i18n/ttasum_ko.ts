@@ -482,6 +482,10 @@
         <translation>가져올 스냅숏</translation>
     </message>
     <message>
+        <source>Another campaign</source>
+        <translation>다른 사업</translation>
+    </message>
+    <message>
         <source>Roster to import</source>
         <translation>가져올 명단</translation>
     </message>
@@ -1756,6 +1760,10 @@
         <translation>스냅숏 {file}의 Meta 시트에 올바른 내보낸 시각이 없습니다.</translation>
     </message>
     <message>
+        <source>The snapshot {file} holds the rules of campaign {theirs}, but this station runs {ours}. Import it only if the station is to take part in {theirs}.</source>
+        <translation>스냅샷 {file}에는 {theirs} 사업의 규칙이 들어 있지만 이 지점은 {ours} 사업을 운영합니다. 이 지점이 {theirs}에 참여할 때만 가져오세요.</translation>
+    </message>
+    <message>
         <source>The snapshot {file} is from {taken}, older than the one already imported ({previous}). Import the newest snapshot instead.</source>
         <translation>스냅숏 {file}은(는) {taken}의 것으로, 이미 가져온 스냅숏({previous})보다 오래되었습니다. 가장 최근 스냅숏을 가져오세요.</translation>
     </message>
@@ -2178,6 +2186,10 @@
     <message>
         <source>This card was replaced on {date}: ask for the new card.</source>
         <translation>이 카드는 {date}에 재발급되었습니다. 새 카드를 요청하세요.</translation>
+    </message>
+    <message>
+        <source>sheet {sheet} has rows of station {codes}, but Meta says {station}</source>
+        <translation>{sheet} 시트에 {codes} 지점의 행이 있지만 Meta에는 {station}(으)로 되어 있습니다</translation>
     </message>
 </context>
 <context>
