@@ -1944,6 +1944,10 @@
         <translation>전체</translation>
     </message>
     <message>
+        <source>no</source>
+        <translation>아니오</translation>
+    </message>
+    <message>
         <source>on the weekday of the birth year&apos;s last digit (1/6 Monday, 2/7 Tuesday, 3/8 Wednesday, 4/9 Thursday, 5/0 Friday); the weekend is open to anyone who has received none that week</source>
         <translation>출생연도 끝자리 요일에 (1·6 월, 2·7 화, 3·8 수, 4·9 목, 5·0 금); 주말에는 그 주에 받지 않은 누구나</translation>
     </message>
@@ -2010,6 +2014,10 @@
     <message>
         <source>within {days} days</source>
         <translation>{days}일 안에</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
     </message>
     <message>
         <source>{count} registered people look like this person. Check them before registering.</source>
