@@ -14,11 +14,17 @@ from pytestqt.qtbot import QtBot
 from tests.printing.pdftools import pdf_text
 from tests.services import exchange_stations as city
 from ttasum_desk.i18n import install_translators
-from ttasum_desk.services import merge, merge_report, summary
+from ttasum_desk.printing.receipt import render_receipt
+from ttasum_desk.services import batches, close_report, handouts, merge, merge_report, summary
 
-WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+from .people import OPERATOR
+from .test_handouts import MONDAY, desk, give  # noqa: F401  (desk is a fixture)
+
+WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*[A-Za-z][A-Za-z0-9'-]*")
 PROPER_NOUNS = {"TTASUM", "QR", "PDF", "KF94"}
-CODE = re.compile(r"^[A-Z0-9]+(-[A-Z0-9]+)*$|^day-[A-Z0-9-]+$|^xlsx$")
+# codes, lot numbers, day-files, and pieces of a uid where a line wraps it
+CODE = re.compile(r"^[A-Z0-9-]+$|^day-[A-Z0-9-]+$|^xlsx$|^[0-9a-f-]+$")
+DAY = MONDAY.date()
 TYPED = {"wrong", "child"}  # the void's reason as the operator typed it
 
 
@@ -61,3 +67,22 @@ def test_the_summary_and_the_merge_report_are_korean(
     ]
     assert any("전체" in cell for cell in cells)  # a double dip's period
     assert english_words(" ".join(cells)) == []
+
+
+def test_the_close_report_and_a_receipt_are_korean(
+    korean: None,
+    desk: None,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    batches.receive(batches.BatchRequest("COTTON-MASK", "LOT-1", 50, DAY.isoformat(), "", OPERATOR))
+    kept = give("ST1", "COTTON-MASK", 2)
+    give("SON", "COTTON-MASK", 1, override_reason="분실")
+    close = tmp_path / "close.pdf"
+    close_report.write_pdf(close, DAY)
+    receipt = tmp_path / "receipt.pdf"
+    render_receipt(handouts.receipt_data(kept.handout_uid), "58mm", receipt)
+    close_text, receipt_text = pdf_text(close), pdf_text(receipt)
+    assert "마감 보고" in close_text
+    assert kept.receipt_no in receipt_text
+    assert english_words(close_text) == []
+    assert english_words(receipt_text) == []
