@@ -175,3 +175,13 @@ def test_override_reason_records_a_refused_handout(
     made = json.loads(capsys.readouterr().out)
     assert made["overridden"] is True
     assert made["receipt_no"] == "OS-JA01-000001"
+
+
+def test_a_refusal_names_the_item_not_its_code(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["check", "--card", "ST1", "--item", "MASK-KIT", "--at", "2020-03-16"]
+    assert cli(db, *argv) == 3
+    out = capsys.readouterr().out
+    assert "No rule covers this person for 마스크 만들기 키트." in out
+    assert "MASK-KIT." not in out

@@ -110,7 +110,9 @@ SPRING = [
         "FATHER",
         None,
         None,
-        refused("not_in_force", {"item": "MASK-KF94", "day": "2020-03-08"}, date(2020, 3, 9), None),
+        refused(
+            "not_in_force", {"item": "KF94 마스크", "day": "2020-03-08"}, date(2020, 3, 9), None
+        ),
         None,
     ),
     # from 9 March: 2 a week; birth year ending in 1 buys on Monday
@@ -236,7 +238,7 @@ SPRING_LATE = [
         "FATHER",
         None,
         None,
-        refused("not_in_force", {"item": "MASK-KF94", "day": "2020-07-08"}, None, None),
+        refused("not_in_force", {"item": "KF94 마스크", "day": "2020-07-08"}, None, None),
         None,
     ),
 ]

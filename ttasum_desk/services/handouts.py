@@ -180,6 +180,37 @@ def _item(code: str) -> Item:
     return found
 
 
+def _decide(
+    item: Item,
+    recipient: Recipient,
+    on: datetime,
+    history: list[HistoryEntry],
+    quantity: int | None = None,
+    proxy: Recipient | None = None,
+) -> Decision:
+    """The rules' decision, its reasons naming the item as people know it rather than by code."""
+    decision = decide(
+        current_rules().for_item(item.code),
+        person_of(recipient),
+        item.code,
+        on,
+        history,
+        quantity,
+        person_of(proxy) if proxy is not None else None,
+    )
+    return dataclasses.replace(
+        decision, reasons=tuple(_named(reason, item) for reason in decision.reasons)
+    )
+
+
+def _named(reason: Reason, item: Item) -> Reason:
+    params = reason.message.params
+    if params.get("item") != item.code:
+        return reason
+    message = dataclasses.replace(reason.message, params={**params, "item": item.name})
+    return dataclasses.replace(reason, message=message)
+
+
 def _quantity(quantity: int | None) -> int | None:
     """A requested quantity: whole and at most MAX_QUANTITY, which the database can store."""
     if quantity is not None and (
@@ -212,15 +243,7 @@ def _context(
                 card=proxy_card.strip(),
             )
     moment = at or now()
-    decision = decide(
-        current_rules().for_item(item.code),
-        person_of(recipient),
-        item.code,
-        moment,
-        history,
-        quantity,
-        person_of(proxy) if proxy is not None else None,
-    )
+    decision = _decide(item, recipient, moment, history, quantity, proxy)
     return _Context(recipient, item, proxy, moment, decision)
 
 
@@ -354,15 +377,7 @@ def _answered_before(request_id: str, handout_uid: str, request: HandoutRequest)
     if own in history:
         history.remove(own)
     proxy = recipients.by_card(request.proxy_card.strip()) if request.proxy_card else None
-    decision = decide(
-        current_rules().for_item(item.code),
-        person_of(recipient),
-        item.code,
-        moment,
-        history,
-        row.quantity,
-        person_of(proxy) if proxy is not None else None,
-    )
+    decision = _decide(item, recipient, moment, history, row.quantity, proxy)
     return RecordedHandout(
         handout_uid=row.uid,
         receipt_no=row.receipt_no,
@@ -481,15 +496,10 @@ def receipt_data(handout_uid: str, copy: bool = False) -> ReceiptData:
             uid=handout_uid.strip(),
         )
     voided = store.get(row.void_of) if row.void_of else None
-    recipient, history = _with_history(row.recipient_uid, _item(row.item_code))
+    item = _item(row.item_code)
+    recipient, history = _with_history(row.recipient_uid, item)
     moment = parse_moment(row.handed_at)
-    left = decide(
-        current_rules().for_item(row.item_code),
-        person_of(recipient),
-        row.item_code,
-        moment,
-        history,
-    )
+    left = _decide(item, recipient, moment, history)
     return ReceiptData(
         station_code=row.station_code,
         station_name=row.station_name,

@@ -374,9 +374,11 @@ class _FileMerge:
                     self.inserter.insert(sheet, row)
                 except RowProblem as problem:
                     if problem.conflict_with is not None:
-                        self._conflict(sheet, key, problem.conflict_with, row, str(problem))
+                        self._conflict(
+                            sheet, key, problem.conflict_with, row, shown(problem.reason)
+                        )
                     else:
-                        self._reject(sheet, key, number, str(problem))
+                        self._reject(sheet, key, number, shown(problem.reason))
                     continue
                 except (sqlite3.IntegrityError, peewee.IntegrityError) as error:
                     self._reject(sheet, key, number, f"refused by the database ({error})")

@@ -9,6 +9,8 @@ from typing import Any
 from ttasum_desk.domain.masking import mask_name
 from ttasum_desk.domain.records import ReviewKind
 from ttasum_desk.exchange import writer
+from ttasum_desk.i18n import translate
+from ttasum_desk.services.handouts import PERIOD_LABELS
 from ttasum_desk.services.merge import MergeResult
 from ttasum_desk.storage import review
 
@@ -30,11 +32,17 @@ REJECTED = ["파일 file", "시트 sheet", "행 row", "키 key", "이유 reason"
 DOUBLE_DIPS = ["카드 card", "성명 name", "물품 item", "기간 period", "배부처 stations",
                "수량 quantity", "한도 limit"]  # fmt: skip
 SAME_PEOPLE = ["성명 name", "생년월일 birth", "카드 cards", "배부처 stations"]
-YES, NO = "예 yes", "아니오 no"
+# whether a file's chain was altered, in the user's language
+ALTERED_LABELS = {True: "yes", False: "no"}
 
 
 def _shown(value: Any) -> Any:
     return "" if value is None else value
+
+
+def _period(period: str) -> str:
+    """A double-dip's period: the first and last day, or "once" in the user's language."""
+    return translate(PERIOD_LABELS["once"]) if period == "once" else period
 
 
 def _text(value: Any) -> str:
@@ -62,7 +70,7 @@ def _conflict_rows(result: MergeResult) -> list[list[Any]]:
 def write_report(result: MergeResult, out: Path | str) -> Path:
     files = [
         [f.file, f.station_code, f.day, f.rows, f.inserted, f.duplicates, f.conflicts,
-         f.rejected, YES if f.altered else NO,
+         f.rejected, translate(ALTERED_LABELS[f.altered]),
          "; ".join(filter(None, [f.problems_text(), f.notes_text(), f.error]))]
         for f in result.files
     ]  # fmt: skip
@@ -70,7 +78,7 @@ def write_report(result: MergeResult, out: Path | str) -> Path:
         [f.file, r.sheet, r.row, r.key, r.reason] for f in result.files for r in f.rejections
     ]
     dips = [
-        [d.card_code, mask_name(d.name), d.item_code, d.period, ", ".join(d.stations),
+        [d.card_code, mask_name(d.name), d.item_code, _period(d.period), ", ".join(d.stations),
          d.quantity, d.limit]
         for d in result.double_dips
     ]  # fmt: skip

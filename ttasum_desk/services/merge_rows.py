@@ -26,18 +26,26 @@ from ttasum_desk.exchange.workbook import normalized
 from ttasum_desk.storage import merging as hub
 from ttasum_desk.storage import record_sql, review
 
-# why a row is rejected: English the merge report shows as is (not translated yet)
-_NOT_WHOLE = "{what} is not a whole number"
-_UNKNOWN_REFERENCE = "unknown {what} {uid}: merge the file that holds it first"
-_UNKNOWN_ITEM = "unknown item {code}"
-_STATION_INCOMPLETE = "a station needs a name and a kind (centre, school, hub)"
-_ITEM_INCOMPLETE = "an item needs a name"
-_RECIPIENT_INCOMPLETE = "a recipient needs a name and a card code"
-_UNKNOWN_GROUP = "unknown group {group}"
-_CARD_TAKEN = "the card code {card} belongs to another person"
-_UNKNOWN_STATUS = "unknown status {status}"
-_NO_RECIPIENT = "a handout needs a recipient"
-_OTHER_STATION = "station_code {code} is not the file's station {station}"
+# why a row is rejected, in the merge report in the user's language
+_NOT_WHOLE = str(QT_TRANSLATE_NOOP("Messages", "{what} is not a whole number"))
+_UNKNOWN_REFERENCE = str(
+    QT_TRANSLATE_NOOP("Messages", "unknown {what} {uid}: merge the file that holds it first")
+)
+_UNKNOWN_ITEM = str(QT_TRANSLATE_NOOP("Messages", "unknown item {code}"))
+_STATION_INCOMPLETE = str(
+    QT_TRANSLATE_NOOP("Messages", "a station needs a name and a kind (centre, school, hub)")
+)
+_ITEM_INCOMPLETE = str(QT_TRANSLATE_NOOP("Messages", "an item needs a name"))
+_RECIPIENT_INCOMPLETE = str(
+    QT_TRANSLATE_NOOP("Messages", "a recipient needs a name and a card code")
+)
+_UNKNOWN_GROUP = str(QT_TRANSLATE_NOOP("Messages", "unknown group {group}"))
+_CARD_TAKEN = str(QT_TRANSLATE_NOOP("Messages", "the card code {card} belongs to another person"))
+_UNKNOWN_STATUS = str(QT_TRANSLATE_NOOP("Messages", "unknown status {status}"))
+_NO_RECIPIENT = str(QT_TRANSLATE_NOOP("Messages", "a handout needs a recipient"))
+_OTHER_STATION = str(
+    QT_TRANSLATE_NOOP("Messages", "station_code {code} is not the file's station {station}")
+)
 # the sheets whose rows a station writes itself: a day-file holds only its own
 OWN_ROWS_SHEETS = (formats.HANDOUTS, formats.CLASS_COUNTS, formats.BATCHES)
 

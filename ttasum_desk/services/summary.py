@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from ttasum_desk.domain.clock import now
 from ttasum_desk.errors import UserError
 from ttasum_desk.exchange import writer
@@ -24,6 +26,22 @@ from ttasum_desk.services.stations import current_station
 from ttasum_desk.storage import summary as store
 
 COUNTS = ["수량 quantity", "지급 건수 handouts"]
+# The summary's groups: the recipients' groups, and the students counted per class.
+GROUP_LABELS: dict[str, str] = {
+    "student": str(QT_TRANSLATE_NOOP("Summary", "Students")),
+    "public": str(QT_TRANSLATE_NOOP("Summary", "General public")),
+    "vulnerable": str(QT_TRANSLATE_NOOP("Summary", "Vulnerable residents")),
+    "class": str(QT_TRANSLATE_NOOP("Summary", "Class counts")),
+}
+
+
+def group_label(group: str) -> str:
+    """A group's name in the user's language; an unknown group keeps its code."""
+    return (
+        QCoreApplication.translate("Summary", GROUP_LABELS[group])
+        if group in GROUP_LABELS
+        else group
+    )
 
 
 def gather() -> SummaryData:
@@ -38,7 +56,7 @@ def gather() -> SummaryData:
         targets=_targets(),
         per_day=per_day,
         per_station=[Count(*row) for row in store.breakdown("station")],
-        per_group=[Count(*row) for row in store.breakdown("group")],
+        per_group=[Count(group_label(label), *rest) for label, *rest in store.breakdown("group")],
         per_item=[Count(*row) for row in store.breakdown("item")],
         silent_stations=_not_heard_from(last_day),
         exceptions=[
@@ -96,7 +114,7 @@ def write_summary(out: Path | str) -> Path:
                              "인원 people", "목표 인원 people goal", "남은 날 days left",
                              "진행률 percent"], _target_rows(data.targets)),
             writer.SheetSpec("PerDay", ["날짜 day", "수량 quantity"], data.per_day,
-                             bar_chart="수량 per day"),
+                             bar_chart=QCoreApplication.translate("Summary", "Quantity per day")),
             writer.SheetSpec("PerStation", ["배부처 station", *COUNTS], _rows(data.per_station)),
             writer.SheetSpec("PerGroup", ["구분 group", *COUNTS], _rows(data.per_group)),
             writer.SheetSpec("PerItem", ["물품 item", *COUNTS], _rows(data.per_item)),

@@ -132,6 +132,7 @@ class SafeFileDialog(QFileDialog):
         self.setOptions(
             QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.DontUseCustomDirectoryIcons
         )
+        self.label_in_language()
         self.icon_provider = StatOnlyIconProvider()  # kept here: the dialog does not own it
         self.setIconProvider(self.icon_provider)
         self.why_disabled = QLabel()
@@ -143,6 +144,13 @@ class SafeFileDialog(QFileDialog):
         if name_edit is not None:  # after Qt has enabled or disabled Open for the new text
             name_edit.textChanged.connect(lambda _: QTimer.singleShot(0, self.explain))
         self.filterSelected.connect(lambda _: QTimer.singleShot(0, self.explain))
+
+    def label_in_language(self) -> None:
+        """Qt's own Korean catalogue lacks the labels of its non-native dialog, so they are ours."""
+        label = QFileDialog.DialogLabel
+        self.setLabelText(label.LookIn, self.tr("Look in:"))
+        self.setLabelText(label.FileName, self.tr("File name:"))
+        self.setLabelText(label.FileType, self.tr("Files of type:"))
 
     def explain(self) -> None:
         """Say why Open is disabled, when it is and a name has been typed."""

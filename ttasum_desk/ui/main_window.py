@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -156,7 +157,9 @@ class MainWindow(QMainWindow):
         )
         self.database_label.setText(self.tr("Database: {path}").format(path=str(status.database)))
         if status.snapshot_as_of:
-            snapshot = self.tr("As of snapshot {date}").format(date=status.snapshot_as_of)
+            snapshot = self.tr("As of snapshot {date}").format(
+                date=local_minute(status.snapshot_as_of)
+            )
         else:
             snapshot = self.tr("No snapshot imported: only this station's handouts count")
         self.snapshot_label.setText(snapshot)
@@ -199,3 +202,15 @@ class MainWindow(QMainWindow):
         QSettings().setValue("window/geometry", self.saveGeometry())
         self.shutdown()
         super().closeEvent(event)
+
+
+def local_minute(stored: str) -> str:
+    """A stored ISO moment as this PC's local "YYYY-MM-DD HH:MM"; a bare day stays as it is."""
+    text = stored.strip()
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    if len(text) == len("YYYY-MM-DD"):
+        return text
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")

@@ -1952,6 +1952,10 @@
         <translation>전체</translation>
     </message>
     <message>
+        <source>no</source>
+        <translation>아니오</translation>
+    </message>
+    <message>
         <source>on the weekday of the birth year&apos;s last digit (1/6 Monday, 2/7 Tuesday, 3/8 Wednesday, 4/9 Thursday, 5/0 Friday); the weekend is open to anyone who has received none that week</source>
         <translation>출생연도 끝자리 요일에 (1·6 월, 2·7 화, 3·8 수, 4·9 목, 5·0 금); 주말에는 그 주에 받지 않은 누구나</translation>
     </message>
@@ -2018,6 +2022,10 @@
     <message>
         <source>within {days} days</source>
         <translation>{days}일 안에</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
     </message>
     <message>
         <source>{count} registered people look like this person. Check them before registering.</source>
@@ -2186,6 +2194,50 @@
     <message>
         <source>This card was replaced on {date}: ask for the new card.</source>
         <translation>이 카드는 {date}에 재발급되었습니다. 새 카드를 요청하세요.</translation>
+    </message>
+    <message>
+        <source>{what} is not a whole number</source>
+        <translation>{what} 값이 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>unknown {what} {uid}: merge the file that holds it first</source>
+        <translation>알 수 없는 {what} {uid}: 이것이 들어 있는 파일을 먼저 병합하십시오</translation>
+    </message>
+    <message>
+        <source>unknown item {code}</source>
+        <translation>알 수 없는 물품 {code}</translation>
+    </message>
+    <message>
+        <source>a station needs a name and a kind (centre, school, hub)</source>
+        <translation>배부처에는 이름과 종류(센터, 학교, 허브)가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>an item needs a name</source>
+        <translation>물품에는 이름이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>a recipient needs a name and a card code</source>
+        <translation>수령자에게는 이름과 카드 코드가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown group {group}</source>
+        <translation>알 수 없는 구분 {group}</translation>
+    </message>
+    <message>
+        <source>the card code {card} belongs to another person</source>
+        <translation>카드 코드 {card}은(는) 다른 사람의 것입니다</translation>
+    </message>
+    <message>
+        <source>unknown status {status}</source>
+        <translation>알 수 없는 상태 {status}</translation>
+    </message>
+    <message>
+        <source>a handout needs a recipient</source>
+        <translation>지급 기록에는 수령자가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>station_code {code} is not the file&apos;s station {station}</source>
+        <translation>station_code {code}은(는) 이 파일의 지점 {station}이(가) 아닙니다</translation>
     </message>
     <message>
         <source>sheet {sheet} has rows of station {codes}, but Meta says {station}</source>
@@ -2959,6 +3011,18 @@ If it is one of them, cancel and use their card.</source>
 <context>
     <name>SafeFileDialog</name>
     <message>
+        <source>Look in:</source>
+        <translation>찾는 위치:</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>파일 이름:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>파일 형식:</translation>
+    </message>
+    <message>
         <source>Only these files can be opened here: {patterns}</source>
         <translation>여기서는 다음 파일만 열 수 있습니다: {patterns}</translation>
     </message>
@@ -3289,6 +3353,26 @@ If it is one of them, cancel and use their card.</source>
     <message>
         <source>{campaign} · page {page}</source>
         <translation>{campaign} · {page}쪽</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>학생</translation>
+    </message>
+    <message>
+        <source>General public</source>
+        <translation>일반 시민</translation>
+    </message>
+    <message>
+        <source>Vulnerable residents</source>
+        <translation>취약계층</translation>
+    </message>
+    <message>
+        <source>Class counts</source>
+        <translation>학급 집계</translation>
+    </message>
+    <message>
+        <source>Quantity per day</source>
+        <translation>일별 수량</translation>
     </message>
 </context>
 <context>
