@@ -32,7 +32,10 @@ def test_storage_errors_exit_4_when_busy_else_5() -> None:
 def test_a_rejected_row_keeps_its_message() -> None:
     rejection = Rejection("Sheet1", 7, say("The birth date is empty."), ["김학생", None])
     assert rejection.reason == "The birth date is empty."
-    assert (rejection.template, dict(rejection.params)) == ("The birth date is empty.", {})
+    assert (rejection.message.template, dict(rejection.message.params)) == (
+        "The birth date is empty.",
+        {},
+    )
 
 
 def test_shown_in_korean() -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 from ttasum_desk.cli import EXIT_OK, EXIT_USAGE, emit
 from ttasum_desk.errors import UserError
-from ttasum_desk.i18n import translate
+from ttasum_desk.i18n import shown, translate
 
 
 def _mapping(pairs: list[str]) -> dict[str, str]:
@@ -61,7 +61,7 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
         for result in results
     ]
     lines += [
-        translate("  row {row}: {reason}", row=r.row, reason=translate(r.template, **r.params))
+        translate("  row {row}: {reason}", row=r.row, reason=shown(r.message))
         for result in results
         for r in result.rejected
     ]

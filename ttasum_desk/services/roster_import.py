@@ -52,14 +52,6 @@ class Rejection:
     cells: list[Any]
 
     @property
-    def template(self) -> str:
-        return self.message.template
-
-    @property
-    def params(self) -> Mapping[str, Any]:
-        return self.message.params
-
-    @property
     def reason(self) -> str:
         return self.message.english
 

@@ -183,10 +183,25 @@ class SafeFileDialog(QFileDialog):
         super().accept()
 
 
-def _run(dialog: QFileDialog) -> tuple[list[str], str]:
+def _choose(
+    parent: QWidget | None,
+    caption: str,
+    directory: str,
+    filters: str,
+    kind: Kind | None,
+    mode: QFileDialog.FileMode | None,
+) -> tuple[list[str], str]:
+    """Show one dialog (``mode`` None: save) and remember its folder for ``kind``."""
+    dialog = SafeFileDialog(parent, caption, _start(kind, directory, saving=mode is None), filters)
+    if mode is None:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    else:
+        dialog.setFileMode(mode)
     if not dialog.exec():
         return [], ""
-    return dialog.selectedFiles(), dialog.selectedNameFilter()
+    names = dialog.selectedFiles()
+    _remember(kind, names)
+    return names, dialog.selectedNameFilter()
 
 
 def get_save_file_name(
@@ -197,10 +212,7 @@ def get_save_file_name(
     *,
     kind: Kind | None = None,
 ) -> tuple[str, str]:
-    dialog = SafeFileDialog(parent, caption, _start(kind, directory, saving=True), filters)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    names, chosen = _run(dialog)
-    _remember(kind, names)
+    names, chosen = _choose(parent, caption, directory, filters, kind, None)
     return (names[0] if names else ""), chosen
 
 
@@ -212,10 +224,8 @@ def get_open_file_name(
     *,
     kind: Kind | None = None,
 ) -> tuple[str, str]:
-    dialog = SafeFileDialog(parent, caption, _start(kind, directory, saving=False), filters)
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    names, chosen = _run(dialog)
-    _remember(kind, names)
+    mode = QFileDialog.FileMode.ExistingFile
+    names, chosen = _choose(parent, caption, directory, filters, kind, mode)
     return (names[0] if names else ""), chosen
 
 
@@ -227,8 +237,4 @@ def get_open_file_names(
     *,
     kind: Kind | None = None,
 ) -> tuple[list[str], str]:
-    dialog = SafeFileDialog(parent, caption, _start(kind, directory, saving=False), filters)
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-    names, chosen = _run(dialog)
-    _remember(kind, names)
-    return names, chosen
+    return _choose(parent, caption, directory, filters, kind, QFileDialog.FileMode.ExistingFiles)
