@@ -59,6 +59,15 @@ class Rule:
     born_until: int | None = None
     proxy_born_from: int | None = None  # birth years someone else may collect for
     proxy_born_until: int | None = None
+    # the items whose quantities this rule's limit counts together; () means just ``item``
+    items: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.items:
+            object.__setattr__(self, "items", (self.item,))
+
+    def covers_item(self, item_code: str) -> bool:
+        return item_code in self.items
 
     def in_force(self, day: date) -> bool:
         first = max(self.campaign.starts, self.valid_from or self.campaign.starts)
@@ -72,6 +81,17 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class RegisteredProxy:
+    """Someone registered to collect for a person, until a day (None: no end)."""
+
+    uid: str
+    until: date | None = None
+
+    def valid_on(self, day: date) -> bool:
+        return self.until is None or day <= self.until
+
+
+@dataclass(frozen=True)
 class Person:
     uid: str
     group: str
@@ -79,6 +99,18 @@ class Person:
     birth_year: int | None = None
     household_uid: str | None = None
     disability: bool = False
+    tags: frozenset[str] = frozenset()  # statuses such as "consent"; see ``statuses``
+    school: str | None = None
+    grade: int | None = None
+    klass: int | None = None
+    district: str | None = None
+    household_size: int = 1  # registered members sharing the household, at least 1
+    proxies: tuple[RegisteredProxy, ...] = ()  # people registered to collect for this person
+
+    @property
+    def statuses(self) -> frozenset[str]:
+        """The tags, with "disability" when the disability flag is set."""
+        return self.tags | {"disability"} if self.disability else self.tags
 
     def age_on(self, day: date) -> int | None:
         if self.birth_date is not None:

@@ -53,6 +53,7 @@ from ttasum_desk.domain.rule_model import (
     HistoryEntry,
     Person,
     Reason,
+    RegisteredProxy,
     Rule,
 )
 from ttasum_desk.domain.rule_texts import (
@@ -74,6 +75,7 @@ __all__ = [
     "Period",
     "Person",
     "Reason",
+    "RegisteredProxy",
     "Rule",
     "decide",
     "next_eligible",

@@ -49,7 +49,12 @@ class CurrentRules:
         return tuple(rule for book in self.books for rule in book.rules)
 
     def for_item(self, item_code: str) -> tuple[Rule, ...]:
-        return tuple(rule for rule in self.rules if rule.item == item_code)
+        return tuple(rule for rule in self.rules if rule.covers_item(item_code))
+
+    def items_sharing(self, item_code: str) -> frozenset[str]:
+        """The item and every item whose quantities a rule counts together with it: the
+        history a decision on ``item_code`` needs."""
+        return frozenset({item_code}).union(*(rule.items for rule in self.for_item(item_code)))
 
 
 _cache: tuple[object, CurrentRules] | None = None  # (connection, the rules)
