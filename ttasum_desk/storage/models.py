@@ -69,6 +69,7 @@ class Recipient(BaseModel):
     phone_last4 = CharField(null=True)
     household = ForeignKeyField(Household, null=True, column_name="household_uid")
     disability = BooleanField(default=False)
+    tags = TextField(default="")  # statuses, comma-separated, normalised and sorted
     notes = TextField(default="")
     source = CharField(default="")
     station_code = CharField(default="")
@@ -192,3 +193,18 @@ class ClassCount(BaseModel):
 
     class Meta:
         table_name = "class_count"
+
+
+class ProxyRegistration(BaseModel):
+    """Someone registered to collect for a recipient; the uid is derived from the pair."""
+
+    recipient = ForeignKeyField(Recipient, column_name="recipient_uid", backref="proxies")
+    proxy = ForeignKeyField(Recipient, column_name="proxy_uid")
+    until = CharField(null=True)  # YYYY-MM-DD, inclusive; None: no end
+    removed = BooleanField(default=False)
+    station_code = CharField(default="")
+    created_at = CharField()
+    updated_at = CharField()
+
+    class Meta:
+        table_name = "proxy_registration"
