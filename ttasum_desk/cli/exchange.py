@@ -195,8 +195,7 @@ def register_more(command: Any) -> None:
     merging.add_argument("--operator", default="")
 
     snap = command("snapshot", cmd_export_snapshot, group="export", help="write a snapshot")
-    snap.add_argument("--out", type=Path, required=True)
-    snap.set_defaults(readonly=True)
+    snap.add_argument("--out", type=Path, required=True)  # writes: the hub's snapshot number
 
     report = command("summary", cmd_report_summary, group="report", help="the summary report")
     report.add_argument("--out", type=Path, required=True, help="FILE.pdf or FILE.xlsx")

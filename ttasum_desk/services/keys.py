@@ -98,6 +98,7 @@ class Verdict:
 
     refusal: Message | None = None
     note: Message | None = None
+    problem: Message | None = None  # taken, but shown as altered
     enrol: bool = False
     unsigned: bool = False  # taken, with a review item: no enrolled key to check it against
 
@@ -176,26 +177,26 @@ def unknown_signers(paths: list[Path]) -> list[Enrolment]:
 
 
 def day_file_verdict(day_file: ExchangeFile, confirmed: KeyConfirmation | None) -> Verdict:
-    """Whether a day-file's signature lets the hub take it (reads only)."""
-    code, signer = day_file.station_code, day_file.signed_by
+    """Whether a day-file's signature lets the hub take it (reads only). Without an enrolled
+    key a bad signature is as good as none (anyone could strip it): such a file is merged as
+    unsigned and shown as altered."""
+    code, signer, holds = day_file.station_code, day_file.signed_by, day_file.signature_holds
     theirs = signing.fingerprint(signer)
-    if signer and not day_file.signature_holds:
-        return Verdict(refusal=say(BAD_SIGNATURE))
-    known = store.enrolled(code)
-    if known is None and signer and confirmed is not None and confirmed(code, signer):
-        known = store.EnrolledKey(code, signer, SOURCE_MERGE, "", "")
-        enrol_now = True
-    else:
-        enrol_now = False
+    known, enrol_now = store.enrolled(code), False
     if known is None:
-        if not signer:
-            return Verdict(note=say(UNSIGNED_NOTE, station=code), unsigned=True)
-        return Verdict(note=say(NOT_ENROLLED_NOTE, station=code, fingerprint=theirs))
+        if not (signer and holds):
+            bad = say(BAD_SIGNATURE) if signer else None
+            return Verdict(note=say(UNSIGNED_NOTE, station=code), problem=bad, unsigned=True)
+        if confirmed is None or not confirmed(code, signer):
+            return Verdict(note=say(NOT_ENROLLED_NOTE, station=code, fingerprint=theirs))
+        known, enrol_now = store.EnrolledKey(code, signer, SOURCE_MERGE, "", ""), True
     enrolled = signing.fingerprint(known.public_key)
     if not signer:
         return Verdict(refusal=say(UNSIGNED_ENROLLED, station=code, enrolled=enrolled))
     if signer != known.public_key:
         return Verdict(refusal=say(OTHER_KEY, station=code, fingerprint=theirs, enrolled=enrolled))
+    if not holds:
+        return Verdict(refusal=say(BAD_SIGNATURE))
     if day_file.altered:
         problems = "; ".join(problem.english for problem in day_file.problems)
         return Verdict(refusal=say(SHEETS_UNCOVERED, problems=problems))

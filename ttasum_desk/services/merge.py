@@ -222,7 +222,7 @@ def merge_file(
         outcome.refused, outcome.error = True, shown(verdict.refusal)
         return outcome
     outcome.notes += [verdict.note] if verdict.note is not None else []
-    outcome.problems = list(exchange_file.problems)
+    outcome.problems = [*exchange_file.problems, *filter(None, [verdict.problem])]
     tampered = _check_chain(exchange_file, outcome)
     foreign, problems = other_station_rows(exchange_file.sheets, outcome.station_code)
     outcome.problems += problems

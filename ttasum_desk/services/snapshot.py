@@ -199,8 +199,8 @@ def _check_hub(snapshot: ExchangeFile, new_hub: bool) -> int | None:
     same_hub = signer == pinned
     if same_hub and (sequence < last or (sequence == last and not _same(snapshot))):
         raise SnapshotError(
-            "The snapshot {file} is number {sequence} of its hub, but number {last} was already "
-            "imported here. Import the newest snapshot instead.",
+            "The snapshot {file} (number {sequence} of its hub) is older than the one already "
+            "imported (number {last}). Import the newest snapshot instead.",
             file=name,
             sequence=sequence,
             last=last,
