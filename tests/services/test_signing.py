@@ -3,6 +3,7 @@ hub's own snapshot sequence; every file here is a real workbook written and read
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Iterator
 from datetime import datetime, timedelta
@@ -238,3 +239,34 @@ def test_snapshots_follow_the_hub_sequence_not_its_clock(
         assert snapshot.import_snapshot(third).unchanged
         with pytest.raises(snapshot.SnapshotError, match=r"\(number 2 of its hub\) is older"):
             snapshot.import_snapshot(second)
+
+
+def test_the_command_line_enrols_and_refuses(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ttasum_desk.cli import run
+
+    station = folder / "OS-NC01.db"
+    assert run(["--db", str(station), "station", "key", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)["fingerprint"]
+    enrolment = tmp_path / "enrol.xlsx"
+    assert run(["--db", str(station), "station", "enrol-file", "--out", str(enrolment)]) == 0
+    assert shown in capsys.readouterr().out
+    with city.Hub(tmp_path / "hub.db"):
+        pass
+    hub_db = str(tmp_path / "hub.db")
+    assert run(["--db", hub_db, "hub", "enrol", str(enrolment)]) == 0
+    assert shown in capsys.readouterr().out
+    assert run(["--db", hub_db, "hub", "stations", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)["stations"]
+    assert [(s["station_code"], s["fingerprint"]) for s in listed] == [("OS-NC01", shown)]
+    other = tmp_path / "other-pc"
+    other.mkdir()
+    shutil.copy(station, other / "OS-NC01.db")  # a copy without the key file: another key
+    forged = other / "day.xlsx"
+    assert run(["--db", str(other / "OS-NC01.db"), "export", "day", "--out", str(forged)]) == 0
+    capsys.readouterr()
+    report = tmp_path / "report.xlsx"
+    assert run(["--db", hub_db, "merge", str(forged), "--report", str(report)]) == 5
+    assert "day.xlsx refused: it claims to come from OS-NC01" in capsys.readouterr().err
+    assert run(["--db", hub_db, "merge", str(folder / "day-OS-NC01.xlsx")]) == 0
