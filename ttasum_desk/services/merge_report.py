@@ -96,8 +96,8 @@ def write_report(result: MergeResult, out: Path | str) -> Path:
             writer.SheetSpec("Files", FILES, files),
             writer.SheetSpec("Conflicts", CONFLICTS, _conflict_rows(result)),
             writer.SheetSpec("Rejected", REJECTED, rejected),
-            writer.SheetSpec("Refused", REFUSED, refused),
             writer.SheetSpec("DoubleDips", DOUBLE_DIPS, dips),
             writer.SheetSpec("SamePerson", SAME_PEOPLE, twice),
+            writer.SheetSpec("Refused", REFUSED, refused),
         ],
     )
