@@ -102,22 +102,22 @@ def test_class_count_and_sheet(
 ) -> None:
     _receive(nurse, monkeypatch, "LOT-CC", 20)
     nurse.item_combo.setCurrentIndex(nurse.item_combo.findData("COTTON-MASK"))
-    nurse.count_spin.setValue(25)
-    nurse.count_button.click()
+    nurse.count_box.spin.setValue(25)
+    nurse.count_box.record_button.click()
     assert ClassCount.select().count() == 0
-    assert "Only 20" in nurse.status_label.text()
-    nurse.count_spin.setValue(6)
-    nurse.count_button.click()
+    assert "may be at most 10" in nurse.status_label.text()
+    nurse.count_box.spin.setValue(6)
+    nurse.count_box.record_button.click()
     assert [c.quantity for c in ClassCount.select()] == [6]
-    assert nurse.counts_model.rowCount() == 1
-    nurse.counts_view.setCurrentIndex(nurse.counts_model.index(0, 0))
-    nurse.undo_count_button.click()
-    assert nurse.counts_model.rowCount() == 0
+    assert nurse.count_box.model.rowCount() == 1
+    nurse.count_box.view.setCurrentIndex(nurse.count_box.model.index(0, 0))
+    nurse.count_box.undo_button.click()
+    assert nurse.count_box.model.rowCount() == 0
     # A lot chosen by hand instead of first in, first out.
     _receive(nurse, monkeypatch, "LOT-CC2", 10)
     nurse.lot_combo.setCurrentIndex(nurse.lot_combo.findText("Lot LOT-CC2 (10 left)"))
-    nurse.count_spin.setValue(3)
-    nurse.count_button.click()
+    nurse.count_box.spin.setValue(3)
+    nurse.count_box.record_button.click()
     chosen = Batch.get(Batch.lot_no == "LOT-CC2")
     assert ClassCount.get(ClassCount.quantity == 3).__data__["batch"] == chosen.uid
     assert nurse.lot_combo.currentText() == "Lot LOT-CC2 (7 left)"
@@ -161,13 +161,13 @@ def test_nurse_models_pass_the_model_tester(
     nurse: NursePage, monkeypatch: pytest.MonkeyPatch, qtmodeltester: ModelTester
 ) -> None:
     _receive(nurse, monkeypatch, "LOT-MT", 30)
-    nurse.count_spin.setValue(2)
-    nurse.count_button.click()
+    nurse.count_box.spin.setValue(2)
+    nurse.count_box.record_button.click()
     nurse.class_model.set_ticked(0, True)
     assert nurse.stock_model.rowCount() > 1
     assert nurse.class_model.rowCount() > 1
-    assert nurse.counts_model.rowCount() == 1
-    for model in (nurse.stock_model, nurse.class_model, nurse.counts_model):
+    assert nurse.count_box.model.rowCount() == 1
+    for model in (nurse.stock_model, nurse.class_model, nurse.count_box.model):
         qtmodeltester.check(model, force_py=True)
 
 
@@ -185,8 +185,8 @@ def test_a_class_count_lowers_the_stock_the_desk_shows(
     assert f"{mask.name} 100" in desk.today.counters_label.text()
 
     nurse.item_combo.setCurrentIndex(nurse.item_combo.findData("COTTON-MASK"))
-    nurse.count_spin.setValue(7)
-    nurse.count_button.click()
+    nurse.count_box.spin.setValue(7)
+    nurse.count_box.record_button.click()
 
     counted = db.execute_sql("SELECT sum(quantity) FROM live_class_count").fetchone()[0]
     assert counted == 7
@@ -228,9 +228,35 @@ def test_a_scan_from_another_class_keeps_the_ticks_of_the_class_left(
 
 
 def test_the_class_count_box_has_a_label(nurse: NursePage) -> None:
-    labels = [label for label in nurse.findChildren(QLabel) if label.buddy() is nurse.count_spin]
-    assert [label.text() for label in labels] == ["Stu&dents"]
-    assert nurse.count_spin.accessibleName()
+    spin = nurse.count_box.spin
+    labels = [label for label in nurse.findChildren(QLabel) if label.buddy() is spin]
+    assert [label.text() for label in labels] == ["Quantity han&ded out"]
+    assert spin.accessibleName()
+
+
+def test_the_count_box_shows_the_most_and_refuses_more(nurse: NursePage) -> None:
+    nurse.item_combo.setCurrentIndex(nurse.item_combo.findData("COTTON-MASK"))
+    pupils = len(nurse.class_model.rows)
+    room = nurse.count_box.room_label
+    assert pupils > 1
+    assert room.text() == f"At most {2 * pupils} for {pupils} pupils"  # two a month each
+
+    nurse.count_box.spin.setValue(2 * pupils + 1)
+    nurse.count_box.record_button.click()
+    assert ClassCount.select().count() == 0
+    refusal = nurse.status_label.text()
+    assert refusal.startswith("✗ A class count for grade")
+    assert f"may be at most {2 * pupils}" in refusal
+
+    nurse.count_box.spin.setValue(3)
+    nurse.count_box.record_button.click()
+    assert [c.quantity for c in ClassCount.select()] == [3]
+    assert room.text() == f"At most {2 * pupils - 3} for {pupils} pupils"
+    # The first pupil got two of the count: ticking them is refused.
+    nurse.class_model.set_ticked(0, True)
+    nurse.record_button.click()
+    assert nurse.class_model.rows[0].note.startswith("✗ Refused")
+    assert Handout.select().count() == 0
 
 
 def test_a_batch_received_in_the_window_is_used_after_one_from_earlier_that_day(
@@ -251,7 +277,7 @@ def test_a_batch_received_in_the_window_is_used_after_one_from_earlier_that_day(
     assert received[:10] == date.today().isoformat()
     assert received > morning
     nurse.item_combo.setCurrentIndex(nurse.item_combo.findData("COTTON-MASK"))
-    nurse.count_spin.setValue(3)
-    nurse.count_button.click()
+    nurse.count_box.spin.setValue(3)
+    nurse.count_box.record_button.click()
     drawn = ClassCount.get(ClassCount.quantity == 3).__data__["batch"]
     assert drawn == Batch.get(Batch.lot_no == "LOT-MORNING").uid  # first in, first out

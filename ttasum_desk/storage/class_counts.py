@@ -1,4 +1,5 @@
-"""Class counts: a handout to a whole class as one number, never a per-student handout.
+"""Class counts: a handout to a whole class as one number, never a per-student handout (the
+rules charge it to the class's pupils when they read it: ``services.class_shares``).
 
 Append-only like handouts: a void is a second row (``status='void'``, ``void_of`` set) with
 the same class, item and batch and the quantity negated.

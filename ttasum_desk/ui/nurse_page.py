@@ -39,8 +39,9 @@ from ttasum_desk.ui import file_dialogs, preferences
 from ttasum_desk.ui.desk.printed import BoxReporter, print_cards
 from ttasum_desk.ui.events import Changes, Events
 from ttasum_desk.ui.file_dialogs import Kind, dated_name
+from ttasum_desk.ui.nurse_counts import ClassCountBox
 from ttasum_desk.ui.nurse_dialogs import CorrectBatchDialog, ReceiveBatchDialog
-from ttasum_desk.ui.nurse_models import ClassCountsModel, ClassListModel, StockTableModel
+from ttasum_desk.ui.nurse_models import ClassListModel, StockTableModel
 from ttasum_desk.ui.nurse_picker import ClassPicker
 from ttasum_desk.ui.operations import run_operation, warn
 from ttasum_desk.ui.tables import row_table_view
@@ -77,6 +78,8 @@ class NursePage(QWidget):
         self.receive_button = QPushButton(self.tr("Receive a &batch…"))
         self.correct_button = QPushButton(self.tr("C&orrect the selected batch…"))
         self.weekly_button = QPushButton(self.tr("&Weekly workbook…"))
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
         self.picker = ClassPicker()
         self.item_combo = QComboBox()
         for item in item_list():
@@ -95,17 +98,14 @@ class NursePage(QWidget):
         self.undo_tick_button = QPushButton(
             self.tr("&Undo today's handout of the selected student")
         )
-        self.count_spin = QSpinBox()
-        self.count_spin.setRange(1, 9999)
-        self.count_spin.setAccessibleName(self.tr("Students in the class count"))
-        self.count_button = QPushButton(self.tr("Record class &count"))
-        self.counts_model = ClassCountsModel(self)
-        self.counts_view = row_table_view(self.counts_model)
-        self.undo_count_button = QPushButton(self.tr("U&ndo the selected class count"))
+        self.count_box = ClassCountBox(
+            events,
+            lambda: (self.current_class(), self.item_code(), self.lot_uid()),
+            self.status_label.setText,
+            self._fail,
+        )
         self.print_button = QPushButton(self.tr("&Print class sheet (Ctrl+P)"))
         self.cards_button = QPushButton(self.tr("Print the class's c&ards"))
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
         self._lay_out()
         self._connect()
         self._refresh_all()
@@ -140,18 +140,7 @@ class NursePage(QWidget):
         class_layout.addLayout(picker)
         body = QHBoxLayout()
         body.addWidget(self.class_view, 3)
-        side = QVBoxLayout()
-        side.addWidget(QLabel(self.tr("Class counts today (students not on the list)")))
-        side.addWidget(self.counts_view, 1)
-        count_row = QHBoxLayout()
-        count_caption = QLabel(self.tr("Stu&dents"))
-        count_caption.setBuddy(self.count_spin)
-        count_row.addWidget(count_caption)
-        count_row.addWidget(self.count_spin)
-        count_row.addWidget(self.count_button)
-        side.addLayout(count_row)
-        side.addWidget(self.undo_count_button)
-        body.addLayout(side, 1)
+        body.addWidget(self.count_box, 1)
         class_layout.addLayout(body, 1)
         buttons = QHBoxLayout()
         for button in (self.tick_all_button, self.record_button, self.undo_tick_button):
@@ -176,8 +165,6 @@ class NursePage(QWidget):
         self.tick_all_button.clicked.connect(self._tick_all)
         self.record_button.clicked.connect(self.record_ticked)
         self.undo_tick_button.clicked.connect(self.undo_selected_tick)
-        self.count_button.clicked.connect(self.record_count)
-        self.undo_count_button.clicked.connect(self.undo_selected_count)
         self.print_button.clicked.connect(self.print_class_sheet)
         self.cards_button.clicked.connect(self.print_class_cards)
         for keys, slot in (
@@ -261,7 +248,7 @@ class NursePage(QWidget):
         self.shown_class = key
         if key is None or not self.item_code():
             self.class_model.set_members([], {})
-            self.counts_model.set_rows([])
+            self.count_box.show_class(None)
             return
         try:
             listed = classes.class_list(key, self.item_code())
@@ -269,7 +256,7 @@ class NursePage(QWidget):
             self.status_label.setText(message(error))
             return
         self.class_model.set_members(listed.members, self.notes, self.ticks.get(key))
-        self.counts_model.set_rows(listed.counts)
+        self.count_box.show_class(listed)
 
     # --- actions -----------------------------------------------------------------------------
 
@@ -386,21 +373,6 @@ class NursePage(QWidget):
         )
         self.served.emit(len(recorded))
 
-    def record_count(self) -> None:
-        key = self.current_class()
-        if key is None:
-            return
-        count = self.count_spin.value()
-        self._run(
-            lambda: classes.serve_count(
-                key, self.item_code(), count, preferences.operator(), lot_uid=self.lot_uid()
-            ),
-            Changes(class_counts=True),
-            lambda _: self.status_label.setText(
-                self.tr("Class count of {count} recorded.").format(count=count)
-            ),
-        )
-
     def undo_selected_tick(self) -> None:
         row = self.class_view.currentIndex().row()
         if not 0 <= row < len(self.class_model.rows):
@@ -411,17 +383,6 @@ class NursePage(QWidget):
             undo = functools.partial(classes.undo_tick, uid, preferences.operator())
             if not self._run(undo, Changes(handouts=True), lambda _: None):
                 return
-
-    def undo_selected_count(self) -> None:
-        row = self.counts_view.currentIndex().row()
-        if not 0 <= row < len(self.counts_model.rows):
-            return
-        uid = self.counts_model.rows[row].uid
-        self._run(
-            lambda: classes.undo_count(uid, preferences.operator()),
-            Changes(class_counts=True),
-            lambda _: None,
-        )
 
     def print_class_sheet(self) -> Path | None:
         key = self.current_class()
