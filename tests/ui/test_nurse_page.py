@@ -45,7 +45,7 @@ def nurse(station_db: Path, tmp_path: Path, qtbot: QtBot) -> Iterator[NursePage]
 def _receive(nurse: NursePage, monkeypatch: pytest.MonkeyPatch, lot: str, quantity: int) -> None:
     request = BatchRequest("COTTON-MASK", lot, quantity, "2020-03-20", "교육청", OPERATOR)
     monkeypatch.setattr(ReceiveBatchDialog, "ask", classmethod(lambda *_: request))
-    nurse.receive_button.click()
+    nurse.stock_box.receive_button.click()
 
 
 def test_receive_tick_three_record(
@@ -54,7 +54,9 @@ def test_receive_tick_three_record(
     _receive(nurse, monkeypatch, "LOT-UI", 50)
     batch = Batch.get(Batch.lot_no == "LOT-UI")
     assert batch.quantity == 50
-    lots = [nurse.stock_model.index(r, 1).data() for r in range(nurse.stock_model.rowCount())]
+    lots = [
+        nurse.stock_box.model.index(r, 1).data() for r in range(nurse.stock_box.model.rowCount())
+    ]
     assert "LOT-UI" in lots
 
     nurse.item_combo.setCurrentIndex(nurse.item_combo.findData("COTTON-MASK"))
@@ -81,7 +83,7 @@ def test_receive_tick_three_record(
         (2, batch.uid, OPERATOR)
     }
     assert [r.member.received_on_day for r in nurse.class_model.rows[:3]] == [2, 2, 2]
-    assert nurse.stock_model.index(0, 5).data() == "44"
+    assert nurse.stock_box.model.index(0, 5).data() == "44"
 
     # Ticking one of them again: the rules refuse that row, and it says so.
     nurse.class_model.set_ticked(0, True)
@@ -94,7 +96,7 @@ def test_receive_tick_three_record(
     nurse.class_view.setCurrentIndex(nurse.class_model.index(0, 1))
     nurse.undo_tick_button.click()
     assert Handout.select().where(Handout.status == "void").count() == 1
-    assert nurse.stock_model.index(0, 5).data() == "46"
+    assert nurse.stock_box.model.index(0, 5).data() == "46"
 
 
 def test_class_count_and_sheet(
@@ -130,21 +132,21 @@ def test_class_count_and_sheet(
 def test_low_stock_warning_and_correction(
     nurse: NursePage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert nurse.low_stock_label.text() == ""
+    assert nurse.stock_box.low_stock_label.text() == ""
     _receive(nurse, monkeypatch, "LOT-LOW", 150)  # cotton masks warn at 200
-    assert "Low stock" in nurse.low_stock_label.text()
-    assert "150" in nurse.low_stock_label.text()
+    assert "Low stock" in nurse.stock_box.low_stock_label.text()
+    assert "150" in nurse.stock_box.low_stock_label.text()
     row = next(
         r
-        for r in range(nurse.stock_model.rowCount())
-        if nurse.stock_model.index(r, 1).data() == "LOT-LOW"
+        for r in range(nurse.stock_box.model.rowCount())
+        if nurse.stock_box.model.index(r, 1).data() == "LOT-LOW"
     )
-    nurse.stock_view.setCurrentIndex(nurse.stock_model.index(row, 0))
+    nurse.stock_box.view.setCurrentIndex(nurse.stock_box.model.index(row, 0))
     monkeypatch.setattr(CorrectBatchDialog, "ask", classmethod(lambda *_: (140, "ten were wet")))
-    nurse.correct_button.click()
+    nurse.stock_box.correct_button.click()
     rows = list(Batch.select().where(Batch.lot_no == "LOT-LOW").order_by(Batch.created_at))
     assert [r.quantity for r in rows] == [150, -10]
-    assert nurse.stock_model.index(row, 5).data() == "140"
+    assert nurse.stock_box.model.index(row, 5).data() == "140"
 
 
 def test_weekly_workbook_from_the_page(
@@ -153,7 +155,7 @@ def test_weekly_workbook_from_the_page(
     _receive(nurse, monkeypatch, "LOT-W", 30)
     target = tmp_path / "weekly.xlsx"
     monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(target), ""))
-    nurse.weekly_button.click()
+    nurse.stock_box.weekly_button.click()
     assert load_workbook(target).sheetnames == ["Classes", "Batches", "Period"]
 
 
@@ -164,10 +166,10 @@ def test_nurse_models_pass_the_model_tester(
     nurse.count_box.spin.setValue(2)
     nurse.count_box.record_button.click()
     nurse.class_model.set_ticked(0, True)
-    assert nurse.stock_model.rowCount() > 1
+    assert nurse.stock_box.model.rowCount() > 1
     assert nurse.class_model.rowCount() > 1
     assert nurse.count_box.model.rowCount() == 1
-    for model in (nurse.stock_model, nurse.class_model, nurse.count_box.model):
+    for model in (nurse.stock_box.model, nurse.class_model, nurse.count_box.model):
         qtmodeltester.check(model, force_py=True)
 
 
