@@ -14,7 +14,7 @@ from ttasum_desk.domain.clock import now
 from ttasum_desk.domain.hangul import search_keys
 from ttasum_desk.services import classes, demo, handouts, merge, rules, stations
 from ttasum_desk.services.class_shares import shares_of
-from ttasum_desk.services.classes import ClassKey, ClassServeError
+from ttasum_desk.services.classes import ClassKey, ClassServeError, CountAboveEntitlement
 from ttasum_desk.services.dayfile import export_day
 from ttasum_desk.storage import recipients
 from ttasum_desk.storage.db import close_db, init_db, writing
@@ -101,8 +101,9 @@ def _shares() -> dict[str, int]:
 
 def test_a_count_above_what_the_pupils_may_receive_is_refused(school: Path) -> None:
     before = _written()
-    with pytest.raises(ClassServeError) as refused:
+    with pytest.raises(CountAboveEntitlement) as refused:
         classes.serve_count(CLASS, ITEM, 100, OPERATOR)
+    assert refused.value.exit_code == 3  # as a handout the rules refuse
     assert refused.value.params["most"] == 6
     assert refused.value.params["pupils"] == 3
     assert "may be at most 6 매 of 면마스크" in refused.value.english

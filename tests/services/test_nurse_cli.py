@@ -107,7 +107,7 @@ def test_class_count_from_a_named_lot_then_weekly(
     assert run([*count, "--qty", "5", "--lot", "K-2", "--json"]) == 0
     recorded = json.loads(capsys.readouterr().out)
     assert recorded["quantity"] == 5
-    assert _exit_code([*count, "--qty", "6"]) == 2  # what the class may still receive
+    assert _exit_code([*count, "--qty", "6"]) == 3  # refused by the rules
     assert "may be at most 5" in capsys.readouterr().err
     assert _exit_code([*count, "--qty", "5", "--lot", "K-2"]) == 2  # only 4 left in K-2
     assert "Only 4" in capsys.readouterr().err

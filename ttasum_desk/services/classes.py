@@ -45,6 +45,12 @@ class ClassServeError(UserError):
     """A class serve, count or undo that can't be done as asked; nothing was written."""
 
 
+class CountAboveEntitlement(ClassServeError):
+    """A class count above what the class's pupils may still receive: refused by the rules."""
+
+    exit_code = 3
+
+
 @dataclass(frozen=True)
 class ClassKey:
     school: str
@@ -256,7 +262,7 @@ def _check_room(key: ClassKey, item: Item, moment: datetime, quantity: int) -> N
             klass=key.klass,
         )
     if quantity > room.most:
-        raise ClassServeError(
+        raise CountAboveEntitlement(
             "A class count for grade {grade} class {klass} may be at most {most} {unit} of "
             "{item}: what its {pupils} pupils may still receive under the rules on {day}. "
             "{quantity} is more; record {most} or fewer.",
