@@ -15,8 +15,9 @@ So a count of two per pupil for a full class under a limit of two uses every pup
 entitlement, and a count of 3 under that limit charges pupil 1 with 2 and pupil 2 with 1.
 
 A share is a ``HistoryEntry`` with the count's time: the engine counts it like a handout, in
-its period and as a visit. A pupil's household sees the shares of the members in the same
-class; shares in other classes are not read for household limits.
+its period and as a visit. A pupil's household limit sees the shares of household members in
+the same class; for anyone outside a class no shares are read (a scan at the desk stays within
+its few statements), so household members elsewhere don't see a pupil's share.
 
 **The most a count may be** is the sum of what each pupil may still receive on its day, after
 every share charged so far (``count_room``).
