@@ -42,6 +42,7 @@ from ttasum_desk.domain.rules import (
 )
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import translate
+from ttasum_desk.services.class_shares import shares_of
 from ttasum_desk.services.rules import current_rules
 from ttasum_desk.services.stations import StationInfo, current_station
 from ttasum_desk.storage import audit, items, recipients, requests, stock
@@ -159,7 +160,8 @@ def person_of(row: Recipient) -> Person:
 
 
 def _with_history(who: str, item: Item) -> tuple[Recipient, list[HistoryEntry]]:
-    """The person with this card code (or uid) and their household's handouts of the item."""
+    """The person with this card code (or uid) and their household's handouts of the item,
+    with the shares of class counts charged to them."""
     code = (who or "").strip()
     found = recipients.with_history(code, item.uid, item.code) if code else None
     if found is None:
@@ -168,7 +170,8 @@ def _with_history(who: str, item: Item) -> tuple[Recipient, list[HistoryEntry]]:
             "register the person.",
             card=code,
         )
-    return found
+    recipient, history = found
+    return recipient, history + shares_of(recipient, item, person_of)
 
 
 def _item(code: str) -> Item:
