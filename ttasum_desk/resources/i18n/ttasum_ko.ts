@@ -225,8 +225,8 @@
         <translation>학생 {students}명 중 {served}명이 {total}{unit} 받았습니다.</translation>
     </message>
     <message>
-        <source>Class counts (students not on the list): {counts}; in all {total}.</source>
-        <translation>학급 일괄 지급(명단에 없는 학생): {counts}, 합계 {total}.</translation>
+        <source>Class counts (charged to the class&apos;s pupils): {counts}; in all {total}.</source>
+        <translation>학급 집계 (반 학생들에게 배분): {counts}; 모두 {total}.</translation>
     </message>
     <message>
         <source>Teacher in charge: ______________  (signature)</source>
@@ -1263,6 +1263,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>입고 수량은 0보다 큰 정수여야 합니다. {quantity}은(는) 쓸 수 없습니다.</translation>
     </message>
     <message>
+        <source>A class count for grade {grade} class {klass} may be at most {most} {unit} of {item}: what its {pupils} pupils may still receive under the rules on {day}. {quantity} is more; record {most} or fewer.</source>
+        <translation>{grade}학년 {klass}반의 학급 집계는 {item} 최대 {most}{unit}입니다: {day} 규칙에 따라 학생 {pupils}명이 아직 받을 수 있는 양입니다. {quantity}은(는) 너무 많으니 {most} 이하로 기록하세요.</translation>
+    </message>
+    <message>
         <source>A class count needs the school, a grade of 1 or more and a class of 1 or more.</source>
         <translation>학급 일괄 지급에는 학교, 1 이상의 학년, 1 이상의 반이 필요합니다.</translation>
     </message>
@@ -1433,6 +1437,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>Give a reason for the void.</source>
         <translation>취소 사유를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Grade {grade} class {klass} has no pupils on the class list, and a class count is charged to the class&apos;s pupils. Import the class list first, then record the count or tick the pupils who received.</source>
+        <translation>{grade}학년 {klass}반의 학급 명단에 학생이 없습니다. 학급 집계는 그 반 학생들에게 배분됩니다. 먼저 학급 명단을 가져온 뒤 집계를 기록하거나 받은 학생에게 표시하세요.</translation>
     </message>
     <message>
         <source>LOW STOCK</source>
@@ -2490,8 +2498,8 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>선택한 학생의 오늘 지급 되돌리기(&amp;U)</translation>
     </message>
     <message>
-        <source>Students in the class count</source>
-        <translation>학급 일괄 지급 학생 수</translation>
+        <source>Quantity of the class count</source>
+        <translation>학급 집계 수량</translation>
     </message>
     <message>
         <source>Record class &amp;count</source>
@@ -2500,6 +2508,22 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>U&amp;ndo the selected class count</source>
         <translation>선택한 학급 일괄 지급 되돌리기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Class counts today (charged to the class&apos;s pupils)</source>
+        <translation>오늘의 학급 집계 (반 학생들에게 배분)</translation>
+    </message>
+    <message>
+        <source>Quantity han&amp;ded out</source>
+        <translation>지급 수량(&amp;D)</translation>
+    </message>
+    <message>
+        <source>No pupils on the class list: import it to record a count.</source>
+        <translation>학급 명단에 학생이 없습니다: 집계를 기록하려면 명단을 가져오세요.</translation>
+    </message>
+    <message>
+        <source>At most {most} for {pupils} pupils</source>
+        <translation>학생 {pupils}명에게 최대 {most}</translation>
     </message>
     <message>
         <source>&amp;Print class sheet (Ctrl+P)</source>
@@ -2528,14 +2552,6 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>Class</source>
         <translation>반</translation>
-    </message>
-    <message>
-        <source>Class counts today (students not on the list)</source>
-        <translation>오늘의 학급 일괄 지급 (명단에 없는 학생)</translation>
-    </message>
-    <message>
-        <source>Stu&amp;dents</source>
-        <translation>학생 수(&amp;D)</translation>
     </message>
     <message>
         <source>Low stock: {items}. Receive a batch soon.</source>
