@@ -3,8 +3,9 @@
 A change names its rule (``rule = "weekly"``), the day it starts (``from``), optionally its
 last day (``until``; afterwards the rule is as it was), and the keys it sets. Changes to one
 rule apply in date order, each on top of those before it that still hold, so "three a week from
-27 April" and "split purchases from 18 May" combine. Two changes may not overlap where either
-is bounded or they start on one day: which would win is not clear, so both lines are named.
+27 April" and "split purchases from 18 May" combine, and "closed from 1 to 30 June" lifts
+again on 1 July. Two changes that start on one day, or two bounded changes whose days meet,
+are refused with both lines: which of them should win is not clear.
 
 The loader expands a rule and its changes into dated segments, each a ``Rule`` with its own
 ``valid_from``/``valid_until``, the rule's number and line, and the lines of the changes that
@@ -105,10 +106,8 @@ def _refuse_overlaps(check: Checker, changes: list[Change]) -> None:
     ordered = sorted(changes, key=lambda c: (c.starts, c.line))
     for position, earlier in enumerate(ordered):
         for later in ordered[position + 1 :]:
-            if later.starts == earlier.starts or (
-                earlier.holds_on(later.starts)
-                and (earlier.until is not None or later.until is not None)
-            ):
+            both_bounded = earlier.until is not None and later.until is not None
+            if later.starts == earlier.starts or (both_bounded and earlier.holds_on(later.starts)):
                 check.problem(
                     later.line,
                     "this change to rule {name} overlaps the change on line {other}; give "
