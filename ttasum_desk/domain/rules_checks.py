@@ -11,7 +11,7 @@ from typing import Any
 from ttasum_desk.domain.messages import Message, say
 from ttasum_desk.domain.rule_model import MAX_QUANTITY, CampaignSpec
 
-AT_LEAST_ONE = ("limit", "household_limit", "visits")
+AT_LEAST_ONE = ("limit", "household_limit", "visits", "limit_per_member")
 YEAR_KEYS = ("born_from", "born_until", "proxy_born_from", "proxy_born_until")
 YEARS = (1800, 2200)  # birth years outside these are typing errors
 _HEADER = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_-]+)\s*\]\]?\s*(#.*)?$")
