@@ -147,9 +147,12 @@ def _window_start(rule: Rule, day: date) -> date:
     return rule.period_window(day)[0]
 
 
-def _counts(used: int, rule: Rule, limit: int) -> dict[str, Any]:
-    """The parameters of a reason that names a period; ``days`` only for a rolling window."""
-    counts = {"used": used, "limit": limit, "unit": ""}
+def _counts(used: int, rule: Rule, limit: int, quantities: bool = True) -> dict[str, Any]:
+    """The parameters of a reason that names a period: ``unit`` where they are quantities
+    (the services layer fills it), ``days`` only for a rolling window."""
+    counts: dict[str, Any] = {"used": used, "limit": limit}
+    if quantities:
+        counts["unit"] = ""
     return counts if rule.window_days is None else {**counts, "days": rule.window_days}
 
 
@@ -182,7 +185,7 @@ def _evaluate(
         if rule.visits is not None and came >= rule.visits:
             room = 0
             template = VISIT_TEMPLATES[rule.period]
-            counts = _counts(came, rule, rule.visits)
+            counts = _counts(came, rule, rule.visits, quantities=False)
             reasons.append(reason("visit_limit_reached", template, **counts))
     if rule.household_limit is not None and (
         not checkpoint or any(e.day == day for e in ledger.household)
