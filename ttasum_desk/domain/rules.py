@@ -307,7 +307,9 @@ def _zone(rules: Sequence[Rule], item_code: str) -> ZoneInfo:
 def _line(rule: Rule, code: str) -> Reason:
     """The deciding rule's line, and that of the change which set the key deciding ``code``."""
     change = rule.change_line(DECIDING_KEYS.get(code, ()))
-    return reason("rule_line", LINE_TEMPLATES[change is not None], line=rule.line, change=change)
+    if change is None:
+        return reason("rule_line", LINE_TEMPLATES[False], line=rule.line)
+    return reason("rule_line", LINE_TEMPLATES[True], line=rule.line, change=change)
 
 
 def decide(
