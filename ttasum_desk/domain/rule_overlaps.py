@@ -30,7 +30,7 @@ def _meet(a: tuple[int | None, int | None], b: tuple[int | None, int | None]) ->
 def _same_people_and_days(a: Rule, b: Rule) -> bool:
     (a_first, a_last), (b_first, b_last) = _days(a), _days(b)
     return (
-        a.line != b.line  # segments of one rule, dated by its changes, never meet
+        a.number != b.number  # segments of one rule, dated by its changes, never meet
         and bool(set(a.items) & set(b.items))
         and bool(set(a.groups) & set(b.groups))
         and max(a_first, b_first) <= min(a_last, b_last)
