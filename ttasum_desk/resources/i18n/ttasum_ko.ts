@@ -1323,40 +1323,40 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>이번 주 주말({day})에 이미 받았습니다. 주말에 받으면 그 주에는 더 받을 수 없습니다.</translation>
     </message>
     <message>
-        <source>Already received {used} of {limit} in this campaign.</source>
-        <translation>이번 사업에서 이미 {limit}개 중 {used}개를 받았습니다.</translation>
-    </message>
-    <message>
-        <source>Already received {used} of {limit} this month.</source>
-        <translation>이번 달에 이미 {limit}개 중 {used}개를 받았습니다.</translation>
-    </message>
-    <message>
-        <source>Already received {used} of {limit} this week.</source>
-        <translation>이번 주에 이미 {limit}개 중 {used}개를 받았습니다.</translation>
-    </message>
-    <message>
-        <source>Already received {used} of {limit} this year.</source>
-        <translation>올해 이미 {limit}개 중 {used}개를 받았습니다.</translation>
-    </message>
-    <message>
-        <source>Already received {used} of {limit} today.</source>
-        <translation>오늘 이미 {limit}개 중 {used}개를 받았습니다.</translation>
-    </message>
-    <message>
-        <source>Already received {used} of {limit} within {days} days.</source>
-        <translation>{days}일 안에 이미 {limit}개 중 {used}개를 받았습니다.</translation>
-    </message>
-    <message>
-        <source>Already received {used} of {limit}; this item is handed out only once.</source>
-        <translation>이미 {limit}개 중 {used}개를 받았습니다. 이 물품은 한 번만 지급합니다.</translation>
-    </message>
-    <message>
         <source>An operator needs a name.</source>
         <translation>담당자 이름을 입력하세요.</translation>
     </message>
     <message>
-        <source>At most {max_quantity} may be handed out now; {quantity} were asked for.</source>
-        <translation>지금은 최대 {max_quantity}개까지 지급할 수 있습니다. 요청 수량은 {quantity}개입니다.</translation>
+        <source>Already received {used} of {limit}{unit} in this campaign.</source>
+        <translation>이번 사업 기간에 이미 {used}{unit} 받았습니다 (한도 {limit}{unit}).</translation>
+    </message>
+    <message>
+        <source>Already received {used} of {limit}{unit} this month.</source>
+        <translation>이번 달에 이미 {used}{unit} 받았습니다 (한도 {limit}{unit}).</translation>
+    </message>
+    <message>
+        <source>Already received {used} of {limit}{unit} this week.</source>
+        <translation>이번 주에 이미 {used}{unit} 받았습니다 (한도 {limit}{unit}).</translation>
+    </message>
+    <message>
+        <source>Already received {used} of {limit}{unit} this year.</source>
+        <translation>올해 이미 {used}{unit} 받았습니다 (한도 {limit}{unit}).</translation>
+    </message>
+    <message>
+        <source>Already received {used} of {limit}{unit} today.</source>
+        <translation>오늘 이미 {used}{unit} 받았습니다 (한도 {limit}{unit}).</translation>
+    </message>
+    <message>
+        <source>Already received {used} of {limit}{unit} within {days} days.</source>
+        <translation>{days}일 안에 이미 {used}{unit} 받았습니다 (한도 {limit}{unit}).</translation>
+    </message>
+    <message>
+        <source>Already received {used} of {limit}{unit}; this item is handed out only once.</source>
+        <translation>이미 {used}{unit} 받았습니다 (한도 {limit}{unit}). 이 물품은 한 번만 지급합니다.</translation>
+    </message>
+    <message>
+        <source>At most {max_quantity}{unit} may be handed out now; {quantity}{unit} were asked for.</source>
+        <translation>지금은 최대 {max_quantity}{unit}까지 지급할 수 있습니다. 요청 수량은 {quantity}{unit}입니다.</translation>
     </message>
     <message>
         <source>Backup written to {path} and checked: {handouts} handout records, {bytes} bytes.</source>
@@ -1407,6 +1407,14 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>{day} 일일 파일을 {file}에 저장했습니다: 지급 {handouts}건.</translation>
     </message>
     <message>
+        <source>Decided by rules file line {line}, as changed on line {change}.</source>
+        <translation>규칙 파일 {line}행({change}행에서 변경됨)이 결정했습니다.</translation>
+    </message>
+    <message>
+        <source>Decided by rules file line {line}.</source>
+        <translation>규칙 파일 {line}행이 결정했습니다.</translation>
+    </message>
+    <message>
         <source>Demo database ready: {count} recipients.</source>
         <translation>데모 데이터베이스 준비 완료: 수령자 {count}명.</translation>
     </message>
@@ -1433,6 +1441,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>Enter the person&apos;s name.</source>
         <translation>이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>금요일</translation>
     </message>
     <message>
         <source>Give a reason for the void.</source>
@@ -1465,6 +1477,14 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>Map one column to name: the roster has no name column.</source>
         <translation>명단에 이름 열이 없습니다. 한 열을 이름(name)으로 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>월요일</translation>
+    </message>
+    <message>
+        <source>Monday to Friday on the weekday of the birth year&apos;s last digit (1/6 Monday, 2/7 Tuesday, 3/8 Wednesday, 4/9 Thursday, 5/0 Friday); Saturday, Sunday and the open days are open to every birth year</source>
+        <translation>월요일부터 금요일까지는 출생연도 끝자리 요일에만(1·6 월, 2·7 화, 3·8 수, 4·9 목, 5·0 금); 토요일, 일요일과 개방일에는 출생연도와 관계없이</translation>
     </message>
     <message>
         <source>Name at least one operator.</source>
@@ -1507,8 +1527,16 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>아직 등록된 지점이 없습니다.</translation>
     </message>
     <message>
+        <source>Nothing of this is handed out on {day}.</source>
+        <translation>{day}에는 이 물품을 지급하지 않습니다.</translation>
+    </message>
+    <message>
         <source>Only today&apos;s records can be undone here; this one is from {day}. Void it from the day&apos;s log with a reason.</source>
         <translation>여기서는 오늘 기록만 되돌릴 수 있습니다. 이 기록은 {day}의 것입니다. 해당 날짜의 기록에서 사유를 적고 취소하세요.</translation>
+    </message>
+    <message>
+        <source>Open days, on which every weekday restriction lifts: {days}</source>
+        <translation>요일 제한이 모두 풀리는 개방일: {days}</translation>
     </message>
     <message>
         <source>Receipt written to {path}.</source>
@@ -1549,6 +1577,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>Rule {number}, {item}</source>
         <translation>규칙 {number}, {item}</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>토요일</translation>
     </message>
     <message>
         <source>Saturdays and Sundays are for people who have received nothing this week.</source>
@@ -1601,6 +1633,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>Summary written to {file}.</source>
         <translation>요약 보고서를 {file}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>일요일</translation>
     </message>
     <message>
         <source>That class count is already undone.</source>
@@ -1743,32 +1779,60 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>지급 {receipt_no}은(는) 이미 취소되었습니다.</translation>
     </message>
     <message>
-        <source>The household has already received {used} of its {limit} in this campaign.</source>
-        <translation>이 가구는 이번 사업에서 이미 {limit}개 중 {used}개를 받았습니다.</translation>
+        <source>The household has already received {used} of its {limit}{unit} in this campaign.</source>
+        <translation>이 가구는 이번 사업 기간에 이미 {used}{unit} 받았습니다 (가구 한도 {limit}{unit}).</translation>
     </message>
     <message>
-        <source>The household has already received {used} of its {limit} this month.</source>
-        <translation>이 가구는 이번 달에 이미 {limit}개 중 {used}개를 받았습니다.</translation>
+        <source>The household has already received {used} of its {limit}{unit} this month.</source>
+        <translation>이 가구는 이번 달에 이미 {used}{unit} 받았습니다 (가구 한도 {limit}{unit}).</translation>
     </message>
     <message>
-        <source>The household has already received {used} of its {limit} this week.</source>
-        <translation>이 가구는 이번 주에 이미 {limit}개 중 {used}개를 받았습니다.</translation>
+        <source>The household has already received {used} of its {limit}{unit} this week.</source>
+        <translation>이 가구는 이번 주에 이미 {used}{unit} 받았습니다 (가구 한도 {limit}{unit}).</translation>
     </message>
     <message>
-        <source>The household has already received {used} of its {limit} this year.</source>
-        <translation>이 가구는 올해 이미 {limit}개 중 {used}개를 받았습니다.</translation>
+        <source>The household has already received {used} of its {limit}{unit} this year.</source>
+        <translation>이 가구는 올해 이미 {used}{unit} 받았습니다 (가구 한도 {limit}{unit}).</translation>
     </message>
     <message>
-        <source>The household has already received {used} of its {limit} today.</source>
-        <translation>이 가구는 오늘 이미 {limit}개 중 {used}개를 받았습니다.</translation>
+        <source>The household has already received {used} of its {limit}{unit} today.</source>
+        <translation>이 가구는 오늘 이미 {used}{unit} 받았습니다 (가구 한도 {limit}{unit}).</translation>
     </message>
     <message>
-        <source>The household has already received {used} of its {limit} within {days} days.</source>
-        <translation>이 가구는 {days}일 안에 이미 {limit}개 중 {used}개를 받았습니다.</translation>
+        <source>The household has already received {used} of its {limit}{unit} within {days} days.</source>
+        <translation>이 가구는 {days}일 안에 이미 {used}{unit} 받았습니다 (가구 한도 {limit}{unit}).</translation>
     </message>
     <message>
-        <source>The household has already received {used} of its {limit}.</source>
-        <translation>이 가구는 이미 {limit}개 중 {used}개를 받았습니다.</translation>
+        <source>The household has already received {used} of its {limit}{unit}.</source>
+        <translation>이 가구는 이미 {used}{unit} 받았습니다 (가구 한도 {limit}{unit}).</translation>
+    </message>
+    <message>
+        <source>Up to {max_quantity}{unit} now; {used} of {limit}{unit} received in this campaign.</source>
+        <translation>지금 최대 {max_quantity}{unit}; 이번 사업 기간에 {limit}{unit} 중 {used}{unit} 받음.</translation>
+    </message>
+    <message>
+        <source>Up to {max_quantity}{unit} now; {used} of {limit}{unit} received in total.</source>
+        <translation>지금 최대 {max_quantity}{unit}; 지금까지 {limit}{unit} 중 {used}{unit} 받음.</translation>
+    </message>
+    <message>
+        <source>Up to {max_quantity}{unit} now; {used} of {limit}{unit} received this month.</source>
+        <translation>지금 최대 {max_quantity}{unit}; 이번 달에 {limit}{unit} 중 {used}{unit} 받음.</translation>
+    </message>
+    <message>
+        <source>Up to {max_quantity}{unit} now; {used} of {limit}{unit} received this week.</source>
+        <translation>지금 최대 {max_quantity}{unit}; 이번 주에 {limit}{unit} 중 {used}{unit} 받음.</translation>
+    </message>
+    <message>
+        <source>Up to {max_quantity}{unit} now; {used} of {limit}{unit} received this year.</source>
+        <translation>지금 최대 {max_quantity}{unit}; 올해 {limit}{unit} 중 {used}{unit} 받음.</translation>
+    </message>
+    <message>
+        <source>Up to {max_quantity}{unit} now; {used} of {limit}{unit} received today.</source>
+        <translation>지금 최대 {max_quantity}{unit}; 오늘 {limit}{unit} 중 {used}{unit} 받음.</translation>
+    </message>
+    <message>
+        <source>Up to {max_quantity}{unit} now; {used} of {limit}{unit} received within {days} days.</source>
+        <translation>지금 최대 {max_quantity}{unit}; {days}일 안에 {limit}{unit} 중 {used}{unit} 받음.</translation>
     </message>
     <message>
         <source>The name is empty.</source>
@@ -1813,6 +1877,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>The rules file {path} can&apos;t be read ({detail}). Check the path and that it is UTF-8 text.</source>
         <translation>규칙 파일 {path}을(를) 읽을 수 없습니다({detail}). 경로와 UTF-8 텍스트인지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The rules let no one collect for this person in this way on {day}: the collector would need a permission under [[proxies]].</source>
+        <translation>{day}에는 규칙상 누구도 이런 방식으로 이 사람의 물품을 대리 수령할 수 없습니다: 규칙 파일의 [[proxies]]에 대리 수령 허용이 있어야 합니다.</translation>
     </message>
     <message>
         <source>The rules of campaign {campaign} are already loaded; nothing changed.</source>
@@ -1967,44 +2035,28 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>이 데이터베이스는 이제 지점 {code}입니다.</translation>
     </message>
     <message>
+        <source>This is handed out only on days {first} to {last} of each month.</source>
+        <translation>이 물품은 매달 {first}일부터 {last}일까지만 지급합니다.</translation>
+    </message>
+    <message>
         <source>This station&apos;s key: {fingerprint}</source>
         <translation>이 지점의 키: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>목요일</translation>
     </message>
     <message>
         <source>Tick the students who received, then record.</source>
         <translation>받은 학생을 체크한 뒤 기록하세요.</translation>
     </message>
     <message>
+        <source>Tuesday</source>
+        <translation>화요일</translation>
+    </message>
+    <message>
         <source>Unknown receipt format {fmt}. Choose one of {formats}.</source>
         <translation>알 수 없는 영수증 형식 {fmt}입니다. 다음 중 하나를 고르세요: {formats}.</translation>
-    </message>
-    <message>
-        <source>Up to {max_quantity} now; {used} of {limit} received in this campaign.</source>
-        <translation>지금 최대 {max_quantity}개. 이번 사업에서 {limit}개 중 {used}개 수령.</translation>
-    </message>
-    <message>
-        <source>Up to {max_quantity} now; {used} of {limit} received in total.</source>
-        <translation>지금 최대 {max_quantity}개. 지금까지 {limit}개 중 {used}개 수령.</translation>
-    </message>
-    <message>
-        <source>Up to {max_quantity} now; {used} of {limit} received this month.</source>
-        <translation>지금 최대 {max_quantity}개. 이번 달 {limit}개 중 {used}개 수령.</translation>
-    </message>
-    <message>
-        <source>Up to {max_quantity} now; {used} of {limit} received this week.</source>
-        <translation>지금 최대 {max_quantity}개. 이번 주 {limit}개 중 {used}개 수령.</translation>
-    </message>
-    <message>
-        <source>Up to {max_quantity} now; {used} of {limit} received this year.</source>
-        <translation>지금 최대 {max_quantity}개. 올해 {limit}개 중 {used}개를 받았습니다.</translation>
-    </message>
-    <message>
-        <source>Up to {max_quantity} now; {used} of {limit} received today.</source>
-        <translation>지금 최대 {max_quantity}개. 오늘 {limit}개 중 {used}개 수령.</translation>
-    </message>
-    <message>
-        <source>Up to {max_quantity} now; {used} of {limit} received within {days} days.</source>
-        <translation>지금 최대 {max_quantity}개. {days}일 안에 {limit}개 중 {used}개를 받았습니다.</translation>
     </message>
     <message>
         <source>Voided; the void is recorded as {uid}.</source>
@@ -2015,8 +2067,32 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>경고, {line}행: {warning}</translation>
     </message>
     <message>
+        <source>Wednesday</source>
+        <translation>수요일</translation>
+    </message>
+    <message>
         <source>Weekly workbook saved: {path}</source>
         <translation>주간 보고 파일을 저장했습니다: {path}</translation>
+    </message>
+    <message>
+        <source>a calendar month</source>
+        <translation>한 달(달력 기준)</translation>
+    </message>
+    <message>
+        <source>a calendar year</source>
+        <translation>한 해(달력 기준)</translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation>하루</translation>
+    </message>
+    <message>
+        <source>a family member (in the household or registered as proxy)</source>
+        <translation>가족(같은 가구이거나 대리 수령인으로 등록된 사람)</translation>
+    </message>
+    <message>
+        <source>a household member</source>
+        <translation>같은 가구원</translation>
     </message>
     <message>
         <source>a household member may collect for a child under {age}</source>
@@ -2027,20 +2103,56 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>{age}세 초과인 분은 가구원이 대리 수령 가능</translation>
     </message>
     <message>
+        <source>a registered proxy whose registration has not expired</source>
+        <translation>등록 기간이 끝나지 않은 등록 대리 수령인</translation>
+    </message>
+    <message>
+        <source>a week (Monday to Sunday)</source>
+        <translation>한 주(월요일~일요일)</translation>
+    </message>
+    <message>
         <source>any day</source>
         <translation>아무 요일</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>누구나</translation>
+    </message>
+    <message>
+        <source>as changed on line(s) {lines}</source>
+        <translation>{lines}행에서 변경됨</translation>
     </message>
     <message>
         <source>at most {count} {unit} per household</source>
         <translation>가구당 최대 {count}{unit}</translation>
     </message>
     <message>
+        <source>at most {limit} {unit}</source>
+        <translation>최대 {limit}{unit}</translation>
+    </message>
+    <message>
         <source>at most {visits} visit(s) in that time</source>
         <translation>그 기간에 최대 {visits}회 방문</translation>
     </message>
     <message>
+        <source>at {values}</source>
+        <translation>소속: {values}</translation>
+    </message>
+    <message>
+        <source>closed: nothing is handed out</source>
+        <translation>중단: 지급하지 않음</translation>
+    </message>
+    <message>
+        <source>counted for the whole household together</source>
+        <translation>가구 전체를 합산</translation>
+    </message>
+    <message>
         <source>everyone</source>
         <translation>누구나</translation>
+    </message>
+    <message>
+        <source>for the whole campaign</source>
+        <translation>사업 기간 전체</translation>
     </message>
     <message>
         <source>from {start}</source>
@@ -2051,6 +2163,14 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>{start}부터 {end}까지</translation>
     </message>
     <message>
+        <source>in class {values}</source>
+        <translation>{values}반</translation>
+    </message>
+    <message>
+        <source>in grade {values}</source>
+        <translation>{values}학년</translation>
+    </message>
+    <message>
         <source>in this campaign</source>
         <translation>이번 사업</translation>
     </message>
@@ -2059,12 +2179,36 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>전체</translation>
     </message>
     <message>
+        <source>living in {values}</source>
+        <translation>거주지: {values}</translation>
+    </message>
+    <message>
         <source>no</source>
         <translation>아니오</translation>
     </message>
     <message>
+        <source>no limit on the quantity</source>
+        <translation>수량 제한 없음</translation>
+    </message>
+    <message>
         <source>on the weekday of the birth year&apos;s last digit (1/6 Monday, 2/7 Tuesday, 3/8 Wednesday, 4/9 Thursday, 5/0 Friday); the weekend is open to anyone who has received none that week</source>
         <translation>출생연도 끝자리 요일에 (1·6 월, 2·7 화, 3·8 수, 4·9 목, 5·0 금); 주말에는 그 주에 받지 않은 누구나</translation>
+    </message>
+    <message>
+        <source>once only</source>
+        <translation>한 번만</translation>
+    </message>
+    <message>
+        <source>only on days {first} to {last} of each month</source>
+        <translation>매달 {first}일부터 {last}일까지만</translation>
+    </message>
+    <message>
+        <source>only on {days} and the open days</source>
+        <translation>{days}과(와) 개방일에만</translation>
+    </message>
+    <message>
+        <source>someone collecting for another may also come on his own weekday</source>
+        <translation>대리 수령인은 자신의 요일에도 올 수 있음</translation>
     </message>
     <message>
         <source>someone else may collect for a person born in {low} or later, in {high} or earlier, or with a disability</source>
@@ -2127,6 +2271,14 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>취약계층 주민</translation>
     </message>
     <message>
+        <source>with one of the statuses {values}</source>
+        <translation>다음 상태 중 하나: {values}</translation>
+    </message>
+    <message>
+        <source>within any {days} days</source>
+        <translation>{days}일마다</translation>
+    </message>
+    <message>
         <source>within {days} days</source>
         <translation>{days}일 안에</translation>
     </message>
@@ -2135,8 +2287,24 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>예</translation>
     </message>
     <message>
+        <source>{collector} may collect for {whom}</source>
+        <translation>{collector}은(는) {whom}의 물품을 대리 수령할 수 있음</translation>
+    </message>
+    <message>
+        <source>{collector} may collect {items} for {whom}</source>
+        <translation>{collector}은(는) {whom}의 {items}을(를) 대리 수령할 수 있음</translation>
+    </message>
+    <message>
         <source>{count} registered people look like this person. Check them before registering.</source>
         <translation>이 사람과 비슷한 등록자가 {count}명 있습니다. 등록하기 전에 확인하세요.</translation>
+    </message>
+    <message>
+        <source>{count} {unit} per household member</source>
+        <translation>가구원 1명당 {count}{unit}</translation>
+    </message>
+    <message>
+        <source>{day} is not a distribution day for this item.</source>
+        <translation>{day}은(는) 이 물품의 지급일이 아닙니다.</translation>
     </message>
     <message>
         <source>{field} is not a roster field. Use one of: {fields}.</source>
@@ -2157,6 +2325,14 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>{handed_out} from lot {lot} were already handed out, so it can&apos;t be corrected to {quantity}. Void those handouts first, or correct it to {handed_out} or more.</source>
         <translation>로트 {lot}에서 이미 {handed_out}개를 지급해 {quantity}개로 고칠 수 없습니다. 먼저 그 지급을 취소하거나 {handed_out}개 이상으로 고치세요.</translation>
+    </message>
+    <message>
+        <source>{limit} {unit} for a household of {low} or more</source>
+        <translation>{low}명 이상 가구는 {limit}{unit}</translation>
+    </message>
+    <message>
+        <source>{limit} {unit} for a household of {low} to {high}</source>
+        <translation>{low}~{high}명 가구는 {limit}{unit}</translation>
     </message>
     <message>
         <source>{limit} {unit} once only</source>
