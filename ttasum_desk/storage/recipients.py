@@ -35,6 +35,34 @@ def insert_households(rows: Iterable[tuple[str, str, str]]) -> None:
     )
 
 
+def ensure_households(rows: Iterable[tuple[str, str, str]]) -> None:
+    """(uid, label, created_at) rows of households whose uid is derived from a key: one
+    already there stays as it is."""
+    db.connection().executemany(
+        "INSERT OR IGNORE INTO household (uid, label, created_at) VALUES (?, ?, ?)", rows
+    )
+
+
+def household_label(uid: str) -> str:
+    row = db.execute_sql("SELECT label FROM household WHERE uid = ?", (uid,)).fetchone()
+    return str(row[0]) if row else ""
+
+
+def update_fields(uid: str, changes: dict[str, Any], updated_at: str) -> None:
+    """Set fields of one recipient (model field names), inside the caller's write
+    transaction."""
+    Recipient.update(**changes, updated_at=updated_at).where(Recipient.uid == uid).execute()
+
+
+def by_card_or_uid(text: str) -> Recipient | None:
+    """The person with this card code (as typed, or in upper case) or recipient uid, in one
+    query; the exact card code wins."""
+    query = Recipient.select().where(
+        Recipient.card_code.in_([text, text.upper()]) | (Recipient.uid == text)
+    )
+    return query.order_by(Recipient.card_code != text).first()
+
+
 def by_card(card_code: str) -> Recipient | None:
     return Recipient.get_or_none(Recipient.card_code == card_code)
 
