@@ -40,7 +40,7 @@ def test_statuses_are_normalised_and_disability_becomes_the_flag() -> None:
     assert found.text == "consent,임산부"
     decomposed = "\u1112\u1161\u11ab\u1100\u1173\u11af"  # 한글, as macOS writes it
     assert people.statuses_of(decomposed).tags == {"한글"}
-    assert people.shown_statuses("consent", True) == ("consent", "disability")
+    assert people.shown_statuses(frozenset({"consent"}), True) == ("consent", "disability")
 
 
 @pytest.mark.parametrize(

@@ -77,9 +77,8 @@ def statuses_of(text: str | None) -> Statuses:
     return Statuses(frozenset(words - DISABILITY_WORDS), bool(words & DISABILITY_WORDS))
 
 
-def shown_statuses(tags_text: str, disability: bool) -> tuple[str, ...]:
+def shown_statuses(tags: frozenset[str], disability: bool) -> tuple[str, ...]:
     """The stored statuses, with the disability flag shown as the status "disability"."""
-    tags = {tag for tag in tags_text.split(",") if tag}
     return tuple(sorted(tags | {DISABILITY} if disability else tags))
 
 
@@ -285,7 +284,7 @@ def _details(row: Recipient) -> Details:
         group=row.group,
         household_uid=household_uid,
         household_label=recipients.household_label(household_uid) if household_uid else "",
-        statuses=shown_statuses(row.tags, bool(row.disability)),
+        statuses=shown_statuses(recipients.tags_of(row), bool(row.disability)),
         disability=bool(row.disability),
     )
 

@@ -1,15 +1,17 @@
 """Recipient queries: bulk insert, the indexed searches behind lookup, and the reads of one
 scan at the desk, each one statement: the card, the person with their household, the person
-with their household's handouts of an item."""
+with what deciding a handout needs (household size, registered proxies, the household's
+handouts of the items a rule counts together)."""
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from ttasum_desk.domain.clock import stored_instant
-from ttasum_desk.domain.rules import HistoryEntry
+from ttasum_desk.domain.rules import HistoryEntry, RegisteredProxy
 from ttasum_desk.storage.db import db
 from ttasum_desk.storage.models import Recipient
 
@@ -89,31 +91,46 @@ def with_household(uid: str) -> tuple[Recipient, list[Recipient]] | None:
 
 _ENTITLEMENT_SQL = """
 WITH person AS (
-  SELECT * FROM recipient WHERE card_code = ? OR uid = ? ORDER BY card_code != ? LIMIT 1
+  SELECT r.*,
+    (SELECT COUNT(*) FROM recipient m WHERE m.household_uid = r.household_uid) AS members,
+    (SELECT group_concat(g.proxy_uid || ' ' || coalesce(g.until, ''), ',')
+       FROM proxy_registration g WHERE g.recipient_uid = r.uid AND NOT g.removed) AS proxied_by
+  FROM recipient r WHERE r.card_code = ? OR r.uid = ? ORDER BY r.card_code != ? LIMIT 1
 )
-SELECT p.*, h.recipient_uid AS got_by, h.quantity AS got_quantity,
+SELECT p.*, i.code AS got_item, h.recipient_uid AS got_by, h.quantity AS got_quantity,
        substr(h.handed_at, 1, 10) AS got_on, h.handed_at AS got_at
 FROM person p
-LEFT JOIN live_handout h ON h.item_uid = ? AND (
+LEFT JOIN (live_handout h JOIN item i ON i.uid = h.item_uid AND i.code IN ({codes})) ON (
   h.recipient_uid = p.uid
   OR h.recipient_uid IN (SELECT m.uid FROM recipient m WHERE m.household_uid = p.household_uid)
 )
 """
 
 
-def with_history(
-    card_or_uid: str, item_uid: str, item_code: str
-) -> tuple[Recipient, list[HistoryEntry]] | None:
-    """The person with this card code (or uid) and the live handouts of the item to them and
-    their household, in one query: what deciding a handout needs. Each entry carries its
-    instant, so that the engine counts its day in the campaign's time zone."""
-    rows = list(Recipient.raw(_ENTITLEMENT_SQL, card_or_uid, card_or_uid, card_or_uid, item_uid))
+@dataclass(frozen=True)
+class Entitlement:
+    """What deciding a handout needs of the person, read in one query."""
+
+    recipient: Recipient
+    history: list[HistoryEntry]  # live handouts of the items, to the person and household
+    household_size: int  # registered members sharing the household, at least 1
+    proxies: tuple[RegisteredProxy, ...]  # registrations in force (not removed)
+
+
+def with_history(card_or_uid: str, item_codes: Collection[str]) -> Entitlement | None:
+    """The person with this card code (or uid), their household's size, who is registered to
+    collect for them, and the live handouts of the items to them and their household, in one
+    query. Each entry carries its instant, so that the engine counts its day in the
+    campaign's time zone."""
+    codes = sorted(item_codes)
+    sql = _ENTITLEMENT_SQL.format(codes=", ".join("?" for _ in codes))
+    rows = list(Recipient.raw(sql, card_or_uid, card_or_uid, card_or_uid, *codes))
     if not rows:
         return None
     history = [
         HistoryEntry(
             row.got_by,
-            item_code,
+            row.got_item,
             row.got_quantity,
             date.fromisoformat(row.got_on),
             at=stored_instant(row.got_at),
@@ -121,7 +138,17 @@ def with_history(
         for row in rows
         if row.got_by is not None
     ]
-    return rows[0], history
+    first = rows[0]
+    return Entitlement(first, history, max(1, first.members), _proxies(first.proxied_by))
+
+
+def _proxies(text: str | None) -> tuple[RegisteredProxy, ...]:
+    """``uid until,uid until`` (until empty: no end) as registered proxies."""
+    pairs = (entry.partition(" ") for entry in (text or "").split(",") if entry)
+    return tuple(
+        RegisteredProxy(uid, date.fromisoformat(until) if until else None)
+        for uid, _, until in sorted(pairs)
+    )
 
 
 def _ranged(column: Any, start: str, limit: int) -> list[Recipient]:
@@ -211,6 +238,11 @@ def set_household(uid: str, household_uid: str, updated_at: str) -> None:
     Recipient.update(household=household_uid, updated_at=updated_at).where(
         Recipient.uid == uid
     ).execute()
+
+
+def tags_of(row: Recipient) -> frozenset[str]:
+    """The row's statuses: ``recipient.tags`` holds them comma-separated."""
+    return frozenset(tag for tag in row.tags.split(",") if tag)
 
 
 def household_uid(row: Recipient) -> str | None:
