@@ -23,11 +23,15 @@ INSERT_COLUMNS = (
 _TOP = "\U0010ffff"
 
 
-def insert_many(rows: Iterable[Sequence[Any]]) -> None:
-    """Insert rows given in INSERT_COLUMNS order, inside the caller's write transaction."""
-    columns = ", ".join(f'"{name}"' for name in INSERT_COLUMNS)
-    marks = ", ".join("?" for _ in INSERT_COLUMNS)
-    db.connection().executemany(f"INSERT INTO recipient ({columns}) VALUES ({marks})", rows)
+def insert_many(rows: Iterable[Sequence[Any]], columns: Sequence[str] = INSERT_COLUMNS) -> None:
+    """Insert rows given in ``columns`` order (INSERT_COLUMNS, or those and more, such as
+    "tags"), inside the caller's write transaction."""
+    names = ", ".join(f'"{name}"' for name in columns)
+    marks = ", ".join("?" for _ in columns)
+    db.connection().executemany(f"INSERT INTO recipient ({names}) VALUES ({marks})", rows)
+
+
+WITH_TAGS = (*INSERT_COLUMNS, "tags")
 
 
 def insert_households(rows: Iterable[tuple[str, str, str]]) -> None:
