@@ -104,10 +104,11 @@ WITH person AS (
 SELECT p.*, i.code AS got_item, h.recipient_uid AS got_by, h.quantity AS got_quantity,
        substr(h.handed_at, 1, 10) AS got_on, h.handed_at AS got_at
 FROM person p
-LEFT JOIN (live_handout h JOIN item i ON i.uid = h.item_uid AND i.code IN ({codes})) ON (
+LEFT JOIN live_handout h ON h.item_uid IN (SELECT uid FROM item WHERE code IN ({codes})) AND (
   h.recipient_uid = p.uid
   OR h.recipient_uid IN (SELECT m.uid FROM recipient m WHERE m.household_uid = p.household_uid)
 )
+LEFT JOIN item i ON i.uid = h.item_uid
 """
 
 
