@@ -16,9 +16,11 @@ Interfaces the window, the command line and the exchange rely on:
 - ``receipt_data(handout_uid, copy) -> ReceiptData``: for reprints and void slips (a void's data
   is a void slip for the voided receipt's number).
 
-A scan and its Enter at the desk cost few statements: the person comes with the household's
-handouts of the item in one query, the receipt number with both chain heads in another, and
-the station, the items and the parsed rules are kept between handouts.
+A scan and its Enter at the desk cost few statements: the person comes with their household's
+size, their registered proxies and the household's handouts of every item a rule counts
+together with the asked one (``CurrentRules.items_sharing``) in one query, the receipt number
+with both chain heads in another, and the station, the items and the parsed rules are kept
+between handouts.
 """
 
 from __future__ import annotations
