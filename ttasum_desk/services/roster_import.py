@@ -5,6 +5,9 @@
 school, and inserts, updates or leaves it; re-importing the same file changes nothing. Every
 rejected row keeps its row number and reason, and can be saved as an error workbook. A row
 with a formula cell is rejected (its computed value may not be what the school meant).
+A household column puts people in the household its key names (``people.household_of_key``:
+the same uid at every station); a statuses column replaces their statuses, and the disability
+flag follows it. A blank cell in either says "none", as the file's other columns do.
 """
 
 from __future__ import annotations
