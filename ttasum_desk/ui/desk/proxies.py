@@ -185,14 +185,14 @@ class ProxiesDialog(QDialog):
             self.until_field.setFocus()
             return
         uid = self.profile.recipient_uid
-        self._run(
+        if self._run(
             lambda: people.add_proxy(uid, card, until, self.operator),
             self.tr("Registered: {card} may collect for this person.").format(card=card),
-        )
-        self.found_list.clear()
-        self.search_field.clear()
-        self.until_field.clear()
-        self.search_field.setFocus()
+        ):
+            self.found_list.clear()
+            self.search_field.clear()
+            self.until_field.clear()
+            self.search_field.setFocus()
 
     def remove_selected(self) -> None:
         chosen = self.registered_list.currentItem()
@@ -205,7 +205,8 @@ class ProxiesDialog(QDialog):
         )
         self.registered_list.setFocus()
 
-    def _run(self, action: Callable[[], object], done: str) -> None:
+    def _run(self, action: Callable[[], object], done: str) -> bool:
+        """One audited change; True when it was made (then the list shows it)."""
         uid = self.profile.recipient_uid
         if run_operation(
             self.events,
@@ -217,3 +218,5 @@ class ProxiesDialog(QDialog):
         ):
             self.changed = True
             self.refresh()
+            return True
+        return False

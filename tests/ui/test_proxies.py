@@ -1,0 +1,103 @@
+"""Registered proxies at the desk, by keyboard: Shift+F7 registers and removes them, the
+panel lists them masked with their end, and F7 says each collector's standing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.ui.test_desk import _with_household
+from tests.ui.test_desk_keyboard import scanner
+from tests.ui.test_profile_edit import focused, in_dialog
+from ttasum_desk.domain.masking import mask_name
+from ttasum_desk.services import people
+from ttasum_desk.storage.models import AuditLog, ProxyRegistration, Recipient
+from ttasum_desk.ui.desk.page import DeskPage
+from ttasum_desk.ui.desk.proxies import ProxiesDialog
+
+Return, Tab = Qt.Key.Key_Return, Qt.Key.Key_Tab
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def elder_and_helper() -> tuple[Recipient, Recipient]:
+    """Someone who lives alone and a neighbour from another household."""
+    elder = Recipient.select().where(Recipient.household.is_null(), Recipient.group == "public")
+    helper = _with_household(Recipient.group == "public", Recipient.birth_year < 2000)
+    return elder.order_by(Recipient.card_code).first(), helper
+
+
+def test_shift_f7_registers_a_proxy_until_a_day_and_f7_shows_it(
+    desk: DeskPage, qtbot: QtBot
+) -> None:
+    elder, helper = elder_and_helper()
+    scanner(desk, qtbot, elder.card_code)
+    assert desk.recipient_panel.proxies_label.text() == "—"
+
+    def register(dialog: QWidget) -> None:
+        assert isinstance(dialog, ProxiesDialog)
+        assert focused() is dialog.search_field
+        qtbot.keyClicks(focused(), helper.card_code)
+        qtbot.keyClick(focused(), Return)  # finds the helper, chosen in the list
+        assert focused() is dialog.found_list
+        assert helper.card_code in dialog.found_list.currentItem().text()
+        qtbot.keyClick(focused(), Tab)
+        assert focused() is dialog.until_field
+        qtbot.keyClicks(focused(), "2099-12-31")
+        qtbot.keyClick(focused(), Return)
+        assert dialog.registered_list.count() == 1
+        assert "until 2099-12-31" in dialog.registered_list.item(0).text()
+        qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+
+    in_dialog(qtbot, register)
+    with qtbot.waitSignal(desk.events.changed, check_params_cb=lambda c, _: c.recipients):
+        qtbot.keyClick(desk.search_field, Qt.Key.Key_F7, SHIFT)
+    row = ProxyRegistration.get(ProxyRegistration.recipient == elder.uid)
+    assert (row.proxy_uid, row.until, row.removed) == (helper.uid, "2099-12-31", False)
+    entry = AuditLog.get(AuditLog.action == "proxy_registered")
+    assert entry.operator == "김담당"
+    shown = desk.recipient_panel.proxies_label.text()
+    assert mask_name(helper.name) in shown
+    assert helper.name not in shown
+    assert "until 2099-12-31" in shown
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is desk.search_field)
+
+    qtbot.keyClick(desk.search_field, Qt.Key.Key_F7)  # the helper is a choice, with standing
+    popup = desk.proxy_combo.view()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Return)
+    assert desk.proxy_card() == helper.card_code
+    assert "registered until 2099-12-31" in desk.proxy_combo.currentText()
+
+
+def test_del_removes_a_registration_and_a_past_day_is_refused(desk: DeskPage, qtbot: QtBot) -> None:
+    elder, helper = elder_and_helper()
+    people.add_proxy(elder.uid, helper.card_code, None, "김담당")
+    scanner(desk, qtbot, elder.card_code)
+    assert "registered, no end" in desk.recipient_panel.proxies_label.text()
+    said: list[str] = []
+
+    def remove(dialog: QWidget) -> None:
+        assert isinstance(dialog, ProxiesDialog)
+        qtbot.keyClicks(focused(), helper.card_code)
+        qtbot.keyClick(focused(), Return)
+        qtbot.keyClick(focused(), Tab)
+        qtbot.keyClicks(focused(), "2001-01-01")
+        qtbot.keyClick(focused(), Return)
+        said.append(dialog.message_label.text())  # refused: the day has passed
+        for _ in range(2):  # until → add → the registrations
+            qtbot.keyClick(focused(), Tab)
+        assert focused() is dialog.registered_list
+        qtbot.keyClick(focused(), Qt.Key.Key_Delete)
+        assert dialog.registered_list.count() == 0
+        qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+
+    in_dialog(qtbot, remove)
+    qtbot.keyClick(desk.search_field, Qt.Key.Key_F7, SHIFT)
+    assert "has passed" in said[0]
+    row = ProxyRegistration.get(ProxyRegistration.recipient == elder.uid)
+    assert (row.until, row.removed) == (None, True)
+    assert AuditLog.select().where(AuditLog.action == "proxy_removed").count() == 1
+    assert desk.recipient_panel.proxies_label.text() == "—"
+    assert desk.proxy_combo.count() == 1  # the person themself, no one else
