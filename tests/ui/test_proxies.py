@@ -3,7 +3,10 @@ panel lists them masked with their end, and F7 says each collector's standing.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -11,10 +14,13 @@ from tests.ui.test_desk import _with_household
 from tests.ui.test_desk_keyboard import scanner
 from tests.ui.test_profile_edit import focused, in_dialog
 from ttasum_desk.domain.masking import mask_name
+from ttasum_desk.i18n import install_translators
 from ttasum_desk.services import people
 from ttasum_desk.storage.models import AuditLog, ProxyRegistration, Recipient
 from ttasum_desk.ui.desk.page import DeskPage
+from ttasum_desk.ui.desk.profile_dialog import ProfileDialog
 from ttasum_desk.ui.desk.proxies import ProxiesDialog
+from ttasum_desk.ui.main_window import MainWindow
 
 Return, Tab = Qt.Key.Key_Return, Qt.Key.Key_Tab
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -101,3 +107,34 @@ def test_del_removes_a_registration_and_a_past_day_is_refused(desk: DeskPage, qt
     assert AuditLog.select().where(AuditLog.action == "proxy_removed").count() == 1
     assert desk.recipient_panel.proxies_label.text() == "—"
     assert desk.proxy_combo.count() == 1  # the person themself, no one else
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_panel_buttons_and_dialogs_fit_1024x768(
+    desk_db: Path, receipts: Path, qtbot: QtBot, language: str
+) -> None:
+    install_translators(language)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    desk = window.page("DeskPage")
+    assert isinstance(desk, DeskPage)
+    elder, _ = elder_and_helper()
+    scanner(desk, qtbot, elder.card_code)
+    panel = desk.recipient_panel
+    for widget in (panel.edit_button, panel.proxies_button, panel.proxies_label):
+        corner = widget.mapTo(window, QPoint(0, 0))
+        assert window.rect().contains(QRect(corner, widget.size())), widget
+    assert desk.profile is not None
+    for dialog in (
+        ProfileDialog(desk.profile, "김담당", desk.events, window),
+        ProxiesDialog(desk.profile, "김담당", desk.events, window),
+    ):
+        qtbot.addWidget(dialog)
+        hint = dialog.sizeHint().expandedTo(dialog.size())
+        assert hint.width() <= 1024, hint
+        assert hint.height() <= 700, hint  # the window's title bar and the taskbar too
+    window.shutdown()
