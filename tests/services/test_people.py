@@ -12,7 +12,8 @@ import pytest
 from ttasum_desk.errors import UserError
 from ttasum_desk.services import people
 from ttasum_desk.services.registration import Walkin, register
-from ttasum_desk.storage import audit
+from ttasum_desk.storage import audit, recipients
+from ttasum_desk.storage.db import db
 from ttasum_desk.storage.models import AuditLog, Household, ProxyRegistration, Recipient
 
 from .people import Someone, add_people, open_station
@@ -156,3 +157,22 @@ def test_walkin_registration_takes_a_household_key_and_statuses(family: dict[str
     row = Recipient.get_by_id(new.recipient_uid)
     assert (row.tags, row.disability) == ("consent", 1)
     assert row.__data__["household"] == Recipient.get_by_id(family["SON"]).__data__["household"]
+
+
+def test_deciding_searches_handouts_by_index(family: dict[str, str]) -> None:
+    """The one query behind a decision (person, household size, proxies, the household's
+    handouts of the items counted together) reaches handouts through indexes only: a scan
+    would read a city's every handout at each Enter."""
+    people.set_details("GRAN", household_key="박씨네")
+    statements: list[str] = []
+    db.connection().set_trace_callback(statements.append)
+    try:
+        found = recipients.with_history("GRAN", {"MASK-KIT", "COTTON-MASK"})
+    finally:
+        db.connection().set_trace_callback(None)
+    assert found is not None
+    assert (found.household_size, found.history, found.proxies) == (1, [], ())
+    [query] = statements
+    plan = [row[3] for row in db.execute_sql("EXPLAIN QUERY PLAN " + query).fetchall()]
+    assert [step for step in plan if step.startswith("SCAN") and step != "SCAN p"] == []
+    assert any("handout_recipient" in step for step in plan)

@@ -16,9 +16,11 @@ Interfaces the window, the command line and the exchange rely on:
 - ``receipt_data(handout_uid, copy) -> ReceiptData``: for reprints and void slips (a void's data
   is a void slip for the voided receipt's number).
 
-A scan and its Enter at the desk cost few statements: the person comes with the household's
-handouts of the item in one query, the receipt number with both chain heads in another, and
-the station, the items and the parsed rules are kept between handouts.
+A scan and its Enter at the desk cost few statements: the person comes with their household's
+size, their registered proxies and the household's handouts of every item a rule counts
+together with the asked one (``CurrentRules.items_sharing``) in one query, the receipt number
+with both chain heads in another, and the station, the items and the parsed rules are kept
+between handouts.
 """
 
 from __future__ import annotations
@@ -201,7 +203,7 @@ def _decide(
     quantity: int | None = None,
     proxy: Recipient | None = None,
 ) -> Decision:
-    """The rules' decision, its reasons naming the item as people know it rather than by code."""
+    """The rules' decision, its reasons naming the item and its unit as people know them."""
     decision = decide(
         current_rules().for_item(item.code),
         person_of(found.recipient, found.household_size, found.proxies),
@@ -217,11 +219,17 @@ def _decide(
 
 
 def _named(reason: Reason, item: Item) -> Reason:
-    params = reason.message.params
-    if params.get("item") != item.code:
+    """The reason naming the item by its name and quantities with its unit: written right
+    after the number, a Latin unit after a space ("30 kg"), a Korean one without ("3매")."""
+    params = dict(reason.message.params)
+    if params.get("item") == item.code:
+        params["item"] = item.name
+    if "unit" in params:
+        unit = item.unit or ""
+        params["unit"] = f" {unit}" if unit[:1].isascii() and unit[:1].isalnum() else unit
+    if params == reason.message.params:
         return reason
-    message = dataclasses.replace(reason.message, params={**params, "item": item.name})
-    return dataclasses.replace(reason, message=message)
+    return dataclasses.replace(reason, message=dataclasses.replace(reason.message, params=params))
 
 
 def _quantity(quantity: int | None) -> int | None:

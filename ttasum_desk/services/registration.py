@@ -166,9 +166,8 @@ def register(walkin: Walkin, operator: str, allow_duplicates: bool = False) -> R
             walkin.number if student else None, walkin.district.strip() or None,
             walkin.phone_last4 or None, household_uid,
             int(walkin.disability or statuses.disability), "", "walk-in", station.code, at, at,
-        )])  # fmt: skip
-        if statuses.tags:
-            recipients.update_fields(uid, {"tags": statuses.text}, at)
+            statuses.text,
+        )], recipients.WITH_TAGS)  # fmt: skip
         audit.record(
             "recipient_registered",
             "recipient",

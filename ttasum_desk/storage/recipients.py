@@ -23,11 +23,15 @@ INSERT_COLUMNS = (
 _TOP = "\U0010ffff"
 
 
-def insert_many(rows: Iterable[Sequence[Any]]) -> None:
-    """Insert rows given in INSERT_COLUMNS order, inside the caller's write transaction."""
-    columns = ", ".join(f'"{name}"' for name in INSERT_COLUMNS)
-    marks = ", ".join("?" for _ in INSERT_COLUMNS)
-    db.connection().executemany(f"INSERT INTO recipient ({columns}) VALUES ({marks})", rows)
+def insert_many(rows: Iterable[Sequence[Any]], columns: Sequence[str] = INSERT_COLUMNS) -> None:
+    """Insert rows given in ``columns`` order (INSERT_COLUMNS, or those and more, such as
+    "tags"), inside the caller's write transaction."""
+    names = ", ".join(f'"{name}"' for name in columns)
+    marks = ", ".join("?" for _ in columns)
+    db.connection().executemany(f"INSERT INTO recipient ({names}) VALUES ({marks})", rows)
+
+
+WITH_TAGS = (*INSERT_COLUMNS, "tags")
 
 
 def insert_households(rows: Iterable[tuple[str, str, str]]) -> None:
@@ -100,10 +104,11 @@ WITH person AS (
 SELECT p.*, i.code AS got_item, h.recipient_uid AS got_by, h.quantity AS got_quantity,
        substr(h.handed_at, 1, 10) AS got_on, h.handed_at AS got_at
 FROM person p
-LEFT JOIN (live_handout h JOIN item i ON i.uid = h.item_uid AND i.code IN ({codes})) ON (
+LEFT JOIN live_handout h ON h.item_uid IN (SELECT uid FROM item WHERE code IN ({codes})) AND (
   h.recipient_uid = p.uid
   OR h.recipient_uid IN (SELECT m.uid FROM recipient m WHERE m.household_uid = p.household_uid)
 )
+LEFT JOIN item i ON i.uid = h.item_uid
 """
 
 
