@@ -15,8 +15,8 @@ from tests.ui.test_desk_keyboard import scanner
 from tests.ui.test_profile_edit import focused, in_dialog
 from ttasum_desk.domain.masking import mask_name
 from ttasum_desk.i18n import install_translators
-from ttasum_desk.services import people
-from ttasum_desk.storage.models import AuditLog, ProxyRegistration, Recipient
+from ttasum_desk.services import batches, people, rules
+from ttasum_desk.storage.models import AuditLog, Handout, ProxyRegistration, Recipient
 from ttasum_desk.ui.desk.page import DeskPage
 from ttasum_desk.ui.desk.profile_dialog import ProfileDialog
 from ttasum_desk.ui.desk.proxies import ProxiesDialog
@@ -137,4 +137,56 @@ def test_the_panel_buttons_and_dialogs_fit_1024x768(
         hint = dialog.sizeHint().expandedTo(dialog.size())
         assert hint.width() <= 1024, hint
         assert hint.height() <= 700, hint  # the window's title bar and the taskbar too
+    window.shutdown()
+
+
+REGISTERED_ONLY = """\
+[campaign]
+format_version = 2
+code = "CARE"
+name = "Care kits"
+starts = 2020-03-01
+
+[[items]]
+code = "KIT"
+name = "Care kit"
+
+[[rules]]
+item = "KIT"
+limit = 1
+period = "month"
+
+[[proxies]]
+who = "registered"
+"""
+
+
+def test_under_registered_only_proxies_f7_decides_by_the_registration(
+    desk_db: Path, receipts: Path, qtbot: QtBot
+) -> None:
+    rules.load_text(REGISTERED_ONLY)
+    batches.receive(batches.BatchRequest("KIT", "KIT-1", 10, operator="김담당"))
+    adult, helper = elder_and_helper()
+    relative = _with_household(Recipient.group == "public", Recipient.birth_year < 2000)
+    member = Recipient.get(Recipient.household == relative.household, Recipient.uid != relative.uid)
+    people.add_proxy(adult.uid, helper.card_code, None, "김담당")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    desk = window.page("DeskPage")
+    assert isinstance(desk, DeskPage)
+    scanner(desk, qtbot, "KIT")
+    scanner(desk, qtbot, relative.card_code)  # a household member is not registered
+    desk.proxy_combo.setCurrentIndex(desk.proxy_combo.findData(member.card_code))
+    assert "household" in desk.proxy_combo.currentText()
+    assert desk.banner.state == "refused"
+    qtbot.keyClick(desk.search_field, Qt.Key.Key_Escape)
+    scanner(desk, qtbot, adult.card_code)
+    desk.proxy_combo.setCurrentIndex(desk.proxy_combo.findData(helper.card_code))
+    assert "registered, no end" in desk.proxy_combo.currentText()
+    assert desk.banner.state == "allowed"
+    with qtbot.waitSignal(desk.events.changed, check_params_cb=lambda c, _: c.handouts):
+        qtbot.keyClick(desk.search_field, Return)
+    row = Handout.get(Handout.recipient == adult.uid)
+    assert row.proxy_uid == helper.uid
     window.shutdown()
