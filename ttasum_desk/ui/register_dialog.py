@@ -1,4 +1,7 @@
-"""Walk-in registration: the minimum fields, duplicates shown before saving, a card code."""
+"""Walk-in registration: the minimum fields, duplicates shown before saving, a card code.
+
+The household (a member's card or the household's key), the statuses and a disability are
+optional here, but rules may decide by them, so they can be given at once."""
 
 from __future__ import annotations
 
