@@ -115,3 +115,10 @@ def test_rules_in_plain_words() -> None:
     assert "Saturday, Sunday and the open days are open to every birth year" in lines[4]
     assert lines[-2] == "Open days, on which every weekday restriction lifts: 2019-04-20"
     assert lines[-1] == "a household member may collect for everyone born in 2010 or later"
+
+
+def test_a_changed_rule_loads_as_one_rule(station_db: Path) -> None:
+    result = rules.load_text(RATIONS)
+    assert result.rules == 2
+    assert len(rules.current_rules().rules) == 4  # the rice rule in three stretches of days
+    assert rules.current_rules().items_sharing("RICE") == {"RICE"}

@@ -38,6 +38,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from ttasum_desk.domain.ledger import Books, Ledger, Tally
 from ttasum_desk.domain.periods import DEFAULT_TIMEZONE, Period, local_day, zone_of
 from ttasum_desk.domain.proxy_rules import proxy_refusal
 from ttasum_desk.domain.rule_days import day_refusal
@@ -100,32 +101,6 @@ DECIDING_KEYS = {
 
 
 @dataclass(frozen=True)
-class _Ledger:
-    """The live history of a group of items, split once per call: the person's own handouts
-    and the household's (own included)."""
-
-    own: tuple[HistoryEntry, ...]
-    household: tuple[HistoryEntry, ...]
-
-
-class _Books:
-    """The history a call reads, one ledger per group of items the rules count."""
-
-    def __init__(self, person: Person, history: Sequence[HistoryEntry]) -> None:
-        self.person = person
-        self.live = [entry for entry in history if not entry.voided]
-        self.ledgers: dict[tuple[str, ...], _Ledger] = {}
-
-    def of(self, rule: Rule) -> _Ledger:
-        ledger = self.ledgers.get(rule.items)
-        if ledger is None:
-            household = tuple(e for e in self.live if e.item_code in rule.items)
-            own = tuple(e for e in household if e.recipient_uid == self.person.uid)
-            ledger = self.ledgers[rule.items] = _Ledger(own, household)
-        return ledger
-
-
-@dataclass(frozen=True)
 class _Outcome:
     rule: Rule
     room: int
@@ -134,11 +109,10 @@ class _Outcome:
     reasons: tuple[Reason, ...]
 
 
-def _used(rule: Rule, entries: Sequence[HistoryEntry], day: date, visits: bool = False) -> int:
-    """What ``entries`` hold in the rule's period up to ``day`` (a rolling window: the
+def _used(rule: Rule, handouts: Tally, day: date, visits: bool = False) -> int:
+    """What ``handouts`` hold in the rule's period up to ``day`` (a rolling window: the
     ``window_days`` ending on it): the quantity, or the number of handouts for ``visits``."""
-    first = _window_start(rule, day)
-    return sum(1 if visits else e.quantity for e in entries if first <= e.day <= day)
+    return handouts.between(_window_start(rule, day), day, visits)
 
 
 def _window_start(rule: Rule, day: date) -> date:
@@ -160,7 +134,7 @@ def _evaluate(
     rule: Rule,
     person: Person,
     day: date,
-    ledger: _Ledger,
+    ledger: Ledger,
     collector: Person | None = None,
     checkpoint: bool = False,
 ) -> _Outcome:
@@ -172,7 +146,7 @@ def _evaluate(
     used = _used(rule, counted, day)
     room = MAX_QUANTITY
     reasons: list[Reason] = []
-    if not checkpoint or any(e.day == day for e in counted):
+    if not checkpoint or counted.on(day):
         room = limit - used
         if room <= 0:
             code, templates = (
@@ -187,16 +161,14 @@ def _evaluate(
             template = VISIT_TEMPLATES[rule.period]
             counts = _counts(came, rule, rule.visits, quantities=False)
             reasons.append(reason("visit_limit_reached", template, **counts))
-    if rule.household_limit is not None and (
-        not checkpoint or any(e.day == day for e in ledger.household)
-    ):
+    if rule.household_limit is not None and (not checkpoint or ledger.household.on(day)):
         together = _used(rule, ledger.household, day)
         room = min(room, rule.household_limit - together)
         if rule.household_limit - together <= 0:
             template = HOUSEHOLD_TEMPLATES[rule.period]
             counts = _counts(together, rule, rule.household_limit)
             reasons.append(reason("household_limit_reached", template, **counts))
-    refusal = None if checkpoint else day_refusal(rule, person, day, ledger.own, collector)
+    refusal = None if checkpoint else day_refusal(rule, person, day, ledger.own.entries, collector)
     if refusal is not None:
         room, reasons = 0, [refusal, *reasons]
     return _Outcome(rule, max(0, room), used, limit, tuple(reasons))
@@ -204,14 +176,15 @@ def _evaluate(
 
 def _outcomes(
     rules: Sequence[Rule],
+    covering: Sequence[Rule],
     person: Person,
     item_code: str,
     day: date,
-    books: _Books,
+    books: Books,
     collector: Person | None,
-) -> tuple[list[Rule], list[_Outcome]]:
-    """The covering rules on ``day`` and what each leaves, then what the rules in force on
-    later days of the same periods leave (``checkpoint``).
+) -> list[_Outcome]:
+    """What each ``covering`` rule leaves on ``day``, then what the rules in force on later
+    days of the same periods leave (``checkpoint``).
 
     A handout is checked, when made, against the rules of its day and what was recorded up
     to it. Entered in date order, every handout of a period is thus checked against the
@@ -219,17 +192,14 @@ def _outcomes(
     week whose limit changes on a Thursday would give more in one order of entry than in
     another.
     """
-    covering = _covering(rules, person, item_code, day)
     outcomes = [_evaluate(r, person, day, books.of(r), collector) for r in covering]
-    if not covering:
-        return covering, outcomes
     mine = [r for r in rules if r.covers_item(item_code)]
-    counted = {code for rule in mine for code in rule.items}
-    for later in sorted({e.day for e in books.live if e.day > day and e.item_code in counted}):
+    counted = tuple(sorted({code for rule in mine for code in rule.items}))
+    for later in books.of_items(counted).household.after(day):
         for rule in _covering(mine, person, item_code, later):
             if _window_start(rule, later) <= day:
                 outcomes.append(_evaluate(rule, person, later, books.of(rule), checkpoint=True))
-    return covering, outcomes
+    return outcomes
 
 
 def _covering(rules: Sequence[Rule], person: Person, item_code: str, day: date) -> list[Rule]:
@@ -243,16 +213,17 @@ def _room(
     person: Person,
     item_code: str,
     day: date,
-    books: _Books,
+    books: Books,
     collector: Person | None = None,
 ) -> int:
     """The most that may be handed out on ``day``; 0 when not covered or when ``collector``
     may not collect for the person."""
-    covering, outcomes = _outcomes(rules, person, item_code, day, books, collector)
+    covering = _covering(rules, person, item_code, day)
     if not covering:
         return 0
     if collector is not None and proxy_refusal(covering, person, collector, day, item_code):
         return 0
+    outcomes = _outcomes(rules, covering, person, item_code, day, books, collector)
     return min(outcome.room for outcome in outcomes)
 
 
@@ -264,7 +235,7 @@ def room_on(
     history: Sequence[HistoryEntry],
 ) -> int:
     """The most of ``item_code`` the person may receive on ``day`` (0 when not covered)."""
-    return _room(rules, person, item_code, day, _Books(person, history))
+    return _room(rules, person, item_code, day, Books(person, history))
 
 
 def next_eligible(
@@ -277,7 +248,7 @@ def next_eligible(
 ) -> date | None:
     """The first day after ``day`` on which the person (or ``collector`` for them) may
     receive at least one, if any."""
-    return _next_eligible(rules, person, item_code, day, _Books(person, history), collector)
+    return _next_eligible(rules, person, item_code, day, Books(person, history), collector)
 
 
 def _next_eligible(
@@ -285,7 +256,7 @@ def _next_eligible(
     person: Person,
     item_code: str,
     day: date,
-    books: _Books,
+    books: Books,
     collector: Person | None = None,
 ) -> date | None:
     mine = [r for r in rules if r.covers_item(item_code)]
@@ -307,7 +278,9 @@ def _zone(rules: Sequence[Rule], item_code: str) -> ZoneInfo:
 def _line(rule: Rule, code: str) -> Reason:
     """The deciding rule's line, and that of the change which set the key deciding ``code``."""
     change = rule.change_line(DECIDING_KEYS.get(code, ()))
-    return reason("rule_line", LINE_TEMPLATES[change is not None], line=rule.line, change=change)
+    if change is None:
+        return reason("rule_line", LINE_TEMPLATES[False], line=rule.line)
+    return reason("rule_line", LINE_TEMPLATES[True], line=rule.line, change=change)
 
 
 def decide(
@@ -330,18 +303,19 @@ def decide(
         raise ValueError("quantity must be at least 1")
     zone = _zone(rules, item_code)
     day = local_day(on, zone) if isinstance(on, datetime) else on
-    books = _Books(person, [entry.in_zone(zone) for entry in history])
+    books = Books(person, [entry.in_zone(zone) for entry in history])
     collector = proxy if proxy is not None and proxy.uid != person.uid else None
 
     def later() -> date | None:
         return _next_eligible(rules, person, item_code, day, books, collector)
 
-    covering, outcomes = _outcomes(rules, person, item_code, day, books, collector)
+    covering = _covering(rules, person, item_code, day)
     if not covering:
         refusal = reason("no_rule", item=item_code)
         if any(r.covers_item(item_code) and fits(r, person, day) for r in rules):
             refusal = reason("not_in_force", item=item_code, day=day.isoformat())
         return Decision(False, 0, quantity or 0, (refusal,), later())
+    outcomes = _outcomes(rules, covering, person, item_code, day, books, collector)
     decider = min(outcomes, key=lambda o: o.room)  # min() keeps the first on a tie
     room, rule = decider.room, decider.rule
     asked = room if quantity is None else quantity

@@ -45,6 +45,7 @@ from ttasum_desk.domain.rules import (
 )
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import translate
+from ttasum_desk.services.class_shares import shares_of
 from ttasum_desk.services.rules import current_rules
 from ttasum_desk.services.stations import StationInfo, current_station
 from ttasum_desk.storage import audit, items, recipients, requests, stock
@@ -174,7 +175,8 @@ def person_of(
 
 def _with_history(who: str, item: Item) -> recipients.Entitlement:
     """The person with this card code (or uid), with their household's handouts of every
-    item a rule counts together with this one."""
+    item a rule counts together with this one and the shares of class counts charged to
+    them."""
     code = (who or "").strip()
     sharing = current_rules().items_sharing(item.code)
     found = recipients.with_history(code, sharing) if code else None
@@ -184,7 +186,8 @@ def _with_history(who: str, item: Item) -> recipients.Entitlement:
             "register the person.",
             card=code,
         )
-    return found
+    shares = shares_of(found.recipient, item, person_of)
+    return dataclasses.replace(found, history=found.history + shares) if shares else found
 
 
 def _item(code: str) -> Item:

@@ -370,6 +370,10 @@
         <translation>열람 기록</translation>
     </message>
     <message>
+        <source>Station keys</source>
+        <translation>지점 서명 키</translation>
+    </message>
+    <message>
         <source>Day-files (drop .xlsx files here)</source>
         <translation>일일 파일 (.xlsx 파일을 여기에 끌어 놓으세요)</translation>
     </message>
@@ -590,8 +594,16 @@
         <translation>이중 등록</translation>
     </message>
     <message>
+        <source>Unsigned file</source>
+        <translation>서명 없는 파일</translation>
+    </message>
+    <message>
         <source>{quantity} of {limit} {item} ({period})</source>
         <translation>{item} {quantity}/{limit} ({period})</translation>
+    </message>
+    <message>
+        <source>no key is enrolled for this station: check who sent it, then enrol</source>
+        <translation>이 지점의 키가 등록되지 않았습니다: 보낸 곳을 확인한 뒤 등록하세요</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1059,53 @@
     </message>
 </context>
 <context>
+    <name>EnrolledStations</name>
+    <message>
+        <source>Station</source>
+        <translation>지점</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>키 지문</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>등록일</translation>
+    </message>
+    <message>
+        <source>Enrol from enrolment file…</source>
+        <translation>등록 파일로 등록…</translation>
+    </message>
+    <message>
+        <source>Enrol from day-files…</source>
+        <translation>일일 파일로 등록…</translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation>등록 파일</translation>
+    </message>
+    <message>
+        <source>Day-files to take keys from</source>
+        <translation>키를 가져올 일일 파일</translation>
+    </message>
+    <message>
+        <source>Station {station} ({name}) signs with key
+
+{fingerprint}
+
+Compare it with the key shown in Settings at the station. Enrol this key?</source>
+        <translation>{station} 지점({name})의 서명 키:
+
+{fingerprint}
+
+지점의 설정 화면에 표시된 키와 같은지 비교하세요. 이 키를 등록할까요?</translation>
+    </message>
+    <message>
+        <source>Enrol station</source>
+        <translation>지점 등록</translation>
+    </message>
+</context>
+<context>
     <name>Fonts</name>
     <message>
         <source>The chosen font {path} can&apos;t be used ({error}).</source>
@@ -1360,6 +1419,10 @@
         <translation>{day}부터 다시 받을 수 있습니다.</translation>
     </message>
     <message>
+        <source>Enrolment file for {station} written to {file}. Key: {fingerprint}</source>
+        <translation>{station} 지점의 등록 파일을 {file}에 저장했습니다. 키: {fingerprint}</translation>
+    </message>
+    <message>
         <source>Enter the district (동) where the person lives.</source>
         <translation>사는 곳의 동을 입력하세요.</translation>
     </message>
@@ -1430,6 +1493,10 @@
     <message>
         <source>No rule for {item} is in force on {day}.</source>
         <translation>{day}에 적용되는 {item} 규칙이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No station is enrolled yet.</source>
+        <translation>아직 등록된 지점이 없습니다.</translation>
     </message>
     <message>
         <source>Only today&apos;s records can be undone here; this one is from {day}. Void it from the day&apos;s log with a reason.</source>
@@ -1518,6 +1585,10 @@
     <message>
         <source>Someone else may collect only for a person younger than {under}, older than {over} or with a disability; this person is {age}.</source>
         <translation>대리 수령은 {under}세 미만, {over}세 초과 또는 장애인인 경우에만 가능합니다. 이 사람은 {age}세입니다.</translation>
+    </message>
+    <message>
+        <source>Station {station} enrolled with key {fingerprint}. Compare it with the key the station shows in Settings.</source>
+        <translation>{station} 지점을 키 {fingerprint}로 등록했습니다. 지점의 설정 화면에 표시된 키와 비교하세요.</translation>
     </message>
     <message>
         <source>Summary written to {file}.</source>
@@ -1614,6 +1685,10 @@
     <message>
         <source>The disk that holds the database {path} is full, so the change was not saved. Free some space on that disk, then try again.</source>
         <translation>데이터베이스 {path}이(가) 있는 디스크가 가득 차서 변경 내용을 저장하지 못했습니다. 그 디스크의 공간을 확보한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The enrolment file {file} was changed after it was written. Export a new one at the station.</source>
+        <translation>등록 파일 {file}이(가) 저장된 뒤 변경되었습니다. 지점에서 새로 내보내세요.</translation>
     </message>
     <message>
         <source>The file has no column {column}. Name a header, a column letter (C) or number (3).</source>
@@ -1756,20 +1831,40 @@
         <translation>{as_of} 기준 스냅숏은 이미 가져왔습니다. 바뀐 것이 없습니다.</translation>
     </message>
     <message>
+        <source>The snapshot {file} (number {sequence} of its hub) is older than the one already imported (number {last}). Import the newest snapshot instead.</source>
+        <translation>스냅숏 {file}(총괄 본부 번호 {sequence})은 이미 가져온 스냅숏(번호 {last})보다 오래되었습니다. 가장 최근 스냅숏을 가져오세요.</translation>
+    </message>
+    <message>
         <source>The snapshot {file} has no valid export time in its Meta sheet.</source>
         <translation>스냅숏 {file}의 Meta 시트에 올바른 내보낸 시각이 없습니다.</translation>
     </message>
     <message>
+        <source>The snapshot {file} has no valid sequence number in its Meta sheet.</source>
+        <translation>스냅숏 {file}의 Meta 시트에 올바른 순번이 없습니다.</translation>
+    </message>
+    <message>
         <source>The snapshot {file} holds the rules of campaign {theirs}, but this station runs {ours}. Import it only if the station is to take part in {theirs}.</source>
-        <translation>스냅샷 {file}에는 {theirs} 사업의 규칙이 들어 있지만 이 지점은 {ours} 사업을 운영합니다. 이 지점이 {theirs}에 참여할 때만 가져오세요.</translation>
+        <translation>스냅숏 {file}에는 {theirs} 사업의 규칙이 들어 있지만 이 지점은 {ours} 사업을 운영합니다. 이 지점이 {theirs}에 참여할 때만 가져오세요.</translation>
     </message>
     <message>
         <source>The snapshot {file} is from {taken}, older than the one already imported ({previous}). Import the newest snapshot instead.</source>
         <translation>스냅숏 {file}은(는) {taken}의 것으로, 이미 가져온 스냅숏({previous})보다 오래되었습니다. 가장 최근 스냅숏을 가져오세요.</translation>
     </message>
     <message>
+        <source>The snapshot {file} is signed with key {fingerprint}, not with the key of this station&apos;s hub ({pinned}). If the hub really moved to a new PC, compare the fingerprint with the coordinator and import it as from a new hub.</source>
+        <translation>스냅숏 {file}은 이 지점의 총괄 본부 키({pinned})가 아닌 키 {fingerprint}로 서명되었습니다. 총괄 본부가 실제로 새 PC로 옮겨졌다면 총괄 담당자와 키 지문을 비교한 뒤 새 총괄 본부의 스냅숏으로 가져오세요.</translation>
+    </message>
+    <message>
+        <source>The snapshot {file} is unsigned, but this station takes snapshots only from the hub with key {pinned}. Ask the coordinator for a new one.</source>
+        <translation>스냅숏 {file}에 서명이 없습니다. 이 지점은 키 {pinned}를 가진 총괄 본부의 스냅숏만 받습니다. 총괄 담당자에게 새 스냅숏을 요청하세요.</translation>
+    </message>
+    <message>
         <source>The snapshot {file} was changed after it was exported ({problems}). Ask the coordinator for a new one.</source>
         <translation>스냅숏 {file}은(는) 내보낸 뒤 바뀌었습니다({problems}). 총괄 담당자에게 새 스냅숏을 요청하세요.</translation>
+    </message>
+    <message>
+        <source>The snapshot {file} was changed after the hub signed it. Ask the coordinator for a new one.</source>
+        <translation>스냅숏 {file}이(가) 총괄 본부의 서명 뒤에 변경되었습니다. 총괄 담당자에게 새 스냅숏을 요청하세요.</translation>
     </message>
     <message>
         <source>The workbook {file} contains XML declarations (DTD or entities, in {part}) that Excel never writes; it was not opened. Save it again from Excel.</source>
@@ -1862,6 +1957,10 @@
     <message>
         <source>This database is now station {code}.</source>
         <translation>이 데이터베이스는 이제 지점 {code}입니다.</translation>
+    </message>
+    <message>
+        <source>This station&apos;s key: {fingerprint}</source>
+        <translation>이 지점의 키: {fingerprint}</translation>
     </message>
     <message>
         <source>Tick the students who received, then record.</source>
@@ -2036,6 +2135,10 @@
         <translation>{field}은(는) 명단 필드가 아닙니다. 다음 중 하나를 쓰세요: {fields}.</translation>
     </message>
     <message>
+        <source>{file} refused: {reason}</source>
+        <translation>{file} 거부됨: {reason}</translation>
+    </message>
+    <message>
         <source>{file}: {rows} rows, {inserted} new, {duplicates} duplicates, {conflicts} conflicts, {rejected} rejected{altered}.</source>
         <translation>{file}: {rows}행, 신규 {inserted}, 중복 {duplicates}, 충돌 {conflicts}, 거부 {rejected}{altered}.</translation>
     </message>
@@ -2184,6 +2287,14 @@
         <translation>학급 일괄 지급 {uid}이(가) 감사 기록 {seq}번 항목과 더 이상 일치하지 않습니다: 앱 밖에서 바뀌었거나 지워졌습니다. {folder}에서 검증을 통과하는 가장 최근 백업을 복원하고, 그때까지는 아무것도 내보내지 마세요.</translation>
     </message>
     <message>
+        <source>This station signs its files with key {fingerprint}; {enrolled} stations are enrolled here.</source>
+        <translation>이 지점은 키 {fingerprint}로 파일에 서명합니다. 이곳에 등록된 지점: {enrolled}곳.</translation>
+    </message>
+    <message>
+        <source>This station has no signing key beside its database yet: one is made at its next export, and the hub must enrol it again if it had enrolled another; {enrolled} stations are enrolled here.</source>
+        <translation>이 지점의 데이터베이스 옆에 아직 서명 키가 없습니다. 다음 내보내기 때 만들어지며, 총괄 본부가 다른 키를 등록해 두었다면 다시 등록해야 합니다. 이곳에 등록된 지점: {enrolled}곳.</translation>
+    </message>
+    <message>
         <source>Receipt {receipt} is in no audit entry: it was added outside the app. Restore the newest backup that verifies, from {folder}, and export nothing until then.</source>
         <translation>영수증 {receipt}은(는) 어느 감사 기록 항목에도 없습니다: 앱 밖에서 추가되었습니다. {folder}에서 검증을 통과하는 가장 최근 백업을 복원하고, 그때까지는 아무것도 내보내지 마세요.</translation>
     </message>
@@ -2242,6 +2353,30 @@
     <message>
         <source>sheet {sheet} has rows of station {codes}, but Meta says {station}</source>
         <translation>{sheet} 시트에 {codes} 지점의 행이 있지만 Meta에는 {station}(으)로 되어 있습니다</translation>
+    </message>
+    <message>
+        <source>unsigned: {station} has no key enrolled here, so nothing shows who wrote this file</source>
+        <translation>서명 없음: {station} 지점의 키가 이곳에 등록되지 않아 누가 이 파일을 썼는지 확인할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>signed with key {fingerprint}, which is not enrolled here: enrol {station} to check its files</source>
+        <translation>이곳에 등록되지 않은 키 {fingerprint}로 서명됨: 파일을 확인하려면 {station} 지점을 등록하세요</translation>
+    </message>
+    <message>
+        <source>its signature does not match its content: the file was changed after it was signed</source>
+        <translation>서명이 내용과 맞지 않습니다: 서명 뒤에 파일이 변경되었습니다</translation>
+    </message>
+    <message>
+        <source>it is unsigned, but {station} is enrolled with key {enrolled}: only files signed with that key are taken</source>
+        <translation>서명이 없지만 {station} 지점은 키 {enrolled}로 등록되어 있습니다: 그 키로 서명된 파일만 받습니다</translation>
+    </message>
+    <message>
+        <source>it claims to come from {station} but is signed with key {fingerprint}, not with the key enrolled for {station} ({enrolled})</source>
+        <translation>{station} 지점의 파일이라고 하지만 등록된 키({enrolled})가 아닌 키 {fingerprint}로 서명되었습니다</translation>
+    </message>
+    <message>
+        <source>its sheets differ from what its signature covers ({problems})</source>
+        <translation>시트가 서명된 내용과 다릅니다({problems})</translation>
     </message>
 </context>
 <context>
@@ -3066,6 +3201,10 @@ If it is one of them, cancel and use their card.</source>
         <translation>종류</translation>
     </message>
     <message>
+        <source>Signing key</source>
+        <translation>서명 키</translation>
+    </message>
+    <message>
         <source>Name of a new operator</source>
         <translation>새 담당자 이름</translation>
     </message>
@@ -3187,6 +3326,21 @@ If it is one of them, cancel and use their card.</source>
     <message>
         <source>Setting up TTASUM Desk</source>
         <translation>TTASUM Desk 설정</translation>
+    </message>
+</context>
+<context>
+    <name>StationKeyRow</name>
+    <message>
+        <source>Export enrolment file…</source>
+        <translation>등록 파일 내보내기…</translation>
+    </message>
+    <message>
+        <source>Save the enrolment file</source>
+        <translation>등록 파일 저장</translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation>등록 파일</translation>
     </message>
 </context>
 <context>
