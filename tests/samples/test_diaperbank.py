@@ -32,7 +32,7 @@ STEPS = [
     # 50 per child: her brother gets his own 50
     gets("2024-01-05T12:05", "TODDLER", 50, item="DIAPER-5", proxy="MOM"),
     # a parent who is not authorised may not collect, though he lives with them
-    refused("2024-01-06T12:00", "KID", "proxy_not_allowed", None, item="DIAPER-6", proxy="DAD"),
+    refused("2024-01-06T12:00", "KID", "proxy_not_permitted", None, item="DIAPER-6", proxy="DAD"),
     gets("2024-01-06T12:05", "KID", 50, item="DIAPER-6", proxy="MOM"),
     # a grandmother living elsewhere, authorised until March
     gets("2024-02-02T12:00", "BABY", 30, item="DIAPER-2", qty=30, proxy="GRANDMA"),
@@ -43,7 +43,7 @@ STEPS = [
     ),
     # her authorisation ended on 31 March
     refused(
-        "2024-04-02T12:00", "BABY", "proxy_not_allowed", None, item="DIAPER-3", proxy="GRANDMA"
+        "2024-04-02T12:00", "BABY", "proxy_not_permitted", None, item="DIAPER-3", proxy="GRANDMA"
     ),
     gets("2024-04-02T12:05", "BABY", 50, item="DIAPER-3", proxy="MOM"),
     # a child is covered up to the age of four

@@ -42,11 +42,11 @@ STEPS = [
     # the designated proxy, with the authorisation on file, collects for her
     gets("2024-02-01T12:00", "ALONE", 2, proxy="HELPER"),
     # someone without one may not
-    refused("2024-03-02T12:00", "ALONE", "proxy_not_allowed", None, proxy="STRANGER"),
+    refused("2024-03-02T12:00", "ALONE", "proxy_not_permitted", None, proxy="STRANGER"),
     gets("2024-03-02T12:00", "ALONE", 2),
     *(gets(f"2024-{day}T12:00", "ALONE", 2) for day in ALONE_EVERY_30_DAYS[:4]),
     # the authorisation is valid for one year from its date (it ended on 30 June)
-    refused("2024-07-30T12:00", "ALONE", "proxy_not_allowed", None, proxy="HELPER"),
+    refused("2024-07-30T12:00", "ALONE", "proxy_not_permitted", None, proxy="HELPER"),
     *(gets(f"2024-{day}T12:00", "ALONE", 2) for day in ALONE_EVERY_30_DAYS[4:]),
     gets("2024-11-27T12:00", "ALONE", 2),  # her twelfth visit of the year
     # at most twelve visits a calendar year, though 30 days have passed

@@ -58,12 +58,12 @@ MARCH = [
     # one purchase a week: the second mask can't be bought separately
     refused("2020-03-11T12:00", "MOTHER", "visit_limit_reached", "2020-03-18", qty=1),
     # a pupil born in 2004 has no proxy before 6 April; he comes himself
-    refused("2020-03-12T10:00", "TEEN", "proxy_not_allowed", "2020-04-09", proxy="FATHER"),
+    refused("2020-03-12T10:00", "TEEN", "proxy_not_permitted", "2020-04-09", proxy="FATHER"),
     gets("2020-03-12T11:00", "TEEN", 2),
     # a proxy comes on the weekday of the person bought for (Tuesday), not on his own
     refused("2020-03-12T12:00", "PREGNANT", "wrong_weekday", "2020-03-14", proxy="HUSBAND"),
     # not a co-resident: no proxy for an elder
-    refused("2020-03-13T09:00", "ELDER1940", "proxy_not_allowed", None, proxy="SINGLE"),
+    refused("2020-03-13T09:00", "ELDER1940", "proxy_not_permitted", None, proxy="SINGLE"),
     # born in 2010 (already 10) and in 1940 (just 80): both in the proxy cohorts
     gets("2020-03-13T10:00", "KID2010", 2, proxy="LEEMOM"),
     gets("2020-03-13T10:30", "ELDER1940", 2, proxy="LEEMOM"),
@@ -75,9 +75,9 @@ MARCH = [
     gets("2020-03-14T11:00", "WEEKENDER", 2),
     refused("2020-03-15T10:00", "WEEKENDER", "visit_limit_reached", "2020-03-17", qty=1),
     # an adult born in 1981 can't send someone else, even a co-resident
-    refused("2020-03-16T10:00", "FATHER", "proxy_not_allowed", "2020-05-18", proxy="MOTHER"),
+    refused("2020-03-16T10:00", "FATHER", "proxy_not_permitted", "2020-05-18", proxy="MOTHER"),
     # nor a hospitalised patient before 6 April
-    refused("2020-03-16T11:00", "PATIENT", "proxy_not_allowed", "2020-04-06", proxy="SON"),
+    refused("2020-03-16T11:00", "PATIENT", "proxy_not_permitted", "2020-04-06", proxy="SON"),
     gets("2020-03-16T12:00", "FATHER", 2),
     # pregnant women are covered from 9 March: her husband comes on her Tuesday
     gets("2020-03-17T10:00", "PREGNANT", 2, proxy="HUSBAND"),
@@ -108,7 +108,7 @@ APRIL = [
     # ... but not on a day that is neither his nor hers
     refused("2020-05-13T10:00", "PREGNANT", "wrong_weekday", "2020-05-14", proxy="HUSBAND"),
     # a registered family member living elsewhere may not buy before 18 May
-    refused("2020-05-12T10:00", "WEEKENDER", "proxy_not_allowed", "2020-05-18", proxy="AUNT"),
+    refused("2020-05-12T10:00", "WEEKENDER", "proxy_not_permitted", "2020-05-18", proxy="AUNT"),
 ]
 MAY = [
     # from 18 May purchases may be split: one on the weekday, two at the weekend
@@ -120,7 +120,7 @@ MAY = [
     # ... and a co-resident for any adult of the family
     gets("2020-05-20T10:00", "MOTHER", 3, proxy="FATHER"),
     # someone who is neither family nor co-resident may not
-    refused("2020-05-26T10:00", "WEEKENDER", "proxy_not_allowed", None, proxy="NEIGHBOUR"),
+    refused("2020-05-26T10:00", "WEEKENDER", "proxy_not_permitted", None, proxy="NEIGHBOUR"),
 ]
 JUNE = [
     # from 1 June any day: born in 2002 or later five a week (a Monday, not his Thursday)

@@ -17,7 +17,7 @@ PEOPLE = [
 
 STEPS = [
     # backpacks go home on Fridays: not on a Thursday
-    refused("2024-09-05T12:00", "ANA", "wrong_weekday", "2024-09-06"),
+    refused("2024-09-05T12:00", "ANA", "not_a_distribution_day", "2024-09-06"),
     gets("2024-09-06T12:00", "ANA", 1),
     # one a week
     refused("2024-09-06T12:05", "ANA", "limit_reached", "2024-09-13"),
@@ -34,11 +34,11 @@ STEPS = [
     refused("2025-04-18T12:00", "ANA", "closed", "2025-04-25"),
     # nothing on Good Friday itself, for those who missed Thursday too
     refused("2025-04-18T12:05", "CLEO", "closed", "2025-04-25"),
-    refused("2025-04-24T12:00", "CLEO", "wrong_weekday", "2025-04-25"),
+    refused("2025-04-24T12:00", "CLEO", "not_a_distribution_day", "2025-04-25"),
     gets("2025-04-25T12:00", "CLEO", 1),
     gets("2025-04-25T12:05", "ANA", 1),
     # the last Friday of the school year, then nothing
-    refused("2025-06-12T12:00", "ANA", "wrong_weekday", "2025-06-13"),
+    refused("2025-06-12T12:00", "ANA", "not_a_distribution_day", "2025-06-13"),
     gets("2025-06-13T12:00", "ANA", 1),
     refused("2025-06-20T12:00", "CLEO", "not_in_force", None),
 ]

@@ -41,7 +41,7 @@ STEPS = [
     # the alternate collector the card holder designated collects the February ration
     gets("2019-02-01T12:00", "S1", 30, item="RICE", proxy="ALT"),
     # a member of another household, not designated, may not
-    refused("2019-02-03T12:00", "M1", "proxy_not_allowed", None, item="RICE", proxy="L1"),
+    refused("2019-02-03T12:00", "M1", "proxy_not_permitted", None, item="RICE", proxy="L1"),
     # April: the double (two-month) ration
     gets("2019-04-02T12:00", "S1", 60, item="RICE"),
     gets("2019-04-02T12:05", "M3", 120, item="RICE"),
