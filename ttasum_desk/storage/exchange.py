@@ -15,6 +15,7 @@ from ttasum_desk.storage.models import ImportLog
 ROSTER_COLUMNS = (
     "card_code", "name", "name_key", "name_rev", "initials", "birth_date", "birth_year",
     "group", "school", "grade", "klass", "number", "district", "phone_last4", "notes",
+    "household_uid", "disability", "tags",
 )  # fmt: skip
 
 
