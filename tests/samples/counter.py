@@ -17,6 +17,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import openpyxl
 
@@ -92,10 +93,13 @@ class Counter:
         text = out.getvalue()
         return json.loads(text) if "--json" in argv and text.strip() else text + err.getvalue()
 
-    def register_proxy(self, card: str, proxy_card: str, until: str | None = None) -> None:
-        """``proxy_card`` is registered to collect for ``card`` (until a day, or for good)."""
-        self.cli("proxy", "add", "--card", card, "--proxy-card", proxy_card,
-                 *(["--until", until] if until else []))  # fmt: skip
+    def register_proxy(self, on: str, card: str, proxy_card: str, until: str = "") -> None:
+        """``proxy_card`` is registered on the day ``on`` to collect for ``card`` (until a
+        day, or for good). The campaigns lie in the past, so the registration is entered as
+        made on its day, as when paper records are entered late."""
+        with mock.patch("ttasum_desk.services.people.now_iso", return_value=on + "T09:00:00"):
+            self.cli("proxy", "add", "--card", card, "--proxy-card", proxy_card,
+                     *(["--until", until] if until else []))  # fmt: skip
 
     def handouts(self) -> int:
         with contextlib.closing(sqlite3.connect(self.db)) as connection:

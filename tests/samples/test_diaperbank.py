@@ -55,6 +55,6 @@ STEPS = [
 def test_months_at_the_diaper_bank(tmp_path: Path) -> None:
     counter = Counter(tmp_path, "diaperbank.toml", "DIAPER-1", "-06:00", PEOPLE)
     for child in ("BABY", "TODDLER", "KID"):
-        counter.register_proxy(child, "MOM")
-    counter.register_proxy("BABY", "GRANDMA", until="2024-03-31")
+        counter.register_proxy("2024-01-02", child, "MOM")
+    counter.register_proxy("2024-01-02", "BABY", "GRANDMA", until="2024-03-31")
     counter.play(STEPS)

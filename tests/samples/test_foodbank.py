@@ -29,7 +29,7 @@ STEPS = [
     refused("2024-01-15T12:00", "ALONE", "visit_limit_reached", "2024-02-01"),
     # one person sharing a kitchen: 1 bag
     gets("2024-01-03T12:00", "SHARED", 1),
-    refused("2024-01-04T12:00", "SHARED", "limit_reached", "2024-02-02"),
+    refused("2024-01-04T12:00", "SHARED", "visit_limit_reached", "2024-02-02"),
     # a household of two: 3 bags
     gets("2024-01-03T12:00", "COUPLE-A", 3),
     # one allotment per household: her husband's visit is the household's
@@ -58,5 +58,5 @@ STEPS = [
 
 def test_a_year_at_the_pantry(tmp_path: Path) -> None:
     counter = Counter(tmp_path, "foodbank.toml", "FOOD-BAG", "-05:00", PEOPLE)
-    counter.register_proxy("ALONE", "HELPER", until="2024-06-30")
+    counter.register_proxy("2024-01-02", "ALONE", "HELPER", until="2024-06-30")
     counter.play(STEPS)

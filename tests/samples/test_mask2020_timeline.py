@@ -107,8 +107,9 @@ APRIL = [
     gets("2020-05-07T10:00", "PREGNANT", 3, proxy="HUSBAND"),
     # ... but not on a day that is neither his nor hers
     refused("2020-05-13T10:00", "PREGNANT", "wrong_weekday", "2020-05-14", proxy="HUSBAND"),
-    # a registered family member living elsewhere may not buy before 18 May
-    refused("2020-05-12T10:00", "WEEKENDER", "proxy_not_permitted", "2020-05-18", proxy="AUNT"),
+    # a registered family member living elsewhere may not buy before 18 May (then on his
+    # Tuesday, or on her own Thursday)
+    refused("2020-05-12T10:00", "WEEKENDER", "proxy_not_permitted", "2020-05-19", proxy="AUNT"),
 ]
 MAY = [
     # from 18 May purchases may be split: one on the weekday, two at the weekend
@@ -153,7 +154,7 @@ JULY = [
 
 def test_spring_and_summer_2020_at_one_counter(tmp_path: Path) -> None:
     counter = Counter(tmp_path, "mask2020.toml", "MASK-KF94", "+09:00", PEOPLE)
-    counter.register_proxy("WEEKENDER", "AUNT")  # the family certificate was seen
+    counter.register_proxy("2020-05-11", "WEEKENDER", "AUNT")  # the family certificate was seen
     counter.play(MARCH + APRIL + MAY + JUNE + JULY)
     assert counter.handouts() == sum(
         1 for step in MARCH + APRIL + MAY + JUNE + JULY if step.given and not step.check

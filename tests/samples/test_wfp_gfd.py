@@ -58,5 +58,5 @@ STEPS = [
 
 def test_a_year_of_cycles(tmp_path: Path) -> None:
     counter = Counter(tmp_path, "wfp-gfd.toml", "RICE", "+06:00", PEOPLE)
-    counter.register_proxy("S1", "ALT")
+    counter.register_proxy("2019-01-01", "S1", "ALT")
     counter.play(STEPS)
