@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from .counter import Counter, Person, gets, refused
 
 PEOPLE = [
@@ -161,13 +163,27 @@ def test_spring_and_summer_2020_at_one_counter(tmp_path: Path) -> None:
     )
 
 
-def test_a_refusal_reads_well(tmp_path: Path) -> None:
+def test_refusals_read_well_and_name_their_lines(tmp_path: Path) -> None:
     counter = Counter(tmp_path, "mask2020.toml", "MASK-KF94", "+09:00", PEOPLE[:2])
-    text = counter.cli(
-        "handout", "--card", "MOTHER", "--item", "MASK-KF94", "--at", "2020-03-09T10:00+09:00",
-        expect=3,
-    )  # fmt: skip
-    assert text.strip() == (
+    handout = ["handout", "--card", "MOTHER", "--item", "MASK-KF94", "--at"]
+    assert counter.cli(*handout, "2020-03-09T10:00+09:00", expect=3).strip() == (
         "Refused: Born in 1983, this person collects on Wednesdays or at the weekend. "
-        "Eligible again on 2020-03-11."
+        "Decided by rules file line 47. Eligible again on 2020-03-11."
     )
+    counter.cli(*handout, "2020-04-29T10:00+09:00")
+    # the three a week come from the change on line 56; 5 May, Children's Day, is open to all
+    refusal = counter.cli(*handout, "2020-04-29T11:00+09:00", expect=3).strip()
+    assert refusal.startswith("Refused: Already received 3 of 3")
+    assert refusal.endswith(
+        "this week. Already came 1 of 1 times this week. "
+        "Decided by rules file line 47, as changed on line 56. Eligible again on 2020-05-05."
+    )
+
+
+@pytest.mark.xfail(strict=True, reason="reasons don't name the item's unit yet")
+def test_a_refusal_names_the_unit(tmp_path: Path) -> None:
+    counter = Counter(tmp_path, "mask2020.toml", "MASK-KF94", "+09:00", PEOPLE[:1])
+    handout = ["handout", "--card", "FATHER", "--item", "MASK-KF94", "--at"]
+    counter.cli(*handout, "2020-03-09T10:00+09:00")
+    refusal = counter.cli(*handout, "2020-03-09T11:00+09:00", expect=3)
+    assert "Already received 2 of 2매 this week." in refusal
