@@ -144,7 +144,7 @@ class Rule:
 
     def period_window(self, day: date) -> tuple[date, date]:
         """The first and last day of the calendar period that contains ``day`` (a rolling
-        window: ``day`` alone; ``periods.rolling_used`` counts it)."""
+        window: ``day`` alone; the engine counts its days back from ``day``)."""
         return calendar_window(self.period, day, self.campaign.starts, self.campaign.ends)
 
 

@@ -9,7 +9,8 @@ Semantics (resources/docs/rules-reference.md describes the file that states them
   campaign's ``starts``..``ends`` (all inclusive). No covering rule: refused, "no rule covers
   this person". A rule with ``[[changes]]`` arrives as dated segments, one ``Rule`` each.
 - Several covering rules must all hold; the tightest one (smallest quantity left, the first in the
-  file on a tie) decides.
+  file on a tie) decides. A back-dated request must also fit the rules of the later days of
+  its periods that hold handouts (``_outcomes``), so that entry order never changes decisions.
 - Age is in full years on the handout day. When only the birth year is known, the birthday is taken
   as 1 January of that year. An unknown birth year matches no rule that sets an age or birth-year
   bound.
@@ -37,7 +38,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from ttasum_desk.domain.periods import DEFAULT_TIMEZONE, Period, local_day, rolling_used, zone_of
+from ttasum_desk.domain.periods import DEFAULT_TIMEZONE, Period, local_day, zone_of
 from ttasum_desk.domain.proxy_rules import proxy_refusal
 from ttasum_desk.domain.rule_days import day_refusal
 from ttasum_desk.domain.rule_model import (
@@ -134,57 +135,101 @@ class _Outcome:
 
 
 def _used(rule: Rule, entries: Sequence[HistoryEntry], day: date, visits: bool = False) -> int:
-    """What ``entries`` hold in the rule's period around ``day``: the quantity, or the number
-    of handouts when counting ``visits``."""
+    """What ``entries`` hold in the rule's period up to ``day`` (a rolling window: the
+    ``window_days`` ending on it): the quantity, or the number of handouts for ``visits``."""
+    first = _window_start(rule, day)
+    return sum(1 if visits else e.quantity for e in entries if first <= e.day <= day)
 
-    def weight(entry: HistoryEntry) -> int:
-        return 1 if visits else entry.quantity
 
+def _window_start(rule: Rule, day: date) -> date:
     if rule.period == Period.ROLLING and rule.window_days is not None:
-        return rolling_used(entries, day, rule.window_days, lambda e: e.day, weight)
-    first, last = rule.period_window(day)
-    return sum(weight(e) for e in entries if first <= e.day <= last)
+        return day - timedelta(days=rule.window_days - 1)
+    return rule.period_window(day)[0]
 
 
-def _counts(used: int, rule: Rule, limit: int) -> dict[str, Any]:
-    """The parameters of a reason that names a period; ``days`` only for a rolling window."""
-    counts = {"used": used, "limit": limit, "unit": ""}
+def _counts(used: int, rule: Rule, limit: int, quantities: bool = True) -> dict[str, Any]:
+    """The parameters of a reason that names a period: ``unit`` where they are quantities
+    (the services layer fills it), ``days`` only for a rolling window."""
+    counts: dict[str, Any] = {"used": used, "limit": limit}
+    if quantities:
+        counts["unit"] = ""
     return counts if rule.window_days is None else {**counts, "days": rule.window_days}
 
 
 def _evaluate(
-    rule: Rule, person: Person, day: date, ledger: _Ledger, collector: Person | None
+    rule: Rule,
+    person: Person,
+    day: date,
+    ledger: _Ledger,
+    collector: Person | None = None,
+    checkpoint: bool = False,
 ) -> _Outcome:
+    """The room ``rule`` leaves on ``day``. At a ``checkpoint`` (a later day of the period
+    that holds handouts) only what was checked when those handouts were made counts: the
+    limits whose handouts fall on that day, not its weekday."""
     limit = rule.limit_for(person)
     counted = ledger.household if rule.per_household else ledger.own
     used = _used(rule, counted, day)
-    room = limit - used
+    room = MAX_QUANTITY
     reasons: list[Reason] = []
-    if room <= 0:
-        code, templates = (
-            ("household_limit_reached", HOUSEHOLD_TEMPLATES)
-            if rule.per_household
-            else ("limit_reached", LIMIT_TEMPLATES)
-        )
-        reasons.append(reason(code, templates[rule.period], **_counts(used, rule, limit)))
-    if rule.visits is not None:
+    if not checkpoint or any(e.day == day for e in counted):
+        room = limit - used
+        if room <= 0:
+            code, templates = (
+                ("household_limit_reached", HOUSEHOLD_TEMPLATES)
+                if rule.per_household
+                else ("limit_reached", LIMIT_TEMPLATES)
+            )
+            reasons.append(reason(code, templates[rule.period], **_counts(used, rule, limit)))
         came = _used(rule, counted, day, visits=True)
-        if came >= rule.visits:
+        if rule.visits is not None and came >= rule.visits:
             room = 0
             template = VISIT_TEMPLATES[rule.period]
-            counts = _counts(came, rule, rule.visits)
+            counts = _counts(came, rule, rule.visits, quantities=False)
             reasons.append(reason("visit_limit_reached", template, **counts))
-    if rule.household_limit is not None:
+    if rule.household_limit is not None and (
+        not checkpoint or any(e.day == day for e in ledger.household)
+    ):
         together = _used(rule, ledger.household, day)
         room = min(room, rule.household_limit - together)
         if rule.household_limit - together <= 0:
             template = HOUSEHOLD_TEMPLATES[rule.period]
             counts = _counts(together, rule, rule.household_limit)
             reasons.append(reason("household_limit_reached", template, **counts))
-    refusal = day_refusal(rule, person, day, ledger.own, collector)
+    refusal = None if checkpoint else day_refusal(rule, person, day, ledger.own, collector)
     if refusal is not None:
         room, reasons = 0, [refusal, *reasons]
     return _Outcome(rule, max(0, room), used, limit, tuple(reasons))
+
+
+def _outcomes(
+    rules: Sequence[Rule],
+    person: Person,
+    item_code: str,
+    day: date,
+    books: _Books,
+    collector: Person | None,
+) -> tuple[list[Rule], list[_Outcome]]:
+    """The covering rules on ``day`` and what each leaves, then what the rules in force on
+    later days of the same periods leave (``checkpoint``).
+
+    A handout is checked, when made, against the rules of its day and what was recorded up
+    to it. Entered in date order, every handout of a period is thus checked against the
+    rule of its own day; a back-dated handout entered later must fit those checks too, or a
+    week whose limit changes on a Thursday would give more in one order of entry than in
+    another.
+    """
+    covering = _covering(rules, person, item_code, day)
+    outcomes = [_evaluate(r, person, day, books.of(r), collector) for r in covering]
+    if not covering:
+        return covering, outcomes
+    mine = [r for r in rules if r.covers_item(item_code)]
+    counted = {code for rule in mine for code in rule.items}
+    for later in sorted({e.day for e in books.live if e.day > day and e.item_code in counted}):
+        for rule in _covering(mine, person, item_code, later):
+            if _window_start(rule, later) <= day:
+                outcomes.append(_evaluate(rule, person, later, books.of(rule), checkpoint=True))
+    return covering, outcomes
 
 
 def _covering(rules: Sequence[Rule], person: Person, item_code: str, day: date) -> list[Rule]:
@@ -203,12 +248,12 @@ def _room(
 ) -> int:
     """The most that may be handed out on ``day``; 0 when not covered or when ``collector``
     may not collect for the person."""
-    covering = _covering(rules, person, item_code, day)
+    covering, outcomes = _outcomes(rules, person, item_code, day, books, collector)
     if not covering:
         return 0
     if collector is not None and proxy_refusal(covering, person, collector, day, item_code):
         return 0
-    return min(_evaluate(r, person, day, books.of(r), collector).room for r in covering)
+    return min(outcome.room for outcome in outcomes)
 
 
 def room_on(
@@ -291,13 +336,12 @@ def decide(
     def later() -> date | None:
         return _next_eligible(rules, person, item_code, day, books, collector)
 
-    covering = _covering(rules, person, item_code, day)
+    covering, outcomes = _outcomes(rules, person, item_code, day, books, collector)
     if not covering:
         refusal = reason("no_rule", item=item_code)
         if any(r.covers_item(item_code) and fits(r, person, day) for r in rules):
             refusal = reason("not_in_force", item=item_code, day=day.isoformat())
         return Decision(False, 0, quantity or 0, (refusal,), later())
-    outcomes = [_evaluate(r, person, day, books.of(r), collector) for r in covering]
     decider = min(outcomes, key=lambda o: o.room)  # min() keeps the first on a tie
     room, rule = decider.room, decider.rule
     asked = room if quantity is None else quantity

@@ -201,7 +201,7 @@ def _decide(
     quantity: int | None = None,
     proxy: Recipient | None = None,
 ) -> Decision:
-    """The rules' decision, its reasons naming the item as people know it rather than by code."""
+    """The rules' decision, its reasons naming the item and its unit as people know them."""
     decision = decide(
         current_rules().for_item(item.code),
         person_of(found.recipient, found.household_size, found.proxies),
@@ -217,11 +217,17 @@ def _decide(
 
 
 def _named(reason: Reason, item: Item) -> Reason:
-    params = reason.message.params
-    if params.get("item") != item.code:
+    """The reason naming the item by its name and quantities with its unit: written right
+    after the number, a Latin unit after a space ("30 kg"), a Korean one without ("3매")."""
+    params = dict(reason.message.params)
+    if params.get("item") == item.code:
+        params["item"] = item.name
+    if "unit" in params:
+        unit = item.unit or ""
+        params["unit"] = f" {unit}" if unit[:1].isascii() and unit[:1].isalnum() else unit
+    if params == reason.message.params:
         return reason
-    message = dataclasses.replace(reason.message, params={**params, "item": item.name})
-    return dataclasses.replace(reason, message=message)
+    return dataclasses.replace(reason, message=dataclasses.replace(reason.message, params=params))
 
 
 def _quantity(quantity: int | None) -> int | None:
