@@ -1,13 +1,11 @@
 """From a roster to a decision: households and statuses imported from a real workbook reach
 the rules through the command line's ``check`` and ``handout``.
 
-The format-2 rules (household-size bands, statuses, items sharing a limit, registered
-proxies) are the engine's own Rule and CampaignSpec values put in place of the loaded
-format-1 file's rules, so this path is tested whatever the file loader accepts yet."""
+Format 1 caps a household with ``household_limit``; format 2 adds household-size bands,
+statuses, items sharing a limit and registered proxies."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from datetime import date
 from pathlib import Path
@@ -16,9 +14,7 @@ import openpyxl
 import pytest
 
 from ttasum_desk.cli import run
-from ttasum_desk.domain.rule_model import ProxyPermission
-from ttasum_desk.services import handouts, rules
-from ttasum_desk.services.rules import CurrentRules
+from ttasum_desk.services import rules
 from ttasum_desk.storage.db import close_db, init_db
 from ttasum_desk.storage.models import Recipient
 
@@ -55,6 +51,40 @@ period = "month"
 item = "DIAPER-2"
 limit = 100
 period = "month"
+"""
+RULES_V2 = """\
+[campaign]
+format_version = 2
+code = "CARE"
+name = "Care kits"
+starts = 2020-03-01
+
+[[items]]
+code = "DIAPER-1"
+name = "Diapers, small"
+
+[[items]]
+code = "DIAPER-2"
+name = "Diapers, large"
+
+[[items]]
+code = "KIT"
+name = "Care kit"
+
+[[rules]]
+item = "KIT"
+limit = 1
+period = "month"
+per = "household"
+
+[[rules]]
+items = ["DIAPER-1", "DIAPER-2"]
+limit_by_household_size = { 1 = 2, 3 = 5 }
+period = "month"
+tags = ["consent"]
+
+[[proxies]]
+who = "registered"
 """
 HEADERS = ["성명", "생년월일", "주소", "세대번호", "특이사항"]
 ROSTER = [
@@ -110,36 +140,15 @@ def test_a_household_from_the_roster_shares_its_limit(
 
 
 @pytest.fixture
-def format_two(city: dict[str, str], station_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def format_two(
+    station_db: Path, city: dict[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """Diapers: 2 a month for a household of one or two, 5 from three members, small and large
     counted together, for people with the status "consent"; registered proxies may collect."""
-    init_db(station_db, readonly=True)
-    try:
-        loaded = rules.current_rules().books[0]
-    finally:
-        close_db()
-    campaign = dataclasses.replace(
-        loaded.campaign, format_version=2, proxies=(ProxyPermission("registered"),)
-    )
-    diapers = ("DIAPER-1", "DIAPER-2")
-    changed = tuple(
-        dataclasses.replace(
-            rule,
-            campaign=campaign,
-            **(
-                {
-                    "items": diapers,
-                    "limit_by_household_size": ((1, 2), (3, 5)),
-                    "tags": ("consent",),
-                }
-                if rule.item in diapers
-                else {}
-            ),
-        )
-        for rule in loaded.rules
-    )
-    book = dataclasses.replace(loaded, campaign=campaign, rules=changed)
-    monkeypatch.setattr(handouts, "current_rules", lambda: CurrentRules((book,)))
+    path = tmp_path / "care2.toml"
+    path.write_text(RULES_V2, encoding="utf-8")
+    assert cli(station_db, "rules", "load", str(path)) == 0
+    capsys.readouterr()
 
 
 def test_household_size_statuses_and_shared_items_decide(
@@ -183,3 +192,13 @@ def test_a_registered_proxy_may_collect(
     )
     capsys.readouterr()
     assert not decided(station_db, capsys, *ask)["allowed"]
+
+
+def test_one_allotment_per_household_in_format_two(
+    station_db: Path, city: dict[str, str], format_two: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    handout = ["handout", "--item", "KIT", "--at", AT, "--operator", "김담당"]
+    assert cli(station_db, *handout, "--card", city["박손녀"]) == 0
+    capsys.readouterr()
+    assert not decided(station_db, capsys, "--card", city["박아들"], "--item", "KIT")["allowed"]
+    assert decided(station_db, capsys, "--card", city["최이웃"], "--item", "KIT")["allowed"]
