@@ -1030,10 +1030,6 @@
         <translation>본인</translation>
     </message>
     <message>
-        <source>{name} (born {year})</source>
-        <translation>{name} ({year}년생)</translation>
-    </message>
-    <message>
         <source>Demo database: try the cards {allowed} (allowed) and {refused} (refused), or scan MASK-KIT, then {household}, then F7: a parent collects for a small child.</source>
         <translation>데모 데이터베이스: 카드 {allowed}(지급 가능), {refused}(지급 불가)를 입력해 보세요. 또는 MASK-KIT, {household}를 차례로 스캔한 뒤 F7을 누르면 보호자가 어린 자녀 대신 수령합니다.</translation>
     </message>
@@ -1839,6 +1835,30 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>성명이 비어 있습니다.</translation>
     </message>
     <message>
+        <source>A person can&apos;t be registered to collect for themselves.</source>
+        <translation>자기 자신을 대리인으로 등록할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Give either a household member&apos;s card or a household key.</source>
+        <translation>세대원의 카드 번호나 세대 키 중 하나를 주세요.</translation>
+    </message>
+    <message>
+        <source>No one is registered to collect for {card}.</source>
+        <translation>{card} 카드 소지자를 대신해 받도록 등록된 사람이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --household, --tags, --group or --disability.</source>
+        <translation>바꿀 내용이 없습니다: --household, --tags, --group, --disability 중 하나를 주세요.</translation>
+    </message>
+    <message>
+        <source>The day {until} has passed: give a later day.</source>
+        <translation>{until}은(는) 이미 지났습니다: 더 늦은 날을 주세요.</translation>
+    </message>
+    <message>
+        <source>The household key {key} is too long or holds control characters: at most {most} characters.</source>
+        <translation>세대 키 {key}이(가) 너무 길거나 제어 문자를 담고 있습니다: 최대 {most}자입니다.</translation>
+    </message>
+    <message>
         <source>The phone field takes the last 4 digits only, such as 1234.</source>
         <translation>전화번호는 끝 4자리만 입력합니다. 예: 1234.</translation>
     </message>
@@ -1941,6 +1961,14 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>The snapshot {file} was changed after the hub signed it. Ask the coordinator for a new one.</source>
         <translation>스냅숏 {file}이(가) 총괄 본부의 서명 뒤에 변경되었습니다. 총괄 담당자에게 새 스냅숏을 요청하세요.</translation>
+    </message>
+    <message>
+        <source>The status {status} is too long or holds control characters: a status is a word or two of at most {most} characters.</source>
+        <translation>특이사항 {status}이(가) 너무 길거나 제어 문자를 담고 있습니다: 특이사항은 최대 {most}자의 한두 낱말입니다.</translation>
+    </message>
+    <message>
+        <source>The statuses name a disability, but the disability flag is set to no.</source>
+        <translation>특이사항에 장애가 있는데 장애 여부는 &quot;아니요&quot;로 되어 있습니다.</translation>
     </message>
     <message>
         <source>The workbook {file} contains XML declarations (DTD or entities, in {part}) that Excel never writes; it was not opened. Save it again from Excel.</source>
@@ -2187,6 +2215,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>아니오</translation>
     </message>
     <message>
+        <source>no end</source>
+        <translation>기한 없음</translation>
+    </message>
+    <message>
         <source>no limit on the quantity</source>
         <translation>수량 제한 없음</translation>
     </message>
@@ -2287,6 +2319,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>예</translation>
     </message>
     <message>
+        <source>{card}: group {group}, household {household}, statuses {statuses}.</source>
+        <translation>{card}: 구분 {group}, 세대 {household}, 특이사항 {statuses}.</translation>
+    </message>
+    <message>
         <source>{collector} may collect for {whom}</source>
         <translation>{collector}은(는) {whom}의 물품을 대리 수령할 수 있음</translation>
     </message>
@@ -2297,6 +2333,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>{count} registered people look like this person. Check them before registering.</source>
         <translation>이 사람과 비슷한 등록자가 {count}명 있습니다. 등록하기 전에 확인하세요.</translation>
+    </message>
+    <message>
+        <source>{count} statuses are too many: give at most {most}, separated by commas.</source>
+        <translation>특이사항 {count}개는 너무 많습니다: 쉼표로 구분해 최대 {most}개까지 주세요.</translation>
     </message>
     <message>
         <source>{count} {unit} per household member</source>
@@ -2323,6 +2363,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>{file}: {rows}행, 신규 {inserted}, 갱신 {updated}, 변경 없음 {unchanged}, 거부 {rejected}.</translation>
     </message>
     <message>
+        <source>{group} is not a group. Use one of: {groups}.</source>
+        <translation>{group}은(는) 구분이 아닙니다. 다음 중 하나를 쓰세요: {groups}.</translation>
+    </message>
+    <message>
         <source>{handed_out} from lot {lot} were already handed out, so it can&apos;t be corrected to {quantity}. Void those handouts first, or correct it to {handed_out} or more.</source>
         <translation>로트 {lot}에서 이미 {handed_out}개를 지급해 {quantity}개로 고칠 수 없습니다. 먼저 그 지급을 취소하거나 {handed_out}개 이상으로 고치세요.</translation>
     </message>
@@ -2339,6 +2383,18 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>{limit}{unit} 한 번만</translation>
     </message>
     <message>
+        <source>{proxy} is not registered to collect for {card}.</source>
+        <translation>{proxy}은(는) {card} 카드 소지자의 대리인으로 등록되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{proxy} may collect for {card} until {until}.</source>
+        <translation>{proxy}은(는) {until}까지 {card} 카드 소지자를 대신해 받을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{proxy} no longer collects for {card}.</source>
+        <translation>{proxy}은(는) 더 이상 {card} 카드 소지자를 대신해 받지 않습니다.</translation>
+    </message>
+    <message>
         <source>{removed} access log entries from before {day} removed.</source>
         <translation>{day} 이전의 열람 기록 {removed}건을 지웠습니다.</translation>
     </message>
@@ -2349,6 +2405,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>{text} is not a date. Give a date or date-time such as 2020-03-09 or 2020-03-09T10:30.</source>
         <translation>{text}은(는) 날짜가 아닙니다. 2020-03-09 또는 2020-03-09T10:30처럼 날짜나 일시를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date. Give a day such as 2020-05-31.</source>
+        <translation>{text}은(는) 날짜가 아닙니다. 2020-05-31처럼 주세요.</translation>
     </message>
     <message>
         <source>{text} is not a date. Write it as 2020-03-05 or 2020-03-05T09:30.</source>
@@ -2884,6 +2944,123 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>the same key for everyone who lives together, such as an address</source>
+        <translation>함께 사는 사람 모두에게 같은 키 (예: 주소)</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>{name} 정보 수정</translation>
+    </message>
+    <message>
+        <source>Has a disability</source>
+        <translation>장애 있음</translation>
+    </message>
+    <message>
+        <source>Household key</source>
+        <translation>세대 키</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>특이사항</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>{name}, card {card}</source>
+        <translation>{name}, 카드 {card}</translation>
+    </message>
+</context>
+<context>
+    <name>Proxies</name>
+    <message>
+        <source>{who}, registered, no end</source>
+        <translation>{who}, 등록 (기한 없음)</translation>
+    </message>
+    <message>
+        <source>{who}, registration expired on {day}</source>
+        <translation>{who}, {day}에 등록 만료</translation>
+    </message>
+    <message>
+        <source>{who}, registered until {day}</source>
+        <translation>{who}, {day}까지 등록</translation>
+    </message>
+    <message>
+        <source>{name} ({card}), household, born {year}</source>
+        <translation>{name} ({card}), 세대원, {year}년생</translation>
+    </message>
+</context>
+<context>
+    <name>ProxiesDialog</name>
+    <message>
+        <source>Who may collect for {name}</source>
+        <translation>{name} 님을 대신해 받을 수 있는 사람</translation>
+    </message>
+    <message>
+        <source>Registered proxies</source>
+        <translation>등록된 대리인</translation>
+    </message>
+    <message>
+        <source>Remove (Del)</source>
+        <translation>삭제 (Del)</translation>
+    </message>
+    <message>
+        <source>card code or name, then Enter</source>
+        <translation>카드 번호나 이름을 쓰고 Enter</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>찾은 사람</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or empty: no end</source>
+        <translation>YYYY-MM-DD, 비워 두면 기한 없음</translation>
+    </message>
+    <message>
+        <source>Register as proxy</source>
+        <translation>대리인으로 등록</translation>
+    </message>
+    <message>
+        <source>Card or name</source>
+        <translation>카드 또는 이름</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Registered to collect for this person:</source>
+        <translation>이 사람을 대신해 받도록 등록된 사람:</translation>
+    </message>
+    <message>
+        <source>Register someone else to collect:</source>
+        <translation>대신 받을 사람 등록:</translation>
+    </message>
+    <message>
+        <source>{name} (born {year}) · {card}</source>
+        <translation>{name} ({year}년생) · {card}</translation>
+    </message>
+    <message>
+        <source>No one found. Check the card code or the name.</source>
+        <translation>찾은 사람이 없습니다. 카드 번호나 이름을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: write it as 2020-06-30.</source>
+        <translation>{text}은(는) 날짜가 아닙니다. 2020-06-30처럼 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Registered: {card} may collect for this person.</source>
+        <translation>등록됨: {card} 카드 소지자가 이 사람을 대신해 받을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Removed: {card} no longer collects for this person.</source>
+        <translation>삭제됨: {card} 카드 소지자는 더 이상 대신 받을 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>Void slip {receipt_no}</source>
@@ -2992,6 +3169,14 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
 <context>
     <name>RecipientPanel</name>
     <message>
+        <source>Edit… (F3)</source>
+        <translation>수정… (F3)</translation>
+    </message>
+    <message>
+        <source>Proxies… (Shift+F7)</source>
+        <translation>대리인… (Shift+F7)</translation>
+    </message>
+    <message>
         <source>Card</source>
         <translation>카드</translation>
     </message>
@@ -3016,6 +3201,14 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>가구</translation>
     </message>
     <message>
+        <source>Statuses</source>
+        <translation>특이사항</translation>
+    </message>
+    <message>
+        <source>Registered proxies</source>
+        <translation>등록 대리인</translation>
+    </message>
+    <message>
         <source>Received this period</source>
         <translation>이번 기간 수령</translation>
     </message>
@@ -3034,6 +3227,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>lives alone / not linked</source>
         <translation>1인 가구 / 연결 없음</translation>
+    </message>
+    <message>
+        <source>{key}: {members}</source>
+        <translation>{key}: {members}</translation>
     </message>
     <message>
         <source>nothing yet</source>
@@ -3057,6 +3254,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>card code of a household member</source>
         <translation>같은 가구 구성원의 카드 번호</translation>
+    </message>
+    <message>
+        <source>Has a disability</source>
+        <translation>장애 있음</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3097,6 +3298,14 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>Household</source>
         <translation>가구</translation>
+    </message>
+    <message>
+        <source>Household key</source>
+        <translation>세대 키</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>특이사항</translation>
     </message>
     <message>
         <source>Register</source>
@@ -3215,6 +3424,14 @@ If it is one of them, cancel and use their card.</source>
     <message>
         <source>Notes</source>
         <translation>비고</translation>
+    </message>
+    <message>
+        <source>Household (shared key)</source>
+        <translation>세대 (공유 키)</translation>
+    </message>
+    <message>
+        <source>Statuses (comma-separated)</source>
+        <translation>특이사항 (쉼표로 구분)</translation>
     </message>
     <message>
         <source>(not imported)</source>
@@ -3560,6 +3777,13 @@ If it is one of them, cancel and use their card.</source>
     <message>
         <source>&amp;Kind</source>
         <translation>종류(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusesField</name>
+    <message>
+        <source>comma-separated, such as consent, pregnancy</source>
+        <translation>쉼표로 구분, 예: 동의, 임신</translation>
     </message>
 </context>
 <context>
