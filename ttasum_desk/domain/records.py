@@ -243,6 +243,8 @@ class RecipientRecord(_Record):
     updated_at: str = field(metadata=_meta(kind=_TEXT))
     disability: bool = field(metadata=_meta(kind=_BOOL, added=True))
     tags: str = field(metadata=_meta(kind=_TEXT, added=True))  # comma-separated, sorted
+    # the key the household was named by (its uid follows from it): shown, never compared
+    household_label: str = field(metadata=_meta(kind=_TEXT, added=True))
 
 
 @dataclass(frozen=True)

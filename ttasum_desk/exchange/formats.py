@@ -119,6 +119,10 @@ GUIDE_TEXTS: dict[tuple[str, str], tuple[str, str]] = {
         "상태 (쉼표로 구분, 예: consent,pregnancy)",
         "Statuses, comma-separated (e.g. consent,pregnancy)",
     ),
+    (RECIPIENTS, "household_label"): (
+        "가구 이름 또는 번호 (가구 ID는 이것에서 정해짐)",
+        "Household key as written (the household ID follows from it)",
+    ),
     (HANDOUTS, "handout_uid"): ("배부 기록 ID", "Handout record ID"),
     (HANDOUTS, "recipient_uid"): ("받은 사람 ID", "Recipient ID"),
     (HANDOUTS, "card_code"): ("받은 사람 카드 번호", "Recipient's card code"),

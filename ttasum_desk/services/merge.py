@@ -49,7 +49,11 @@ ORDER = (
     formats.STATIONS, formats.ITEMS, formats.BATCHES, formats.RECIPIENTS, formats.HANDOUTS,
     formats.CLASS_COUNTS, formats.PROXIES,
 )  # fmt: skip
-IGNORED_IN_COMPARISON = {formats.ITEMS: {"item_uid"}, formats.STATIONS: {"station_uid"}}
+IGNORED_IN_COMPARISON = {
+    formats.ITEMS: {"item_uid"},
+    formats.STATIONS: {"station_uid"},
+    formats.RECIPIENTS: {"household_label"},  # the household's uid is what counts
+}
 KEYS = {**KEY_COLUMN, formats.ITEMS: "item_code", formats.STATIONS: "station_code"}
 Progress = Callable[[int, int, str], None]
 

@@ -204,7 +204,7 @@ class RowInserter:
             {**row, "phone_last4": None if phone is None else str(phone)}
         )
         if record.household_uid:
-            hub.ensure_household(record.household_uid, self.at)
+            hub.ensure_household(record.household_uid, record.household_label, self.at)
         keys = search_keys(name)
         record_sql.insert(
             record, birth_date=birth_date, birth_year=birth_year, **keys, notes="",

@@ -2,10 +2,11 @@
 
 Every field is a column of the record's table by the same name, except the few each table
 lists in ``computed`` with the SQL that reads them (an item code through the item table, a
-birth date that may be the year alone). Those are not stored as they read: the caller of
-``insert`` gives their stored form as local columns, with what only the database keeps
-(origin, created_at, search keys). So a field added to a record, with the migration that adds
-its column, is read, exported, merged and inserted without another line here.
+birth date that may be the year alone, a household's label). Those are not stored as they
+read: the caller of ``insert`` gives their stored form as local columns, with what only the
+database keeps (origin, created_at, search keys). So a field added to a record, with the
+migration that adds its column, is read, exported, merged and inserted without another line
+here.
 """
 
 from __future__ import annotations
@@ -52,7 +53,10 @@ TABLES: dict[type[Any], RecordTable] = {
     ),
     BatchRecord: RecordTable("batch", "b", _ITEM_JOIN.format(alias="b"), {"item_code": "i.code"}),
     RecipientRecord: RecordTable(
-        "recipient", "p", computed={"birth_date": "COALESCE(p.birth_date, p.birth_year)"}
+        "recipient",
+        "p",
+        "LEFT JOIN household hh ON hh.uid = p.household_uid",
+        {"birth_date": "COALESCE(p.birth_date, p.birth_year)", "household_label": "hh.label"},
     ),
     ProxyRecord: RecordTable("proxy_registration", "g"),
 }
