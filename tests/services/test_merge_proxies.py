@@ -128,7 +128,7 @@ def test_invalid_registrations_are_rejected_with_the_reason(tmp_path: Path) -> N
         assert not outcome.altered
         assert [(r.key, r.reason) for r in outcome.rejections] == [
             ("u-1", "unknown proxy no-such-person: merge the file that holds it first"),
-            ("u-2", "until is not an ISO 8601 date or time: next week"),
-            ("u-3", "updated_at is not an ISO 8601 date or time: =yesterday"),
+            ("u-2", "next week is not a date. Write it as 2020-03-05."),
+            ("u-3", "=yesterday is not a date. Write it as 2020-03-05 or 2020-03-05T09:30."),
         ]
         assert list(registrations()) == [good.uid]

@@ -45,8 +45,12 @@ _UNKNOWN_GROUP = str(QT_TRANSLATE_NOOP("Messages", "unknown group {group}"))
 _CARD_TAKEN = str(QT_TRANSLATE_NOOP("Messages", "the card code {card} belongs to another person"))
 _UNKNOWN_STATUS = str(QT_TRANSLATE_NOOP("Messages", "unknown status {status}"))
 _NO_RECIPIENT = str(QT_TRANSLATE_NOOP("Messages", "a handout needs a recipient"))
-_NO_PAIR = str(QT_TRANSLATE_NOOP("Messages", "a proxy registration needs the person and the proxy"))
-_NOT_ISO = str(QT_TRANSLATE_NOOP("Messages", "{what} is not an ISO 8601 date or time: {value}"))
+_NOT_A_DAY = str(QT_TRANSLATE_NOOP("Messages", "{text} is not a date. Write it as 2020-03-05."))
+_NOT_A_MOMENT = str(
+    QT_TRANSLATE_NOOP(
+        "Messages", "{text} is not a date. Write it as 2020-03-05 or 2020-03-05T09:30."
+    )
+)
 _OTHER_STATION = str(
     QT_TRANSLATE_NOOP("Messages", "station_code {code} is not the file's station {station}")
 )
@@ -257,19 +261,19 @@ class RowInserter:
 
     def _registration(self, row: dict[str, Any]) -> ProxyRecord:
         """A Proxies row as a valid registration: both people known, dates that read."""
-        for column, what in (("recipient_uid", "recipient"), ("proxy_uid", "proxy")):
-            if not self._need("recipient", row[column], what):
-                raise RowProblem(say(_NO_PAIR))
         record = ProxyRecord.from_cells(row)
+        for uid, what in ((record.recipient_uid, "recipient"), (record.proxy_uid, "proxy")):
+            if uid not in self.known["recipient"]:
+                raise RowProblem(say(_UNKNOWN_REFERENCE, what=what, uid=uid or "''"))
         try:
             if record.until is not None:
                 date.fromisoformat(str(record.until))
         except ValueError:
-            raise RowProblem(say(_NOT_ISO, what="until", value=record.until)) from None
+            raise RowProblem(say(_NOT_A_DAY, text=record.until)) from None
         try:
             record.precedence()
         except ValueError:
-            raise RowProblem(say(_NOT_ISO, what="updated_at", value=record.updated_at)) from None
+            raise RowProblem(say(_NOT_A_MOMENT, text=record.updated_at)) from None
         return record
 
     def _proxies(self, row: dict[str, Any]) -> None:
