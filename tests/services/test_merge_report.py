@@ -26,7 +26,9 @@ def test_report_workbook(day_files: list[Path], tmp_path: Path) -> None:
         result = merge.merge([*day_files, bad])
         out = merge_report.write_report(result, tmp_path / "report.xlsx")
     book = reader.open_workbook(out)
-    assert book.sheet_names == ["Files", "Conflicts", "Rejected", "DoubleDips", "SamePerson"]
+    assert book.sheet_names == [
+        "Files", "Conflicts", "Rejected", "DoubleDips", "SamePerson", "Refused",
+    ]  # fmt: skip
     files = book.rows("Files")
     assert [row[0] for row in files[1:]] == [*(p.name for p in day_files), "bad.xlsx"]
     assert "not an Excel workbook" in files[-1][9]

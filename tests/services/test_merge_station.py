@@ -9,6 +9,7 @@ import openpyxl
 import pytest
 
 from tests.services import exchange_stations as city
+from ttasum_desk.domain import signing
 from ttasum_desk.exchange import formats
 from ttasum_desk.exchange.workbook import read_exchange
 from ttasum_desk.services import merge
@@ -32,6 +33,8 @@ def forge_station(source: Path, target: Path, sheet: str, code: str) -> str:
     for key, value in meta.iter_rows(min_row=2):
         if key.value == formats.hash_key(sheet):
             value.value = formats.sheet_digest(cells)
+        if key.value in (signing.SIGNED_BY, signing.SIGNATURE):  # can't re-sign: drops it
+            key.value = value.value = None
     book.save(target)
     return str(rows.cell(row=2, column=1).value)
 

@@ -9,6 +9,7 @@ import openpyxl
 import pytest
 
 from ttasum_desk.cli import run
+from ttasum_desk.domain import signing
 from ttasum_desk.exchange import formats
 from ttasum_desk.paths import resource
 from ttasum_desk.services import demo, rules, snapshot, stations
@@ -36,7 +37,7 @@ def hub_snapshot(tmp_path: Path, rules_file: str) -> Path:
 
 def edit_workbook(path: Path, edit: str) -> None:
     """Change the file as someone with Excel would: the rules limit, or drop Meta's Rules keys
-    (which is what a snapshot written before they existed looks like)."""
+    and the signature (which is what a snapshot written before they existed looks like)."""
     book = openpyxl.load_workbook(path)
     if edit == "limit":
         cell = book[formats.RULES]["B2"]
@@ -48,6 +49,8 @@ def edit_workbook(path: Path, edit: str) -> None:
             if meta.cell(row, 1).value in (
                 formats.count_key(formats.RULES),
                 formats.hash_key(formats.RULES),
+                signing.SIGNED_BY,
+                signing.SIGNATURE,
             ):
                 meta.delete_rows(row)
     book.save(path)

@@ -75,7 +75,7 @@ def test_drop_merge_review_and_report(
     assert page.progress.value() == 4
     assert not result.cancelled
     texts = outcome_texts(page)
-    assert texts[:3] == ["Merged", "Merged", "Merged"]
+    assert all(text.startswith("Merged") for text in texts[:3])  # a note: keys not enrolled
     assert texts[3].startswith("ALTERED")
     assert page.file_model.data(page.file_model.index(3, 6)) == 1  # one conflict
     kinds = [page.review_model.data(page.review_model.index(r, 0))

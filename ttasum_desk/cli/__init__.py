@@ -41,7 +41,10 @@ def emit(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
         print(text)
 
 
-AREAS = ("foundation", "handouts", "exchange", "nurse", "verify", "backup", "access", "reports")
+AREAS = (
+    "foundation", "handouts", "exchange", "nurse", "verify", "backup", "access", "reports",
+    "keys",
+)  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:

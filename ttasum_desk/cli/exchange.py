@@ -10,6 +10,8 @@ from ttasum_desk.cli import EXIT_OK, EXIT_USAGE, emit
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import shown, translate
 
+EXIT_REFUSED_FILE = 5  # a day-file's signature refused it: nothing of it was taken
+
 
 def _mapping(pairs: list[str]) -> dict[str, str]:
     found: dict[str, str] = {}
@@ -108,7 +110,10 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
     from ttasum_desk.services import merge, merge_report
 
-    result = merge.merge(args.files, dry_run=args.dry_run, operator=args.operator)
+    confirmed = (lambda code, key: True) if args.enrol_new else None
+    result = merge.merge(
+        args.files, dry_run=args.dry_run, operator=args.operator, confirmed=confirmed
+    )
     data = result.as_json()
     if args.report:
         data["report"] = str(merge_report.write_report(result, args.report))
@@ -146,7 +151,14 @@ def cmd_merge(args: argparse.Namespace) -> int:
     emit(args, data, "\n".join(lines))
     errors = [f for f in result.files if f.error]
     for failed in errors:
-        print(failed.error, file=sys.stderr)
+        print(
+            translate("{file} refused: {reason}", file=failed.file, reason=failed.error)
+            if failed.refused
+            else failed.error,
+            file=sys.stderr,
+        )
+    if any(f.refused for f in errors):
+        return EXIT_REFUSED_FILE
     return EXIT_USAGE if errors else EXIT_OK
 
 
@@ -167,8 +179,9 @@ def cmd_import_snapshot(args: argparse.Namespace) -> int:
     from ttasum_desk.services import snapshot
 
     summary = snapshot.import_snapshot(
-        args.file, operator=args.operator, other_campaign=args.other_campaign
-    )
+        args.file, operator=args.operator, other_campaign=args.other_campaign,
+        new_hub=args.new_hub,
+    )  # fmt: skip
     text = (
         translate("The snapshot as of {as_of} was already imported: nothing changed.",
                   as_of=summary.as_of)
@@ -193,10 +206,13 @@ def register_more(command: Any) -> None:
     merging.add_argument("--report", type=Path, default=None)
     merging.add_argument("--dry-run", action="store_true")
     merging.add_argument("--operator", default="")
+    merging.add_argument(
+        "--enrol-new", action="store_true",
+        help="enrol the keys of stations not enrolled yet (compare their fingerprints first)",
+    )  # fmt: skip
 
     snap = command("snapshot", cmd_export_snapshot, group="export", help="write a snapshot")
-    snap.add_argument("--out", type=Path, required=True)
-    snap.set_defaults(readonly=True)
+    snap.add_argument("--out", type=Path, required=True)  # writes: the hub's snapshot number
 
     report = command("summary", cmd_report_summary, group="report", help="the summary report")
     report.add_argument("--out", type=Path, required=True, help="FILE.pdf or FILE.xlsx")
@@ -205,6 +221,10 @@ def register_more(command: Any) -> None:
     take = command("snapshot", cmd_import_snapshot, group="import", help="import a snapshot")
     take.add_argument("file", type=Path)
     take.add_argument("--operator", default="")
+    take.add_argument(
+        "--new-hub", action="store_true",
+        help="the hub moved to a new key: compare its fingerprint with the coordinator first",
+    )  # fmt: skip
     take.add_argument(
         "--other-campaign", action="store_true",
         help="take the rules of a campaign this station does not run yet",

@@ -34,13 +34,12 @@ def cmd_verify(args: argparse.Namespace) -> int:
         }
         for check in result.checks
     ]
+    lines = [
+        translate(HOLDS if check["ok"] else BROKEN, message=check["message"]) for check in checks
+    ]
+    signing = shown(result.signing)
     emit(
-        args,
-        {"ok": result.ok, "checks": checks},
-        "\n".join(
-            translate(HOLDS if check["ok"] else BROKEN, message=check["message"])
-            for check in checks
-        ),
+        args, {"ok": result.ok, "checks": checks, "signing": signing}, "\n".join([*lines, signing])
     )
     return EXIT_OK if result.ok else EXIT_BROKEN
 

@@ -17,7 +17,7 @@ from ttasum_desk.domain.records import (
 
 FORMAT = "ttasum-desk"
 FORMAT_VERSION = 1
-KIND_DAY, KIND_SNAPSHOT = "day", "snapshot"
+KIND_DAY, KIND_SNAPSHOT, KIND_ENROL = "day", "snapshot", "enrol"
 
 META, GUIDE, RULES = "Meta", "Guide", "Rules"
 RECIPIENTS, HANDOUTS, BATCHES, ITEMS, STATIONS = (
@@ -54,7 +54,7 @@ DATE_COLUMNS = {
 
 META_KEYS = (
     "format", "format_version", "kind", "station_code", "station_name", "exported_at",
-    "app_version", "day", "audit_head",
+    "app_version", "day", "audit_head", "sequence", "signed_by", "signature",
 )  # fmt: skip
 
 

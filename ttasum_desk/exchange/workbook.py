@@ -11,11 +11,12 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from ttasum_desk.domain import signing
 from ttasum_desk.domain.messages import Message, say
 from ttasum_desk.domain.text import nfc_cells
 from ttasum_desk.errors import UserError
 from ttasum_desk.exchange import formats, reader, writer
-from ttasum_desk.exchange.formats import COLUMNS, META, RULES
+from ttasum_desk.exchange.formats import COLUMNS, GUIDE, META, RULES
 
 RULES_CHUNK = 30_000  # characters per Rules row, under Excel's 32,767 per cell
 # columns that are NOT NULL text in the database: an empty cell reads back as ""
@@ -46,6 +47,12 @@ class ExchangeFile:
     sheets: dict[str, list[dict[str, Any]]]
     rules_texts: list[str] = field(default_factory=list)
     problems: list[Message] = field(default_factory=list)  # why the file looks altered
+    signature_holds: bool = False  # signed, and the signature covers this Meta and these sheets
+
+    @property
+    def signed_by(self) -> str:
+        """The public key (hex) the file claims to be signed with; '' when unsigned."""
+        return self.meta.get(signing.SIGNED_BY, "")
 
     @property
     def altered(self) -> bool:
@@ -65,8 +72,10 @@ def write_exchange(
     meta: Mapping[str, Any],
     data: Mapping[str, Sequence[Sequence[Any]]],
     rules_texts: Sequence[str] = (),
+    signer: signing.Signer | None = None,
 ) -> Path:
-    """Write Meta, the data sheets (rows in COLUMNS order), Rules and Guide."""
+    """Write Meta, the data sheets (rows in COLUMNS order), Rules and Guide; with a
+    ``signer``, Meta carries its public key and its signature over Meta and the sheets."""
     full_meta: dict[str, Any] = {
         "format": formats.FORMAT,
         "format_version": formats.FORMAT_VERSION,
@@ -81,20 +90,22 @@ def write_exchange(
     for sheet, rows in [*data.items(), *([(RULES, chunks)] if rules_texts else [])]:
         full_meta[formats.count_key(sheet)] = len(rows)
         full_meta[formats.hash_key(sheet)] = formats.sheet_digest(rows)
-    specs = [writer.SheetSpec(META, ["key", "value"], [[k, str(v)] for k, v in full_meta.items()])]
-    specs += [writer.SheetSpec(sheet, COLUMNS[sheet], rows) for sheet, rows in data.items()]
+    specs = [writer.SheetSpec(sheet, COLUMNS[sheet], rows) for sheet, rows in data.items()]
     if rules_texts:
         specs.append(writer.SheetSpec(RULES, ["ruleset", "text"], chunks, widths=[10, 100]))
     guide = formats.guide_rows([*data, *([RULES] if rules_texts else [])])
-    specs.append(
-        writer.SheetSpec(
-            formats.GUIDE,
-            ["sheet", "column", "설명", "meaning"],
-            guide,
-            widths=[14, 18, 84, 90],
-        )
-    )
-    return writer.write_workbook(path, specs)
+    guide_headers = ["sheet", "column", "설명", "meaning"]
+    specs.append(writer.SheetSpec(GUIDE, guide_headers, guide, widths=[14, 18, 84, 90]))
+    for spec in specs[len(data) + bool(rules_texts) :]:  # the other sheets, header and all
+        rows = [spec.headers, *spec.rows]
+        full_meta[formats.hash_key(spec.name)] = formats.sheet_digest(rows)
+    if signer is not None:
+        full_meta[signing.SIGNED_BY] = signer.public_hex
+        payload = signing.signed_payload(full_meta, [spec.name for spec in specs])
+        full_meta[signing.SIGNATURE] = signer.sign(payload)
+    meta_rows = [[key, str(value)] for key, value in full_meta.items()]
+    meta_spec = writer.SheetSpec(META, ["key", "value"], meta_rows)
+    return writer.write_workbook(path, [meta_spec, *specs])
 
 
 def plain(value: Any) -> Any:
@@ -142,7 +153,28 @@ def read_exchange(path: Path | str, kind: str | None = None) -> ExchangeFile:
         result.problems.append(
             say(str(QT_TRANSLATE_NOOP("Messages", "sheet {sheet} is missing")), sheet=RULES)
         )
+    for sheet in book.sheet_names:
+        if sheet not in (META, RULES, *formats.DATA_SHEETS):
+            _check_other_sheet(book, sheet, result)
+    if result.signed_by:
+        sheets = [sheet for sheet in book.sheet_names if sheet != META]
+        payload = signing.signed_payload(meta, sheets)
+        result.signature_holds = signing.verify(
+            result.signed_by, payload, meta.get(signing.SIGNATURE, "")
+        )
     return result
+
+
+def _check_other_sheet(book: reader.SafeWorkbook, sheet: str, result: ExchangeFile) -> None:
+    """A sheet the app does not read (the Guide): hashed whole, header included, when Meta
+    has its hash (files written before every sheet was hashed have none)."""
+    if formats.hash_key(sheet) not in result.meta:
+        return
+    rows = book.rows(sheet, composed=False)
+    width = len(rows[0]) if rows else 0
+    body = [row for row in rows if any(cell not in ("", None) for cell in row)]
+    cells = [[plain(cell) for cell in (row + [""] * width)[:width]] for row in body]
+    _check_sheet(result, sheet, cells, [nfc_cells(row) for row in cells])
 
 
 def _rules_texts(book: reader.SafeWorkbook, result: ExchangeFile) -> list[str]:

@@ -3,8 +3,9 @@
 It holds the station's own handouts and voids written that day (a contiguous piece of its hash
 chain, with the hash just before it in Meta), the people registered or changed there that day
 and everyone those handouts name, the proxy registrations added, changed or removed that day
-(with both people of each), the batches received or drawn from, the class counts, and
-items and stations for reference. Meta carries the counts, content hashes and audit head.
+(with both people of each), the batches received or drawn from, the class counts, and items
+and stations for reference. Meta carries the counts, content hashes and audit head, and the
+station's signature over all of it (``services.keys``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from ttasum_desk.domain.clock import now, now_iso
 from ttasum_desk.errors import UserError
 from ttasum_desk.exchange import formats
 from ttasum_desk.exchange.workbook import write_exchange
+from ttasum_desk.services.keys import station_signer
 from ttasum_desk.services.stations import StationInfo, current_station
 from ttasum_desk.storage import audit
 from ttasum_desk.storage import exchange as store
@@ -97,5 +99,5 @@ def export_day(out: Path | str, day: date | None = None) -> DayFileSummary:
         "chain_head": handouts[-1].chain_hash if handouts else start,
         "class_chain_start": store.class_chain_before(station.code, day_text) or chain.GENESIS,
     }
-    path = write_exchange(out, meta, data)
+    path = write_exchange(out, meta, data, signer=station_signer())
     return DayFileSummary(path, day_text, station.code, {k: len(v) for k, v in data.items()})

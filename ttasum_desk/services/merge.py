@@ -9,7 +9,8 @@ rows = inserted + duplicates + conflicts + rejected. A file whose Meta counts or
 match its sheets, or whose handout chain is broken, is reported as altered. Rows are keyed by
 UUID (items and stations by code), so merging a file again adds nothing and the order of the
 files doesn't change the result. ``dry_run`` does all of it inside a transaction that is
-rolled back.
+rolled back. A day-file whose signature the hub can't accept (``services.keys``) is refused
+whole: nothing of it is taken, and the outcome says why.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from ttasum_desk.exchange import formats
 from ttasum_desk.exchange.formats import COLUMNS, KEY_COLUMN
 from ttasum_desk.exchange.workbook import ExchangeFile, read_exchange
 from ttasum_desk.i18n import message, shown
-from ttasum_desk.services import double_dips
+from ttasum_desk.services import double_dips, keys
 from ttasum_desk.services.merge_rows import (
     RowInserter,
     RowProblem,
@@ -89,6 +90,7 @@ class FileOutcome:
     problems: list[Message] = field(default_factory=list)
     notes: list[Message] = field(default_factory=list)  # not wrong, worth knowing
     error: str = ""
+    refused: bool = False  # its signature refused it: nothing was taken (``error`` says why)
     rejections: list[Rejected] = field(default_factory=list)
     conflict_rows: list[Conflict] = field(default_factory=list)
 
@@ -110,6 +112,7 @@ class FileOutcome:
             "conflicts": self.conflicts, "rejected": self.rejected, "altered": self.altered,
             "problems": [p.english for p in self.problems],
             "notes": [n.english for n in self.notes], "error": self.error,
+            "refused": self.refused,
         }  # fmt: skip
 
 
@@ -144,11 +147,14 @@ def merge(
     operator: str = "",
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    confirmed: keys.KeyConfirmation | None = None,
 ) -> MergeResult:
-    """Merge day-files; ``cancelled`` is asked between files, so no file is ever half done.
-    After a real merge the database's integrity is checked."""
+    """Merge day-files; ``cancelled`` is asked between files, so no file is ever half done;
+    ``confirmed`` says which new station keys the coordinator confirmed (enrolled at their
+    first merge). After a real merge the database's integrity is checked."""
+    steps = (progress, cancelled, confirmed)
     if not dry_run:
-        result = _merge_all(paths, operator, progress, cancelled, dry_run=False)
+        result = _merge_all(paths, operator, *steps, dry_run=False)
         if not integrity_ok():
             raise StorageError(
                 "After the merge the database {path} failed its integrity check. Stop using it "
@@ -158,7 +164,7 @@ def merge(
         return result
     try:
         with writing():
-            raise _DryRun(_merge_all(paths, operator, progress, cancelled, dry_run=True))
+            raise _DryRun(_merge_all(paths, operator, *steps, dry_run=True))
     except _DryRun as done:
         return done.result
 
@@ -180,6 +186,7 @@ def _merge_all(
     operator: str,
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
+    confirmed: keys.KeyConfirmation | None,
     dry_run: bool,
 ) -> MergeResult:
     outcomes: list[FileOutcome] = []
@@ -190,7 +197,7 @@ def _merge_all(
             break
         if progress is not None:
             progress(index, len(paths), Path(path).name)
-        outcomes.append(merge_file(Path(path), operator))
+        outcomes.append(merge_file(Path(path), operator, confirmed))
     if progress is not None:
         progress(len(outcomes), len(paths), "")
     with writing():
@@ -200,8 +207,11 @@ def _merge_all(
     return result
 
 
-def merge_file(path: Path, operator: str = "") -> FileOutcome:
-    """One day-file in one transaction; a file that can't be read is reported, not merged."""
+def merge_file(
+    path: Path, operator: str = "", confirmed: keys.KeyConfirmation | None = None
+) -> FileOutcome:
+    """One day-file in one transaction; a file that can't be read, or whose signature is
+    refused, is reported, not merged."""
     outcome = FileOutcome(path.name)
     try:
         exchange_file = read_exchange(path, kind=formats.KIND_DAY)
@@ -213,7 +223,12 @@ def merge_file(path: Path, operator: str = "") -> FileOutcome:
         exchange_file.meta.get("day", ""),
     )
     outcome.sha256 = _sha256(path)
-    outcome.problems = list(exchange_file.problems)
+    verdict = keys.day_file_verdict(exchange_file, confirmed)
+    if verdict.refusal is not None:
+        outcome.refused, outcome.error = True, shown(verdict.refusal)
+        return outcome
+    outcome.notes += [verdict.note] if verdict.note is not None else []
+    outcome.problems = [*exchange_file.problems, *filter(None, [verdict.problem])]
     tampered = _check_chain(exchange_file, outcome)
     foreign, problems = other_station_rows(exchange_file.sheets, outcome.station_code)
     outcome.problems += problems
@@ -232,6 +247,7 @@ def merge_file(path: Path, operator: str = "") -> FileOutcome:
             )
         )
     with writing():
+        keys.take_verdict(verdict, exchange_file, outcome.sha256, operator)
         _FileMerge(exchange_file, outcome, tampered, foreign).run()
         counts = {
             "rows": outcome.rows, "inserted": outcome.inserted,

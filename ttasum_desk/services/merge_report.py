@@ -1,5 +1,6 @@
-"""The merge report workbook: per-file outcome, conflicts side by side, rejected rows,
-double-dips and people registered twice. Names are masked (홍*동)."""
+"""The merge report workbook: per-file outcome, conflicts side by side, rejected rows, files
+refused whole (by their signature), double-dips and people registered twice. Names are masked
+(홍*동)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ FILES = [
 CONFLICTS = ["파일 file", "시트 sheet", "키 key", "열 column", "허브 값 hub value",
              "파일 값 file value", "이유 why"]  # fmt: skip
 REJECTED = ["파일 file", "시트 sheet", "행 row", "키 key", "이유 reason"]
+REFUSED = ["파일 file", "배부처 station", "이유 reason"]  # files refused whole, by signature
 DOUBLE_DIPS = ["카드 card", "성명 name", "물품 item", "기간 period", "배부처 stations",
                "수량 quantity", "한도 limit"]  # fmt: skip
 SAME_PEOPLE = ["성명 name", "생년월일 birth", "카드 cards", "배부처 stations"]
@@ -77,6 +79,7 @@ def write_report(result: MergeResult, out: Path | str) -> Path:
     rejected = [
         [f.file, r.sheet, r.row, r.key, r.reason] for f in result.files for r in f.rejections
     ]
+    refused = [[f.file, f.station_code, f.error] for f in result.files if f.refused]
     dips = [
         [d.card_code, mask_name(d.name), d.item_code, _period(d.period), ", ".join(d.stations),
          d.quantity, d.limit]
@@ -95,5 +98,6 @@ def write_report(result: MergeResult, out: Path | str) -> Path:
             writer.SheetSpec("Rejected", REJECTED, rejected),
             writer.SheetSpec("DoubleDips", DOUBLE_DIPS, dips),
             writer.SheetSpec("SamePerson", SAME_PEOPLE, twice),
+            writer.SheetSpec("Refused", REFUSED, refused),
         ],
     )

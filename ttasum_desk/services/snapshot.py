@@ -6,6 +6,12 @@ decisions. Proxy registrations are the exception: a later change of one replaces
 station's copy, so that one removed anywhere stops being accepted here. Importing the same
 snapshot again changes nothing; an older one than the last imported is refused. The
 snapshot's moment is kept in the setting ``snapshot_as_of``.
+
+A snapshot is signed with the hub's key and carries the hub's own sequence number (a counter
+in its database), so the order of snapshots never depends on a clock: a hub clock years ahead
+would otherwise make every later snapshot look older. A station pins the hub key of its first
+signed snapshot, refuses snapshots signed with any other (unless told that the hub is new, after
+comparing fingerprints) and takes only a sequence above the last one it took.
 """
 
 from __future__ import annotations
@@ -19,16 +25,18 @@ from typing import Any
 
 import peewee
 
+from ttasum_desk.domain import signing
 from ttasum_desk.domain.clock import now, now_iso
 from ttasum_desk.domain.records import Origin
 from ttasum_desk.domain.rules_file import parse_rules
 from ttasum_desk.errors import UserError
 from ttasum_desk.exchange import formats
-from ttasum_desk.exchange.workbook import read_exchange, write_exchange
+from ttasum_desk.exchange.workbook import ExchangeFile, read_exchange, write_exchange
 from ttasum_desk.services import rules
 from ttasum_desk.services.dayfile import base_meta, reference_sheets, this_station
+from ttasum_desk.services.keys import RefusedFileError, station_signer
 from ttasum_desk.services.merge_rows import RowInserter, RowProblem, hub_rows
-from ttasum_desk.storage import audit, rulesets, settings
+from ttasum_desk.storage import audit, keys, rulesets, settings
 from ttasum_desk.storage import exchange as store
 from ttasum_desk.storage.db import writing
 
@@ -69,6 +77,7 @@ class SnapshotSummary:
     skipped: int = 0  # rows that could not be added (with no harm to the station)
     rules_changed: int = 0
     unchanged: bool = False
+    sequence: int = 0  # the hub's number for this snapshot
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -76,6 +85,10 @@ class SnapshotSummary:
 
 def export_snapshot(out: Path | str) -> SnapshotSummary:
     station = this_station()
+    signer = station_signer()
+    with writing():  # a number skipped by a failed write is harmless: only the order counts
+        sequence = keys.sequence(keys.SNAPSHOT_ISSUED) + 1
+        settings.put(keys.SNAPSHOT_ISSUED, str(sequence))
     as_of = now().isoformat(timespec="microseconds")
     data: dict[str, Any] = {
         formats.RECIPIENTS: [record.cells() for record in store.all_recipients()],
@@ -83,11 +96,12 @@ def export_snapshot(out: Path | str) -> SnapshotSummary:
         formats.PROXIES: [record.cells() for record in store.all_proxies()],
         **reference_sheets(),
     }
-    meta = {**base_meta(formats.KIND_SNAPSHOT, station), "exported_at": as_of}
+    meta = {**base_meta(formats.KIND_SNAPSHOT, station), "exported_at": as_of,
+            "sequence": sequence}  # fmt: skip
     texts = [text for _, text in rulesets.current_texts()]
-    write_exchange(out, meta, data, texts)
+    write_exchange(out, meta, data, texts, signer=signer)
     return SnapshotSummary(str(out), as_of, len(data[formats.RECIPIENTS]),
-                           len(data[formats.HANDOUTS]))  # fmt: skip
+                           len(data[formats.HANDOUTS]), sequence=sequence)  # fmt: skip
 
 
 def as_of() -> str | None:
@@ -96,10 +110,11 @@ def as_of() -> str | None:
 
 
 def import_snapshot(
-    path: Path | str, operator: str = "", other_campaign: bool = False
+    path: Path | str, operator: str = "", other_campaign: bool = False, new_hub: bool = False
 ) -> SnapshotSummary:
     """Take what the station lacks from a snapshot; an altered one is refused, and so is one
-    of another campaign unless ``other_campaign``."""
+    of another campaign unless ``other_campaign``, and one signed with another key than the
+    pinned hub's unless ``new_hub`` (the coordinator compared the new key's fingerprint)."""
     path = Path(path)
     snapshot = read_exchange(path, kind=formats.KIND_SNAPSHOT)
     if snapshot.altered:
@@ -113,7 +128,8 @@ def import_snapshot(
     station = this_station()
     with writing():
         previous = settings.get(AS_OF)
-        if previous and _moment(taken, path) < _moment(previous, path):
+        sequence = _check_hub(snapshot, new_hub)
+        if sequence is None and previous and _moment(taken, path) < _moment(previous, path):
             raise SnapshotError(
                 "The snapshot {file} is from {taken}, older than the one already imported "
                 "({previous}). Import the newest snapshot instead.",
@@ -122,7 +138,7 @@ def import_snapshot(
                 previous=previous,
             )
         if previous == taken:
-            return SnapshotSummary(path.name, taken, unchanged=True)
+            return SnapshotSummary(path.name, taken, unchanged=True, sequence=sequence or 0)
         if not other_campaign:
             _refuse_other_campaign(snapshot.rules_texts, path.name)
         summary = _apply(snapshot.sheets, station.code, snapshot.station_code, path.name)
@@ -131,6 +147,9 @@ def import_snapshot(
             for text in snapshot.rules_texts
         )
         settings.put(AS_OF, taken)
+        if sequence is not None:
+            settings.put(keys.HUB_KEY, snapshot.signed_by)
+            settings.put(keys.SNAPSHOT_TAKEN, str(sequence))
         counts = {"rows": sum(summary.values()), "inserted": summary["added"]}
         log_uid = store.log_import(
             file_name=path.name, sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
@@ -140,8 +159,61 @@ def import_snapshot(
         audit.record("snapshot_imported", "import_log", log_uid, operator, as_of=taken, **summary)
     return SnapshotSummary(
         path.name, taken, summary["recipients"], summary["handouts"], summary["kept"],
-        summary["skipped"], changed,
+        summary["skipped"], changed, sequence=sequence or 0,
     )  # fmt: skip
+
+
+def _check_hub(snapshot: ExchangeFile, new_hub: bool) -> int | None:
+    """The signed snapshot's sequence once its hub key and order are right (None for an
+    unsigned one, taken by its moment only while no hub is pinned); raises otherwise."""
+    name, pinned = snapshot.path.name, settings.get(keys.HUB_KEY)
+    signer = snapshot.signed_by
+    if signer and not snapshot.signature_holds:
+        raise RefusedFileError(
+            "The snapshot {file} was changed after the hub signed it. Ask the coordinator for a "
+            "new one.",
+            file=name,
+        )
+    if not signer:
+        if pinned:
+            raise RefusedFileError(
+                "The snapshot {file} is unsigned, but this station takes snapshots only from "
+                "the hub with key {pinned}. Ask the coordinator for a new one.",
+                file=name,
+                pinned=signing.fingerprint(pinned),
+            )
+        return None
+    if pinned and signer != pinned and not new_hub:
+        raise RefusedFileError(
+            "The snapshot {file} is signed with key {fingerprint}, not with the key of this "
+            "station's hub ({pinned}). If the hub really moved to a new PC, compare the "
+            "fingerprint with the coordinator and import it as from a new hub.",
+            file=name,
+            fingerprint=signing.fingerprint(signer),
+            pinned=signing.fingerprint(pinned),
+        )
+    try:
+        sequence = int(snapshot.meta.get("sequence", ""))
+    except ValueError:
+        raise SnapshotError(
+            "The snapshot {file} has no valid sequence number in its Meta sheet.", file=name
+        ) from None
+    last = keys.sequence(keys.SNAPSHOT_TAKEN)
+    same_hub = signer == pinned
+    if same_hub and (sequence < last or (sequence == last and not _same(snapshot))):
+        raise SnapshotError(
+            "The snapshot {file} (number {sequence} of its hub) is older than the one already "
+            "imported (number {last}). Import the newest snapshot instead.",
+            file=name,
+            sequence=sequence,
+            last=last,
+        )
+    return sequence
+
+
+def _same(snapshot: ExchangeFile) -> bool:
+    """The snapshot already taken here (importing it again changes nothing)."""
+    return settings.get(AS_OF) == snapshot.meta.get("exported_at", "")
 
 
 def _refuse_other_campaign(texts: list[str], file_name: str) -> None:

@@ -8,7 +8,8 @@ class count, or audit entry) and says what to do: restore the newest backup that
 and export nothing until then, so a changed record never travels to the hub.
 
 When the file itself is damaged, the other checks are not run: what they would read can't be
-trusted. Without signatures, a tool that edits a row and recomputes every later hash of both
+trusted. Last, where the station's signing key stands (reported, never failed). Within the
+database, a tool that edits a row and recomputes every later hash of both
 its chain and the audit log passes these checks (see ``storage.verification``); the hub's
 merged copy and the backups still hold the original. At a hub, a station's chain also reads
 as broken while one of its day-files has not been merged (the rows after the gap link to rows
@@ -24,6 +25,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ttasum_desk.domain.messages import Message, say
 from ttasum_desk.errors import DatabaseDamaged
+from ttasum_desk.services import keys
 from ttasum_desk.services.backup import backup_folder
 from ttasum_desk.storage import audit, handouts, verification
 from ttasum_desk.storage.db import db_path
@@ -81,6 +83,21 @@ CLASS_COUNT_DIFFERS = str(
         "nothing until then.",
     )
 )
+KEY_HELD = str(
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "This station signs its files with key {fingerprint}; {enrolled} stations are enrolled "
+        "here.",
+    )
+)
+KEY_NOT_YET = str(
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "This station has no signing key beside its database yet: one is made at its next "
+        "export, and the hub must enrol it again if it had enrolled another; {enrolled} "
+        "stations are enrolled here.",
+    )
+)
 NOT_IN_AUDIT = str(
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -103,6 +120,7 @@ class Check:
 @dataclass(frozen=True)
 class Verification:
     checks: tuple[Check, ...]
+    signing: Message  # where the station's key stands: said, never a failure
 
     @property
     def ok(self) -> bool:
@@ -119,7 +137,7 @@ def verify() -> Verification:
     with verification.read_snapshot():
         integrity = _integrity(folder)
         if not integrity.ok:
-            return Verification((integrity,))
+            return Verification((integrity,), _signing_key())
         stations = verification.station_codes
         handout_chains = [_handout_chain(code, folder) for code in stations("handout")]
         class_chains = [_class_chain(code, folder) for code in stations("class_count")]
@@ -130,7 +148,8 @@ def verify() -> Verification:
                 *class_chains,
                 _audit_chain(folder),
                 _audit_agreement(folder),
-            )
+            ),
+            _signing_key(),
         )
 
 
@@ -192,6 +211,15 @@ def _audit_agreement(folder: str) -> Check:
     else:
         message = say(CLASS_COUNT_DIFFERS, uid=found.uid, seq=found.seq, folder=folder)
     return Check(name, False, found.receipt_no or found.uid, message)
+
+
+def _signing_key() -> Message:
+    """Where the station's key stands: a report, never a failure (a database copied to a new
+    PC rightly has none until it exports; the exchange files themselves are not kept here)."""
+    state = keys.key_state()
+    if state.fingerprint:
+        return say(KEY_HELD, fingerprint=state.fingerprint, enrolled=state.enrolled_stations)
+    return say(KEY_NOT_YET, enrolled=state.enrolled_stations)
 
 
 def require_intact() -> None:

@@ -39,6 +39,7 @@ from ttasum_desk.ui.file_dialogs import Kind, dated_name
 from ttasum_desk.ui.import_dialog import RosterImportDialog
 from ttasum_desk.ui.operations import run_operation, warn
 from ttasum_desk.ui.pin_gate import require_coordinator
+from ttasum_desk.ui.station_keys import EnrolledStations
 from ttasum_desk.ui.tables import row_table_view
 
 XLSX_FILTER = "Excel (*.xlsx)"
@@ -64,6 +65,7 @@ class CoordinatorPage(QWidget):
         self.sections.addTab(files, self.tr("Day-files and reviews"))
         self.sections.addTab(self.dashboard, self.tr("Dashboard"))
         self.sections.addTab(AccessLogView(), self.tr("Access log"))
+        self.sections.addTab(EnrolledStations(events), self.tr("Station keys"))
         QVBoxLayout(self).addWidget(self.sections)
         self.review_model.reload()
         events.changed.connect(self._changed)

@@ -26,6 +26,7 @@ from ttasum_desk.ui.events import Changes, Events
 from ttasum_desk.ui.operations import run_operation, warn
 from ttasum_desk.ui.pin_gate import require_coordinator
 from ttasum_desk.ui.roles_box import RolesBox
+from ttasum_desk.ui.station_keys import StationKeyRow
 
 
 def kind_label(kind: str) -> str:
@@ -70,6 +71,8 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Name"), self.station_name)
         form.addRow(self.tr("Kind"), self.station_kind)
         form.addRow("", self.save_station_button)
+        self.station_key = StationKeyRow(self.events)
+        form.addRow(self.tr("Signing key"), self.station_key)
         self.operator_list = QListWidget()
         self.operator_list.setMaximumHeight(90)
         self.new_operator = QLineEdit()
@@ -148,6 +151,7 @@ class SettingsPage(QWidget):
             self.station_code.setText(station.code)
             self.station_name.setText(station.name)
             self.station_kind.setCurrentIndex(self.station_kind.findData(station.kind))
+        self.station_key.load(station is not None)
         self.operator_list.clear()
         self.operator_list.addItems(stations.operators(station.code) if station else [])
         for combo, value in (
