@@ -93,7 +93,9 @@ def test_unknown_keys_with_their_lines() -> None:
             'unknown key "limt" in [[rules]] #1; the keys are: item, groups, min_age, max_age, '
             "limit, period, weekday_by_birth_year, household_limit, proxy_under, proxy_over, "
             "valid_from, valid_until, visits, born_from, born_until, proxy_born_from, "
-            "proxy_born_until",
+            "proxy_born_until, name, items, per, limit_by_household_size, limit_per_member, "
+            "tags, schools, grades, classes, districts, weekdays, month_days, closed, "
+            "proxy_on_own_weekday",
         ),
     ]
 

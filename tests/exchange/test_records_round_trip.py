@@ -100,7 +100,7 @@ def journey(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     handouts.record(request)
     handouts.void(city.give(people.pupil, "COTTON-MASK", 2, "2020-03-18T09:00:00"), "오기", "x")
     classes.serve_count(
-        classes.ClassKey("오산초등학교", 1, 1), "COTTON-MASK", 25, city.OPERATOR,
+        classes.ClassKey("오산초등학교", 1, 1), "COTTON-MASK", 10, city.OPERATOR,
         city.at("2020-03-20T09:00:00"),
     )  # fmt: skip
     _people_data(people)

@@ -42,6 +42,7 @@ from ttasum_desk.domain.rules import (
 )
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import translate
+from ttasum_desk.services.class_shares import shares_of
 from ttasum_desk.services.rules import current_rules
 from ttasum_desk.services.stations import StationInfo, current_station
 from ttasum_desk.storage import audit, items, recipients, requests, stock
@@ -159,7 +160,8 @@ def person_of(row: Recipient) -> Person:
 
 
 def _with_history(who: str, item: Item) -> tuple[Recipient, list[HistoryEntry]]:
-    """The person with this card code (or uid) and their household's handouts of the item."""
+    """The person with this card code (or uid) and their household's handouts of the item,
+    with the shares of class counts charged to them."""
     code = (who or "").strip()
     found = recipients.with_history(code, item.uid, item.code) if code else None
     if found is None:
@@ -168,7 +170,8 @@ def _with_history(who: str, item: Item) -> tuple[Recipient, list[HistoryEntry]]:
             "register the person.",
             card=code,
         )
-    return found
+    recipient, history = found
+    return recipient, history + shares_of(recipient, item, person_of)
 
 
 def _item(code: str) -> Item:
@@ -188,7 +191,7 @@ def _decide(
     quantity: int | None = None,
     proxy: Recipient | None = None,
 ) -> Decision:
-    """The rules' decision, its reasons naming the item as people know it rather than by code."""
+    """The rules' decision, its reasons naming the item and its unit as people know them."""
     decision = decide(
         current_rules().for_item(item.code),
         person_of(recipient),
@@ -204,11 +207,17 @@ def _decide(
 
 
 def _named(reason: Reason, item: Item) -> Reason:
-    params = reason.message.params
-    if params.get("item") != item.code:
+    """The reason naming the item by its name and quantities with its unit: written right
+    after the number, a Latin unit after a space ("30 kg"), a Korean one without ("3매")."""
+    params = dict(reason.message.params)
+    if params.get("item") == item.code:
+        params["item"] = item.name
+    if "unit" in params:
+        unit = item.unit or ""
+        params["unit"] = f" {unit}" if unit[:1].isascii() and unit[:1].isalnum() else unit
+    if params == reason.message.params:
         return reason
-    message = dataclasses.replace(reason.message, params={**params, "item": item.name})
-    return dataclasses.replace(reason, message=message)
+    return dataclasses.replace(reason, message=dataclasses.replace(reason.message, params=params))
 
 
 def _quantity(quantity: int | None) -> int | None:

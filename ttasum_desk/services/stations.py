@@ -48,6 +48,9 @@ def set_station(code: str, name: str, kind: str) -> StationInfo:
         settings.put("station_code", code)
         audit.record("station_set", "station", code, code=code, name=name, kind=kind)
     _station = None
+    from ttasum_desk.services import keys  # keys names the station: imported here, not above
+
+    keys.station_signer()  # the key pair is made when the code is first set
     return StationInfo(code, name, kind)
 
 

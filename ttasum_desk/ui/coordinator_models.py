@@ -128,6 +128,7 @@ class ReviewTableModel(RowTableModel):
         "conflict": QT_TRANSLATE_NOOP("CoordinatorPage", "Conflict"),
         "double_dip": QT_TRANSLATE_NOOP("CoordinatorPage", "Double-dip"),
         "same_person": QT_TRANSLATE_NOOP("CoordinatorPage", "Registered twice"),
+        "unsigned": QT_TRANSLATE_NOOP("CoordinatorPage", "Unsigned file"),
     }  # fmt: skip
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -162,6 +163,12 @@ class ReviewTableModel(RowTableModel):
                 item=detail.get("item_code"), period=detail.get("period"),
             )  # fmt: skip
             return kind, subject, amount, stations
+        if item.kind == "unsigned":
+            why = QCoreApplication.translate(
+                "CoordinatorPage",
+                "no key is enrolled for this station: check who sent it, then enrol",
+            )
+            return kind, item.file_name, ", ".join(detail.get("stations", [])), why
         cards = detail.get("cards", [])
         stations = detail.get("stations", [])
         subject = f"{mask_name(str(detail.get('name', '')))} {detail.get('birth') or ''}"

@@ -225,8 +225,8 @@
         <translation>학생 {students}명 중 {served}명이 {total}{unit} 받았습니다.</translation>
     </message>
     <message>
-        <source>Class counts (students not on the list): {counts}; in all {total}.</source>
-        <translation>학급 일괄 지급(명단에 없는 학생): {counts}, 합계 {total}.</translation>
+        <source>Class counts (charged to the class&apos;s pupils): {counts}; in all {total}.</source>
+        <translation>학급 집계 (반 학생들에게 배분): {counts}; 모두 {total}.</translation>
     </message>
     <message>
         <source>Teacher in charge: ______________  (signature)</source>
@@ -368,6 +368,10 @@
     <message>
         <source>Access log</source>
         <translation>열람 기록</translation>
+    </message>
+    <message>
+        <source>Station keys</source>
+        <translation>지점 서명 키</translation>
     </message>
     <message>
         <source>Day-files (drop .xlsx files here)</source>
@@ -590,8 +594,16 @@
         <translation>이중 등록</translation>
     </message>
     <message>
+        <source>Unsigned file</source>
+        <translation>서명 없는 파일</translation>
+    </message>
+    <message>
         <source>{quantity} of {limit} {item} ({period})</source>
         <translation>{item} {quantity}/{limit} ({period})</translation>
+    </message>
+    <message>
+        <source>no key is enrolled for this station: check who sent it, then enrol</source>
+        <translation>이 지점의 키가 등록되지 않았습니다: 보낸 곳을 확인한 뒤 등록하세요</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1059,53 @@
     </message>
 </context>
 <context>
+    <name>EnrolledStations</name>
+    <message>
+        <source>Station</source>
+        <translation>지점</translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation>키 지문</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>등록일</translation>
+    </message>
+    <message>
+        <source>Enrol from enrolment file…</source>
+        <translation>등록 파일로 등록…</translation>
+    </message>
+    <message>
+        <source>Enrol from day-files…</source>
+        <translation>일일 파일로 등록…</translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation>등록 파일</translation>
+    </message>
+    <message>
+        <source>Day-files to take keys from</source>
+        <translation>키를 가져올 일일 파일</translation>
+    </message>
+    <message>
+        <source>Station {station} ({name}) signs with key
+
+{fingerprint}
+
+Compare it with the key shown in Settings at the station. Enrol this key?</source>
+        <translation>{station} 지점({name})의 서명 키:
+
+{fingerprint}
+
+지점의 설정 화면에 표시된 키와 같은지 비교하세요. 이 키를 등록할까요?</translation>
+    </message>
+    <message>
+        <source>Enrol station</source>
+        <translation>지점 등록</translation>
+    </message>
+</context>
+<context>
     <name>Fonts</name>
     <message>
         <source>The chosen font {path} can&apos;t be used ({error}).</source>
@@ -1202,6 +1261,10 @@
     <message>
         <source>A batch&apos;s quantity must be a whole number above 0, not {quantity}.</source>
         <translation>입고 수량은 0보다 큰 정수여야 합니다. {quantity}은(는) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A class count for grade {grade} class {klass} may be at most {most} {unit} of {item}: what its {pupils} pupils may still receive under the rules on {day}. {quantity} is more; record {most} or fewer.</source>
+        <translation>{grade}학년 {klass}반의 학급 집계는 {item} 최대 {most}{unit}입니다: {day} 규칙에 따라 학생 {pupils}명이 아직 받을 수 있는 양입니다. {quantity}은(는) 너무 많으니 {most} 이하로 기록하세요.</translation>
     </message>
     <message>
         <source>A class count needs the school, a grade of 1 or more and a class of 1 or more.</source>
@@ -1360,6 +1423,10 @@
         <translation>{day}부터 다시 받을 수 있습니다.</translation>
     </message>
     <message>
+        <source>Enrolment file for {station} written to {file}. Key: {fingerprint}</source>
+        <translation>{station} 지점의 등록 파일을 {file}에 저장했습니다. 키: {fingerprint}</translation>
+    </message>
+    <message>
         <source>Enter the district (동) where the person lives.</source>
         <translation>사는 곳의 동을 입력하세요.</translation>
     </message>
@@ -1370,6 +1437,10 @@
     <message>
         <source>Give a reason for the void.</source>
         <translation>취소 사유를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Grade {grade} class {klass} has no pupils on the class list, and a class count is charged to the class&apos;s pupils. Import the class list first, then record the count or tick the pupils who received.</source>
+        <translation>{grade}학년 {klass}반의 학급 명단에 학생이 없습니다. 학급 집계는 그 반 학생들에게 배분됩니다. 먼저 학급 명단을 가져온 뒤 집계를 기록하거나 받은 학생에게 표시하세요.</translation>
     </message>
     <message>
         <source>LOW STOCK</source>
@@ -1430,6 +1501,10 @@
     <message>
         <source>No rule for {item} is in force on {day}.</source>
         <translation>{day}에 적용되는 {item} 규칙이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No station is enrolled yet.</source>
+        <translation>아직 등록된 지점이 없습니다.</translation>
     </message>
     <message>
         <source>Only today&apos;s records can be undone here; this one is from {day}. Void it from the day&apos;s log with a reason.</source>
@@ -1518,6 +1593,10 @@
     <message>
         <source>Someone else may collect only for a person younger than {under}, older than {over} or with a disability; this person is {age}.</source>
         <translation>대리 수령은 {under}세 미만, {over}세 초과 또는 장애인인 경우에만 가능합니다. 이 사람은 {age}세입니다.</translation>
+    </message>
+    <message>
+        <source>Station {station} enrolled with key {fingerprint}. Compare it with the key the station shows in Settings.</source>
+        <translation>{station} 지점을 키 {fingerprint}로 등록했습니다. 지점의 설정 화면에 표시된 키와 비교하세요.</translation>
     </message>
     <message>
         <source>Summary written to {file}.</source>
@@ -1614,6 +1693,10 @@
     <message>
         <source>The disk that holds the database {path} is full, so the change was not saved. Free some space on that disk, then try again.</source>
         <translation>데이터베이스 {path}이(가) 있는 디스크가 가득 차서 변경 내용을 저장하지 못했습니다. 그 디스크의 공간을 확보한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The enrolment file {file} was changed after it was written. Export a new one at the station.</source>
+        <translation>등록 파일 {file}이(가) 저장된 뒤 변경되었습니다. 지점에서 새로 내보내세요.</translation>
     </message>
     <message>
         <source>The file has no column {column}. Name a header, a column letter (C) or number (3).</source>
@@ -1756,20 +1839,40 @@
         <translation>{as_of} 기준 스냅숏은 이미 가져왔습니다. 바뀐 것이 없습니다.</translation>
     </message>
     <message>
+        <source>The snapshot {file} (number {sequence} of its hub) is older than the one already imported (number {last}). Import the newest snapshot instead.</source>
+        <translation>스냅숏 {file}(총괄 본부 번호 {sequence})은 이미 가져온 스냅숏(번호 {last})보다 오래되었습니다. 가장 최근 스냅숏을 가져오세요.</translation>
+    </message>
+    <message>
         <source>The snapshot {file} has no valid export time in its Meta sheet.</source>
         <translation>스냅숏 {file}의 Meta 시트에 올바른 내보낸 시각이 없습니다.</translation>
     </message>
     <message>
+        <source>The snapshot {file} has no valid sequence number in its Meta sheet.</source>
+        <translation>스냅숏 {file}의 Meta 시트에 올바른 순번이 없습니다.</translation>
+    </message>
+    <message>
         <source>The snapshot {file} holds the rules of campaign {theirs}, but this station runs {ours}. Import it only if the station is to take part in {theirs}.</source>
-        <translation>스냅샷 {file}에는 {theirs} 사업의 규칙이 들어 있지만 이 지점은 {ours} 사업을 운영합니다. 이 지점이 {theirs}에 참여할 때만 가져오세요.</translation>
+        <translation>스냅숏 {file}에는 {theirs} 사업의 규칙이 들어 있지만 이 지점은 {ours} 사업을 운영합니다. 이 지점이 {theirs}에 참여할 때만 가져오세요.</translation>
     </message>
     <message>
         <source>The snapshot {file} is from {taken}, older than the one already imported ({previous}). Import the newest snapshot instead.</source>
         <translation>스냅숏 {file}은(는) {taken}의 것으로, 이미 가져온 스냅숏({previous})보다 오래되었습니다. 가장 최근 스냅숏을 가져오세요.</translation>
     </message>
     <message>
+        <source>The snapshot {file} is signed with key {fingerprint}, not with the key of this station&apos;s hub ({pinned}). If the hub really moved to a new PC, compare the fingerprint with the coordinator and import it as from a new hub.</source>
+        <translation>스냅숏 {file}은 이 지점의 총괄 본부 키({pinned})가 아닌 키 {fingerprint}로 서명되었습니다. 총괄 본부가 실제로 새 PC로 옮겨졌다면 총괄 담당자와 키 지문을 비교한 뒤 새 총괄 본부의 스냅숏으로 가져오세요.</translation>
+    </message>
+    <message>
+        <source>The snapshot {file} is unsigned, but this station takes snapshots only from the hub with key {pinned}. Ask the coordinator for a new one.</source>
+        <translation>스냅숏 {file}에 서명이 없습니다. 이 지점은 키 {pinned}를 가진 총괄 본부의 스냅숏만 받습니다. 총괄 담당자에게 새 스냅숏을 요청하세요.</translation>
+    </message>
+    <message>
         <source>The snapshot {file} was changed after it was exported ({problems}). Ask the coordinator for a new one.</source>
         <translation>스냅숏 {file}은(는) 내보낸 뒤 바뀌었습니다({problems}). 총괄 담당자에게 새 스냅숏을 요청하세요.</translation>
+    </message>
+    <message>
+        <source>The snapshot {file} was changed after the hub signed it. Ask the coordinator for a new one.</source>
+        <translation>스냅숏 {file}이(가) 총괄 본부의 서명 뒤에 변경되었습니다. 총괄 담당자에게 새 스냅숏을 요청하세요.</translation>
     </message>
     <message>
         <source>The workbook {file} contains XML declarations (DTD or entities, in {part}) that Excel never writes; it was not opened. Save it again from Excel.</source>
@@ -1862,6 +1965,10 @@
     <message>
         <source>This database is now station {code}.</source>
         <translation>이 데이터베이스는 이제 지점 {code}입니다.</translation>
+    </message>
+    <message>
+        <source>This station&apos;s key: {fingerprint}</source>
+        <translation>이 지점의 키: {fingerprint}</translation>
     </message>
     <message>
         <source>Tick the students who received, then record.</source>
@@ -2036,6 +2143,10 @@
         <translation>{field}은(는) 명단 필드가 아닙니다. 다음 중 하나를 쓰세요: {fields}.</translation>
     </message>
     <message>
+        <source>{file} refused: {reason}</source>
+        <translation>{file} 거부됨: {reason}</translation>
+    </message>
+    <message>
         <source>{file}: {rows} rows, {inserted} new, {duplicates} duplicates, {conflicts} conflicts, {rejected} rejected{altered}.</source>
         <translation>{file}: {rows}행, 신규 {inserted}, 중복 {duplicates}, 충돌 {conflicts}, 거부 {rejected}{altered}.</translation>
     </message>
@@ -2184,6 +2295,14 @@
         <translation>학급 일괄 지급 {uid}이(가) 감사 기록 {seq}번 항목과 더 이상 일치하지 않습니다: 앱 밖에서 바뀌었거나 지워졌습니다. {folder}에서 검증을 통과하는 가장 최근 백업을 복원하고, 그때까지는 아무것도 내보내지 마세요.</translation>
     </message>
     <message>
+        <source>This station signs its files with key {fingerprint}; {enrolled} stations are enrolled here.</source>
+        <translation>이 지점은 키 {fingerprint}로 파일에 서명합니다. 이곳에 등록된 지점: {enrolled}곳.</translation>
+    </message>
+    <message>
+        <source>This station has no signing key beside its database yet: one is made at its next export, and the hub must enrol it again if it had enrolled another; {enrolled} stations are enrolled here.</source>
+        <translation>이 지점의 데이터베이스 옆에 아직 서명 키가 없습니다. 다음 내보내기 때 만들어지며, 총괄 본부가 다른 키를 등록해 두었다면 다시 등록해야 합니다. 이곳에 등록된 지점: {enrolled}곳.</translation>
+    </message>
+    <message>
         <source>Receipt {receipt} is in no audit entry: it was added outside the app. Restore the newest backup that verifies, from {folder}, and export nothing until then.</source>
         <translation>영수증 {receipt}은(는) 어느 감사 기록 항목에도 없습니다: 앱 밖에서 추가되었습니다. {folder}에서 검증을 통과하는 가장 최근 백업을 복원하고, 그때까지는 아무것도 내보내지 마세요.</translation>
     </message>
@@ -2242,6 +2361,30 @@
     <message>
         <source>sheet {sheet} has rows of station {codes}, but Meta says {station}</source>
         <translation>{sheet} 시트에 {codes} 지점의 행이 있지만 Meta에는 {station}(으)로 되어 있습니다</translation>
+    </message>
+    <message>
+        <source>unsigned: {station} has no key enrolled here, so nothing shows who wrote this file</source>
+        <translation>서명 없음: {station} 지점의 키가 이곳에 등록되지 않아 누가 이 파일을 썼는지 확인할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>signed with key {fingerprint}, which is not enrolled here: enrol {station} to check its files</source>
+        <translation>이곳에 등록되지 않은 키 {fingerprint}로 서명됨: 파일을 확인하려면 {station} 지점을 등록하세요</translation>
+    </message>
+    <message>
+        <source>its signature does not match its content: the file was changed after it was signed</source>
+        <translation>서명이 내용과 맞지 않습니다: 서명 뒤에 파일이 변경되었습니다</translation>
+    </message>
+    <message>
+        <source>it is unsigned, but {station} is enrolled with key {enrolled}: only files signed with that key are taken</source>
+        <translation>서명이 없지만 {station} 지점은 키 {enrolled}로 등록되어 있습니다: 그 키로 서명된 파일만 받습니다</translation>
+    </message>
+    <message>
+        <source>it claims to come from {station} but is signed with key {fingerprint}, not with the key enrolled for {station} ({enrolled})</source>
+        <translation>{station} 지점의 파일이라고 하지만 등록된 키({enrolled})가 아닌 키 {fingerprint}로 서명되었습니다</translation>
+    </message>
+    <message>
+        <source>its sheets differ from what its signature covers ({problems})</source>
+        <translation>시트가 서명된 내용과 다릅니다({problems})</translation>
     </message>
 </context>
 <context>
@@ -2355,8 +2498,8 @@
         <translation>선택한 학생의 오늘 지급 되돌리기(&amp;U)</translation>
     </message>
     <message>
-        <source>Students in the class count</source>
-        <translation>학급 일괄 지급 학생 수</translation>
+        <source>Quantity of the class count</source>
+        <translation>학급 집계 수량</translation>
     </message>
     <message>
         <source>Record class &amp;count</source>
@@ -2365,6 +2508,22 @@
     <message>
         <source>U&amp;ndo the selected class count</source>
         <translation>선택한 학급 일괄 지급 되돌리기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Class counts today (charged to the class&apos;s pupils)</source>
+        <translation>오늘의 학급 집계 (반 학생들에게 배분)</translation>
+    </message>
+    <message>
+        <source>Quantity han&amp;ded out</source>
+        <translation>지급 수량(&amp;D)</translation>
+    </message>
+    <message>
+        <source>No pupils on the class list: import it to record a count.</source>
+        <translation>학급 명단에 학생이 없습니다: 집계를 기록하려면 명단을 가져오세요.</translation>
+    </message>
+    <message>
+        <source>At most {most} for {pupils} pupils</source>
+        <translation>학생 {pupils}명에게 최대 {most}</translation>
     </message>
     <message>
         <source>&amp;Print class sheet (Ctrl+P)</source>
@@ -2393,14 +2552,6 @@
     <message>
         <source>Class</source>
         <translation>반</translation>
-    </message>
-    <message>
-        <source>Class counts today (students not on the list)</source>
-        <translation>오늘의 학급 일괄 지급 (명단에 없는 학생)</translation>
-    </message>
-    <message>
-        <source>Stu&amp;dents</source>
-        <translation>학생 수(&amp;D)</translation>
     </message>
     <message>
         <source>Low stock: {items}. Receive a batch soon.</source>
@@ -3066,6 +3217,10 @@ If it is one of them, cancel and use their card.</source>
         <translation>종류</translation>
     </message>
     <message>
+        <source>Signing key</source>
+        <translation>서명 키</translation>
+    </message>
+    <message>
         <source>Name of a new operator</source>
         <translation>새 담당자 이름</translation>
     </message>
@@ -3187,6 +3342,21 @@ If it is one of them, cancel and use their card.</source>
     <message>
         <source>Setting up TTASUM Desk</source>
         <translation>TTASUM Desk 설정</translation>
+    </message>
+</context>
+<context>
+    <name>StationKeyRow</name>
+    <message>
+        <source>Export enrolment file…</source>
+        <translation>등록 파일 내보내기…</translation>
+    </message>
+    <message>
+        <source>Save the enrolment file</source>
+        <translation>등록 파일 저장</translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation>등록 파일</translation>
     </message>
 </context>
 <context>
