@@ -7,8 +7,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
-
 from tests.exchange import people_data
 from tests.services import exchange_stations as city
 from ttasum_desk.domain.records import ProxyRecord, RecipientRecord
@@ -109,8 +107,6 @@ def test_statuses_household_and_proxies_arrive_at_another_station(tmp_path: Path
 
 
 def test_a_proxy_registered_at_one_station_collects_at_another(tmp_path: Path) -> None:
-    # deciding reads a person's registered proxies once the people services are in the build
-    pytest.importorskip("ttasum_desk.services.people", reason="no people services in this build")
     cards, _ = travel(tmp_path, REGISTERED_PROXIES)
     try:
         assert collected_by(cards.person, cards.helper).allowed
