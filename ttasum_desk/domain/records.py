@@ -58,6 +58,7 @@ class ReviewKind(StrEnum):
     CONFLICT = "conflict"
     SAME_PERSON = "same_person"
     DOUBLE_DIP = "double_dip"
+    UNSIGNED = "unsigned"  # a day-file from a station with no key enrolled yet
 
 
 class Origin(StrEnum):
