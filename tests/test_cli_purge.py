@@ -47,13 +47,15 @@ def test_dry_run_then_purge_then_verify(tmp_path: Path, capsys: pytest.CaptureFi
     served = query(path, SERVED_SINCE)
     dry = purge_json(path, capsys, "--dry-run")
     people = dry["people"]
-    assert isinstance(people, int) and 0 < people <= len(query(path, ALL_NAMES)) - len(served)
+    assert isinstance(people, int)
+    assert 0 < people <= len(query(path, ALL_NAMES)) - len(served)
     assert dry == {"since": SINCE, "people": people, "dry_run": True}
     assert dump(path) == before
     done = purge_json(path, capsys, "--operator", "김조정")
     assert done == {"since": SINCE, "people": people, "dry_run": False}
     assert query(path, ALL_NAMES).count("") == people
-    assert query(path, SERVED_SINCE) == served and "" not in served
+    assert query(path, SERVED_SINCE) == served
+    assert "" not in served
     assert run(["--db", str(path), "verify"]) == 0
     assert run(["--db", str(path), "purge", "--inactive-since", "19 March"]) == 2
     assert "is not a date" in capsys.readouterr().err
