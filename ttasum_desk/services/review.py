@@ -49,8 +49,8 @@ _CHOICE_LABELS = {
     Choice.BOTH: str(QT_TRANSLATE_NOOP("Messages", "Keep both")),
 }
 _THIS_DATABASE = str(QT_TRANSLATE_NOOP("Messages", "This database"))
-_THE_FILE = str(QT_TRANSLATE_NOOP("Messages", "File {file} ({station})"))
-_REGISTERED_AT = str(QT_TRANSLATE_NOOP("Messages", "{card} registered at {station}"))
+_THE_FILE = str(QT_TRANSLATE_NOOP("Messages", "File {file}\n{station}"))
+_REGISTERED_AT = str(QT_TRANSLATE_NOOP("Messages", "{card}, registered at\n{station}"))
 _NOT_HERE = str(QT_TRANSLATE_NOOP("Messages", "{card}: not in this database"))
 _CONFLICT_TITLE = str(QT_TRANSLATE_NOOP("Messages", "{sheet} {subject}: {why}"))
 _DIP_TITLE = str(

@@ -112,8 +112,8 @@ class ReviewTableModel(RowTableModel):
         QT_TRANSLATE_NOOP("CoordinatorPage", "Kind"),
         QT_TRANSLATE_NOOP("CoordinatorPage", "Subject"),
         QT_TRANSLATE_NOOP("CoordinatorPage", "Stations"),
-        QT_TRANSLATE_NOOP("CoordinatorPage", "File"),
         QT_TRANSLATE_NOOP("CoordinatorPage", "Found"),
+        QT_TRANSLATE_NOOP("CoordinatorPage", "File"),
     )
     KINDS: ClassVar[dict[str, object]] = {
         "conflict": QT_TRANSLATE_NOOP("CoordinatorPage", "Conflict"),
@@ -136,5 +136,5 @@ class ReviewTableModel(RowTableModel):
             return None
         row = self.rows[index.row()]
         cells = (_tr(str(self.KINDS.get(row.kind, row.kind))), shown(row.subject), row.stations,
-                 row.file_name, row.found_at)  # fmt: skip
+                 row.found_at, row.file_name)  # fmt: skip
         return cells[index.column()]

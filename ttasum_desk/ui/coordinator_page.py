@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
@@ -70,7 +71,7 @@ class CoordinatorPage(QWidget):
         self.sections = QTabWidget()
         self.sections.addTab(files, self.tr("Day-files and reviews"))
         self.sections.addTab(self.dashboard, self.tr("Dashboard"))
-        self.sections.addTab(AccessLogView(), self.tr("Access log"))
+        self.sections.addTab(self._privacy(), self.tr("Access log"))
         self.sections.addTab(EnrolledStations(events), self.tr("Station keys"))
         QVBoxLayout(self).addWidget(self.sections)
         self.review_model.reload()
@@ -113,11 +114,35 @@ class CoordinatorPage(QWidget):
         self.cancel_button.clicked.connect(self.cancel_merge)
         return box
 
+    def _privacy(self) -> QWidget:
+        """The access log, and the purge after the campaign below it."""
+        privacy = QWidget()
+        column = QVBoxLayout(privacy)
+        column.addWidget(AccessLogView(), 1)
+        row = QHBoxLayout()
+        row.addWidget(
+            QLabel(
+                self.tr(
+                    "After the campaign: erase the personal data of people inactive since a day."
+                )
+            )
+        )
+        row.addStretch(1)
+        self.purge_button = QPushButton(self.tr("Erase personal data…"))
+        self.purge_button.clicked.connect(self.purge_personal_data)
+        row.addWidget(self.purge_button)
+        column.addLayout(row)
+        return privacy
+
     def _review_box(self) -> QGroupBox:
         """The list on the left, the chosen item's detail and decision on the right."""
         box = QGroupBox(self.tr("To review: conflicts, double-dips, people registered twice"))
         self.review_model = ReviewTableModel(self)
         self.review_table = row_table_view(self.review_model)
+        header = self.review_table.horizontalHeader()
+        for column, width in ((1, 220), (2, 200)):  # long texts elide; the tooltip has them
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.review_panel = ReviewPanel(self.events)
         sides = QSplitter(Qt.Orientation.Horizontal)
         sides.addWidget(self.review_table)
@@ -152,10 +177,9 @@ class CoordinatorPage(QWidget):
         self.roster_button = QPushButton(self.tr("Import roster…"))
         self.day_file_button = QPushButton(self.tr("End of day: export day-file…"))
         self.summary_button = QPushButton(self.tr("Summary report…"))
-        self.purge_button = QPushButton(self.tr("Erase personal data…"))
         for button in (self.report_button, self.summary_button, self.snapshot_button,
                        self.import_snapshot_button, self.roster_button,
-                       self.day_file_button, self.purge_button):  # fmt: skip
+                       self.day_file_button):  # fmt: skip
             row.addWidget(button)
         row.addStretch(1)
         self.report_button.clicked.connect(self.export_report)
@@ -164,7 +188,6 @@ class CoordinatorPage(QWidget):
         self.roster_button.clicked.connect(self.import_roster)
         self.day_file_button.clicked.connect(self.export_day_file)
         self.summary_button.clicked.connect(self.export_summary)
-        self.purge_button.clicked.connect(self.purge_personal_data)
         return row
 
     # --- files ----------------------------------------------------------------------------
