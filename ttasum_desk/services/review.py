@@ -71,14 +71,11 @@ _APPEND_ONLY = str(
         "stands. Void a wrong one in the log.",
     )
 )
-_CARD_TAKEN = "The file's card code {card} belongs to another person here: keep this version."
-_NO_REASON = "Give a reason for the decision."
-_GONE = "This item is no longer open: someone decided it already."
-_NOT_OFFERED = "That choice does not apply to this item."
-_ERASED = (
-    "This person's personal data was erased after the campaign: an older file's version can't "
-    "bring it back."
-)
+
+
+class ReviewGoneError(UserError):
+    def __init__(self) -> None:
+        super().__init__("This item is no longer open: someone decided it already.")
 
 
 @dataclass(frozen=True)
@@ -166,7 +163,7 @@ def detail(uid: str) -> ReviewDetail:
     with reading():
         item = review.item(uid)
         if item is None:
-            raise UserError(_GONE)
+            raise ReviewGoneError()
         if item.kind == ReviewKind.CONFLICT:
             return _conflict(item, Lookups.load([item.ours, item.theirs]))
         if item.kind == ReviewKind.SAME_PERSON:
@@ -295,14 +292,14 @@ def resolve(uid: str, choice: Choice, reason: str, operator: str) -> None:
     """Decide one open item (one transaction): apply the choice, close the item, audit it."""
     reason = reason.strip()
     if not reason:
-        raise UserError(_NO_REASON)
+        raise UserError("Give a reason for the decision.")
     with writing():
         item = review.item(uid)
         if item is None or item.status != "open":
-            raise UserError(_GONE)
+            raise ReviewGoneError()
         offered = {option for option, _ in choices(item)}
         if choice not in offered:
-            raise UserError(_NOT_OFFERED)
+            raise UserError("That choice does not apply to this item.")
         if choice == Choice.THEIRS:
             _take_theirs(item)
         review.resolve(uid)
@@ -328,10 +325,16 @@ def _take_theirs(item: ReviewItem) -> None:
     record = RecipientRecord.from_cells(item.theirs)
     here = review.recipient_labels([record.uid]).get(record.uid)
     if here is not None and not here[1]:
-        raise UserError(_ERASED)
+        raise UserError(
+            "This person's personal data was erased after the campaign: an older file's "
+            "version can't bring it back."
+        )
     owner = merging.card_owner(record.card_code)
     if owner not in (None, record.uid):
-        raise UserError(_CARD_TAKEN, card=record.card_code)
+        raise UserError(
+            "The file's card code {card} belongs to another person here: keep this version.",
+            card=record.card_code,
+        )
     born = record.birth_date
     birth_date = born if isinstance(born, str) else None
     birth_year = int(born[:4]) if isinstance(born, str) else born
