@@ -52,10 +52,7 @@ def erase(uids: Iterable[str], at: str) -> None:
     names in review items."""
     chosen = list(uids)
     connection = db.connection()
-    connection.execute(
-        "CREATE TEMP TABLE IF NOT EXISTS purged (uid TEXT PRIMARY KEY, household_uid TEXT)"
-    )
-    connection.execute("DELETE FROM purged")
+    connection.execute("CREATE TEMP TABLE purged (uid TEXT PRIMARY KEY, household_uid TEXT)")
     connection.executemany(
         "INSERT INTO purged (uid, household_uid) SELECT uid, household_uid FROM recipient"
         " WHERE uid = ?",
@@ -82,4 +79,4 @@ def erase(uids: Iterable[str], at: str) -> None:
         " WHERE kind IN ('same_person', 'double_dip') AND EXISTS (SELECT 1 FROM purged"
         " WHERE instr(review_item.entity_key, purged.uid) > 0)"
     )
-    connection.execute("DELETE FROM purged")
+    connection.execute("DROP TABLE purged")

@@ -1,7 +1,8 @@
 """The coordinator's page: drop or pick day-files, merge them with progress and cancel, see
-each file's outcome, review conflicts, double-dips and people registered twice, and export
-the merge report and the snapshot. Roster import starts here too. A second sub-tab holds the
-dashboard (ui.dashboard)."""
+each file's outcome, review conflicts, double-dips and people registered twice (the chosen
+item's detail and decision beside the list: ui.review_panel), and export the merge report and
+the snapshot. Roster import starts here too. Other sub-tabs hold the dashboard
+(ui.dashboard), the access log with the purge after the campaign, and the station keys."""
 
 from __future__ import annotations
 
