@@ -227,7 +227,7 @@ def _double_dip(item: ReviewItem, stations: dict[str, str]) -> ReviewDetail:
     title = say(
         _DIP_TITLE,
         card=detail.get("card_code"),
-        name=mask_name(str(detail.get("name"))),
+        name=mask_name(str(detail.get("name", ""))),
         **{k: v for k, v in params.items() if k != "period"},
     )
     return ReviewDetail(
