@@ -12,7 +12,7 @@ import os
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
 
-from ttasum_desk.domain.messages import Message
+from ttasum_desk.domain.messages import Message, rendered
 from ttasum_desk.errors import UserError
 from ttasum_desk.paths import resource
 
@@ -75,8 +75,9 @@ def translate(template: str, **params: object) -> str:
 
 
 def shown(message: Message) -> str:
-    """A ``Message`` in the user's language."""
-    return translate(message.template, **message.params)
+    """A ``Message`` in the user's language, nested messages included."""
+    params = {key: rendered(value, shown) for key, value in message.params.items()}
+    return translate(message.template, **params)
 
 
 def message(error: UserError) -> str:

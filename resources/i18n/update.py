@@ -10,8 +10,8 @@ wheel carries the translation; this tool is for developers and stays out of it.
 lupdate finds ``self.tr``, ``QCoreApplication.translate`` and ``QT_TRANSLATE_NOOP``. The
 message templates that the window and the command line translate at run time through the
 "Messages" context (``ttasum_desk.i18n.translate``) are found here, in the syntax tree:
-the first argument of a UserError (or subclass) and of ``translate(...)``, the template of a
-rules ``Reason(code, template, ...)``, and the values of module constants named ``*_TEMPLATES``
+the first argument of a UserError (or subclass), of ``translate(...)`` and of ``say(...)``, the
+template of a rules ``Reason(code, template, ...)`` and of a rules-file ``problem(line, template)``, and the values of module constants named ``*_TEMPLATES``
 or ``*_LABELS`` that are passed to ``translate``.
 """
 
@@ -97,7 +97,10 @@ def _templates_in(tree: ast.Module, errors: set[str]) -> Iterator[str]:
             ours = isinstance(func, ast.Name) and called == "translate"
             if (called in errors or ours) and (text := _text(first)):
                 yield text
-            if called == "Reason" and len(node.args) > 1 and (text := _text(node.args[1])):
+            if called == "say" and (text := _text(first)):
+                yield text
+            templated = called in ("Reason", "problem") and len(node.args) > 1
+            if templated and (text := _text(node.args[1])):
                 yield text
         if isinstance(node, ast.Assign | ast.AnnAssign):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]

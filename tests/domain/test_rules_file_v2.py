@@ -6,9 +6,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from ttasum_desk.domain.periods import Period
 from ttasum_desk.domain.rules_file import RulesFileError, parse_rules
+from ttasum_desk.i18n import install_translators, message
 
 BASE = """\
 [campaign]
@@ -70,7 +72,7 @@ def test_a_misspelt_table_is_reported_at_its_own_line() -> None:
     text = BASE.replace("[[rules]]", "[[rule]]")
     found = problems(text)
     assert found[0][0] == 13
-    assert found[0][1].startswith('unknown key "rule" in the file')
+    assert found[0][1].startswith('unknown key "rule" in the file\'s top level')
 
 
 def test_rule_dates_outside_the_campaign_are_refused() -> None:
@@ -133,3 +135,18 @@ def test_overlapping_rules_that_differ_are_a_warning_naming_both_lines() -> None
     dated = text.replace("visits = 1\n", "visits = 1\nvalid_until = 2021-05-31\n")
     assert parse_rules(dated).rules[0].valid_until == date(2021, 5, 31)
     assert parse_rules(dated).warnings == ()
+
+
+def test_a_korean_coordinator_reads_the_loader_problems_in_korean(qtbot: QtBot) -> None:
+    """Each problem, and the words inside it, are translated with the message around them."""
+    install_translators("ko")
+    try:
+        with pytest.raises(RulesFileError) as refused:
+            parse_rules('[campaign]\ncode = "X"\nname = "x"\nstarts = 2020-01-01\n\n[[rule]]\n')
+        text = message(refused.value)
+    finally:
+        install_translators("en")
+    for korean in ("6행", "알 수 없는 키", "파일 최상위"):
+        assert korean in text
+    for english in ("unknown", "line"):
+        assert english not in text

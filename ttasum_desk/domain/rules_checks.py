@@ -210,9 +210,9 @@ class Checker:
         return []
 
 
-def table_label(name: str, index: int) -> str:
+def table_label(name: str, index: int) -> Message | str:
     if not name:
-        return "the file"
+        return say("the file's top level")
     return "[campaign]" if name == "campaign" else f"[[{name}]] #{index + 1}"
 
 

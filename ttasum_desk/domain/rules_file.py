@@ -72,7 +72,9 @@ class RulesFileError(UserError):
         super().__init__(
             "The rules file has {count} problem(s): {details}. Correct the file and load it again.",
             count=len(problems),
-            details="; ".join(p.english for p in problems),
+            details=tuple(
+                say("line {line}: {problem}", line=p.line, problem=p.message) for p in problems
+            ),
         )
 
 

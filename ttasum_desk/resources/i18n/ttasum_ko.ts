@@ -1319,6 +1319,82 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>이번 사업 기간에 이미 {used}{unit} 받았습니다 (한도 {limit}{unit}).</translation>
     </message>
     <message>
+        <source>&quot;group&quot; must be one of {groups}, not {value}</source>
+        <translation>&quot;group&quot;은(는) {groups} 중 하나여야 합니다. {value}은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;items&quot; must be a list of item codes, not {value}</source>
+        <translation>&quot;items&quot;는 물품 코드 목록이어야 합니다. {value}은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;limit_by_household_size&quot; must map household sizes, 1 first, to limits from 1 to {most}, such as {{ 1 = 2, 2 = 3, 4 = 4 }}, not {value}</source>
+        <translation>&quot;limit_by_household_size&quot;는 가구원 수(1부터)를 1~{most} 사이의 한도에 대응시켜야 합니다. 예: {{ 1 = 2, 2 = 3, 4 = 4 }}. {value}은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;month_days&quot; must be days of the month such as &quot;1-10&quot;, not {value}</source>
+        <translation>&quot;month_days&quot;는 &quot;1-10&quot;처럼 달의 날짜여야 합니다. {value}은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;per&quot; must be &quot;person&quot; or &quot;household&quot;, not {value}</source>
+        <translation>&quot;per&quot;는 &quot;person&quot; 또는 &quot;household&quot;여야 합니다. {value}은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;period&quot; must be one of {periods}, not {value}</source>
+        <translation>&quot;period&quot;는 {periods} 중 하나여야 합니다. {value}은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;timezone&quot; must be a time zone name such as Asia/Seoul or Europe/Berlin, not {value}</source>
+        <translation>&quot;timezone&quot;은 Asia/Seoul이나 Europe/Berlin 같은 시간대 이름이어야 합니다. {value}은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;who&quot; must be one of {scopes}, not {value}</source>
+        <translation>&quot;who&quot;는 {scopes} 중 하나여야 합니다. {value}은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; ({day}) is outside the campaign, which runs from {starts} to {ends}</source>
+        <translation>&quot;{key}&quot;({day})가 사업 기간({starts}~{ends}) 밖입니다</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; ({day}) is outside the days of rule {name}, {first} to {last}</source>
+        <translation>&quot;{key}&quot;({day})가 규칙 {name}의 기간({first}~{last}) 밖입니다</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; is missing in {table}</source>
+        <translation>{table}에 &quot;{key}&quot;가 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a date such as 2020-03-09, not {value}</source>
+        <translation>&quot;{key}&quot;는 2020-03-09 같은 날짜여야 합니다. {value}은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a list of text, not {value}</source>
+        <translation>&quot;{key}&quot;는 글자들의 목록이어야 합니다. {value}은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a whole number of {least} or more, not {value}</source>
+        <translation>&quot;{key}&quot;는 {least} 이상의 정수여야 합니다. {value}은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be at most {most}, not {value}</source>
+        <translation>&quot;{key}&quot;는 {most} 이하여야 합니다. {value}은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be text</source>
+        <translation>&quot;{key}&quot;는 글자여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be true or false</source>
+        <translation>&quot;{key}&quot;는 true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must list some of {choices}, not {value}</source>
+        <translation>&quot;{key}&quot;는 {choices} 가운데 몇 가지를 나열해야 합니다. {value}은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must list whole numbers from 1 to {most}, not {value}</source>
+        <translation>&quot;{key}&quot;는 1~{most} 사이의 정수를 나열해야 합니다. {value}은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
         <source>Already received {used} of {limit}{unit} this month.</source>
         <translation>이번 달에 이미 {used}{unit} 받았습니다 (한도 {limit}{unit}).</translation>
     </message>
@@ -1843,6 +1919,18 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>지금 최대 {max_quantity}{unit}; {days}일 안에 {limit}{unit} 중 {used}{unit} 받음.</translation>
     </message>
     <message>
+        <source>line {line}: {problem}</source>
+        <translation>{line}행: {problem}</translation>
+    </message>
+    <message>
+        <source>the file&apos;s top level</source>
+        <translation>파일 최상위</translation>
+    </message>
+    <message>
+        <source>{card} {name} {item}</source>
+        <translation>{card} {name} {item}</translation>
+    </message>
+    <message>
         <source>The name is empty.</source>
         <translation>성명이 비어 있습니다.</translation>
     </message>
@@ -2115,6 +2203,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>주간 보고 파일을 저장했습니다: {path}</translation>
     </message>
     <message>
+        <source>[[targets]] #{number} needs &quot;quantity&quot;, &quot;people&quot; or both</source>
+        <translation>[[targets]] {number}번에 &quot;quantity&quot;나 &quot;people&quot;, 또는 둘 다 필요합니다</translation>
+    </message>
+    <message>
         <source>a calendar month</source>
         <translation>한 달(달력 기준)</translation>
     </message>
@@ -2201,6 +2293,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>from {start} to {end}</source>
         <translation>{start}부터 {end}까지</translation>
+    </message>
+    <message>
+        <source>give either &quot;item&quot; or &quot;items&quot; in {table}</source>
+        <translation>{table}에 &quot;item&quot;과 &quot;items&quot; 중 하나만 쓰세요</translation>
     </message>
     <message>
         <source>in class {values}</source>
@@ -2383,6 +2479,14 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>수량 제한 없음</translation>
     </message>
     <message>
+        <source>no rule has the name {name}: give the rule name = &quot;{name}&quot; first</source>
+        <translation>이름이 {name}인 규칙이 없습니다: 먼저 그 규칙에 name = &quot;{name}&quot;을 적으세요</translation>
+    </message>
+    <message>
+        <source>not valid TOML ({detail})</source>
+        <translation>올바른 TOML이 아닙니다 ({detail})</translation>
+    </message>
+    <message>
         <source>on the weekday of the birth year&apos;s last digit (1/6 Monday, 2/7 Tuesday, 3/8 Wednesday, 4/9 Thursday, 5/0 Friday); the weekend is open to anyone who has received none that week</source>
         <translation>출생연도 끝자리 요일에 (1·6 월, 2·7 화, 3·8 수, 4·9 목, 5·0 금); 주말에는 그 주에 받지 않은 누구나</translation>
     </message>
@@ -2411,12 +2515,36 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>학생</translation>
     </message>
     <message>
+        <source>the file needs a [campaign] table with code, name and starts</source>
+        <translation>파일에 code, name, starts가 있는 [campaign] 표가 필요합니다</translation>
+    </message>
+    <message>
+        <source>the item {code} is listed twice</source>
+        <translation>물품 {code}이(가) 두 번 나옵니다</translation>
+    </message>
+    <message>
         <source>the public</source>
         <translation>일반 시민</translation>
     </message>
     <message>
+        <source>the rule name {name} is already used on line {other}</source>
+        <translation>규칙 이름 {name}은(는) 이미 {other}행에서 쓰고 있습니다</translation>
+    </message>
+    <message>
+        <source>this change sets nothing: add the keys it changes</source>
+        <translation>이 변경은 아무것도 바꾸지 않습니다: 바꿀 키를 적으세요</translation>
+    </message>
+    <message>
+        <source>this change to rule {name} overlaps the change on line {other}; give them days that don&apos;t meet</source>
+        <translation>규칙 {name}에 대한 이 변경이 {other}행의 변경과 기간이 겹칩니다; 겹치지 않게 날짜를 정하세요</translation>
+    </message>
+    <message>
         <source>this month</source>
         <translation>이번 달</translation>
+    </message>
+    <message>
+        <source>this rule overlaps the rule on line {line} for {item} but sets a different limit or period; both apply, and the tighter one decides</source>
+        <translation>이 규칙은 {item}에 대해 {line}행의 규칙과 겹치지만 한도나 기간이 다릅니다; 둘 다 적용되며 더 엄격한 쪽이 결정합니다</translation>
     </message>
     <message>
         <source>this week</source>
@@ -2429,6 +2557,14 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>today</source>
         <translation>오늘</translation>
+    </message>
+    <message>
+        <source>unknown item {item}: list it under [[items]] first</source>
+        <translation>알 수 없는 물품 {item}: 먼저 [[items]]에 적으세요</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;{key}&quot; in {table}; the keys are: {allowed}</source>
+        <translation>{table}에 알 수 없는 키 &quot;{key}&quot;가 있습니다; 쓸 수 있는 키: {allowed}</translation>
     </message>
     <message>
         <source>until {end}</source>
@@ -2511,6 +2647,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>{field}은(는) 명단 필드가 아닙니다. 다음 중 하나를 쓰세요: {fields}.</translation>
     </message>
     <message>
+        <source>{file}</source>
+        <translation>{file}</translation>
+    </message>
+    <message>
         <source>{file} refused: {reason}</source>
         <translation>{file} 거부됨: {reason}</translation>
     </message>
@@ -2521,6 +2661,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>{file}: {rows} rows, {inserted} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>{file}: {rows}행, 신규 {inserted}, 갱신 {updated}, 변경 없음 {unchanged}, 거부 {rejected}.</translation>
+    </message>
+    <message>
+        <source>{first} ({a}) must not exceed {second} ({b})</source>
+        <translation>{first}({a})는 {second}({b})보다 클 수 없습니다</translation>
     </message>
     <message>
         <source>{group} is not a group. Use one of: {groups}.</source>
@@ -2559,8 +2703,16 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>{day} 이전의 열람 기록 {removed}건을 지웠습니다.</translation>
     </message>
     <message>
+        <source>{sheet} {subject}</source>
+        <translation>{sheet} {subject}</translation>
+    </message>
+    <message>
         <source>{students} students need {needed} {unit} of {item}, but only {on_hand} are in stock. Receive a batch first, or tick fewer students.</source>
         <translation>학생 {students}명에게 {item} {needed}{unit}이(가) 필요하지만 재고는 {on_hand}뿐입니다. 먼저 입고하거나 학생을 줄여 체크하세요.</translation>
+    </message>
+    <message>
+        <source>{table} must be written as [[{table}]] tables</source>
+        <translation>{table}은(는) [[{table}]] 표로 써야 합니다</translation>
     </message>
     <message>
         <source>{text} is not a date. Give a date or date-time such as 2020-03-09 or 2020-03-09T10:30.</source>
@@ -2585,6 +2737,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>{uid} is a void itself and can&apos;t be voided. Record the handout again instead.</source>
         <translation>{uid}은(는) 취소 기록이라 다시 취소할 수 없습니다. 대신 지급을 새로 기록하세요.</translation>
+    </message>
+    <message>
+        <source>{value}</source>
+        <translation>{value}</translation>
     </message>
     <message>
         <source>{who} aged {high} or under</source>
