@@ -10,7 +10,7 @@ from typing import Any
 
 from ttasum_desk.domain.clock import stored_instant
 from ttasum_desk.domain.rules import HistoryEntry
-from ttasum_desk.storage.db import db
+from ttasum_desk.storage.db import db, execute_many
 from ttasum_desk.storage.models import Recipient
 
 INSERT_COLUMNS = (
@@ -25,14 +25,12 @@ def insert_many(rows: Iterable[Sequence[Any]]) -> None:
     """Insert rows given in INSERT_COLUMNS order, inside the caller's write transaction."""
     columns = ", ".join(f'"{name}"' for name in INSERT_COLUMNS)
     marks = ", ".join("?" for _ in INSERT_COLUMNS)
-    db.connection().executemany(f"INSERT INTO recipient ({columns}) VALUES ({marks})", rows)
+    execute_many(f"INSERT INTO recipient ({columns}) VALUES ({marks})", rows)
 
 
 def insert_households(rows: Iterable[tuple[str, str, str]]) -> None:
     """(uid, label, created_at) rows."""
-    db.connection().executemany(
-        "INSERT INTO household (uid, label, created_at) VALUES (?, ?, ?)", rows
-    )
+    execute_many("INSERT INTO household (uid, label, created_at) VALUES (?, ?, ?)", rows)
 
 
 def by_card(card_code: str) -> Recipient | None:

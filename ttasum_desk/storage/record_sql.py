@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from ttasum_desk.domain.records import BatchRecord, ClassCountRecord, HandoutRecord, RecipientRecord
-from ttasum_desk.storage.db import db
+from ttasum_desk.storage.db import db, execute_direct
 
 Record = HandoutRecord | ClassCountRecord | BatchRecord | RecipientRecord
 R = TypeVar("R", HandoutRecord, ClassCountRecord, BatchRecord, RecipientRecord)
@@ -45,10 +45,13 @@ TABLES: dict[type[Any], RecordTable] = {
         "class_count", "k", _ITEM_JOIN.format(alias="k"), {"item_code": "i.code"}
     ),
     BatchRecord: RecordTable("batch", "b", _ITEM_JOIN.format(alias="b"), {"item_code": "i.code"}),
-    RecipientRecord: RecordTable(
-        "recipient", "p", computed={"birth_date": "COALESCE(p.birth_date, p.birth_year)"}
+    RecipientRecord: RecordTable(  # the year alone as text: a column has one type everywhere
+        "recipient",
+        "p",
+        computed={"birth_date": "COALESCE(p.birth_date, CAST(p.birth_year AS TEXT))"},
     ),
 }
+_BIRTH = [f.name for f in dataclasses.fields(RecipientRecord)].index("birth_date")
 
 
 def select_sql(kind: type[Any]) -> str:
@@ -62,7 +65,18 @@ def read(kind: type[R], where: str = "", params: Sequence[Any] = (), order: str 
     """The records the WHERE clause selects (columns by table alias), in ``order``."""
     sql = select_sql(kind) + (f" WHERE {where}" if where else "")
     sql += f" ORDER BY {order}" if order else ""
-    return [kind.from_values(row) for row in db.execute_sql(sql, params).fetchall()]
+    rows = db.execute_sql(sql, params).fetchall()
+    if kind is RecipientRecord:
+        rows = [_year_as_number(row) for row in rows]
+    return [kind.from_values(row) for row in rows]
+
+
+def _year_as_number(row: Sequence[Any]) -> Sequence[Any]:
+    """A birth known by its year alone reads as the number it is (a full date is ISO text)."""
+    year = row[_BIRTH]
+    if not (isinstance(year, str) and len(year) == 4):
+        return row
+    return (*row[:_BIRTH], int(year), *row[_BIRTH + 1 :])
 
 
 def by_uid(kind: type[R], uids: Iterable[str]) -> dict[str, R]:
@@ -89,6 +103,4 @@ def insert(record: Record, **local: Any) -> None:
     values.update(local)
     columns = ", ".join(f'"{name}"' for name in values)
     marks = ", ".join("?" for _ in values)
-    db.connection().execute(
-        f"INSERT INTO {table.table} ({columns}) VALUES ({marks})", list(values.values())
-    )
+    execute_direct(f"INSERT INTO {table.table} ({columns}) VALUES ({marks})", list(values.values()))
