@@ -9,16 +9,17 @@ from datetime import date
 from pathlib import Path
 
 import openpyxl
+import peewee
 import pytest
 
 from tests.exchange import corpus
 from tests.pg import HubDatabase
 from tests.services import exchange_stations as city
 from tests.tampering import edit_behind_the_app
-from ttasum_desk.services import merge
+from ttasum_desk.services import merge, verify
 from ttasum_desk.services.dayfile import export_day
 from ttasum_desk.storage import review
-from ttasum_desk.storage.db import close_db, init_db
+from ttasum_desk.storage.db import close_db, init_db, writing
 from ttasum_desk.storage.models import ImportLog
 
 
@@ -205,3 +206,14 @@ def test_edited_class_count_is_caught(
         assert "class-count chain breaks at 오산초등학교 1-1" in outcome.problems_text()
         assert [(c.sheet, c.key) for c in outcome.conflict_rows] == [("ClassCounts", key)]
         assert city.canonical_dump()["class_count"] == []
+
+
+def test_the_merged_hub_verifies_and_refuses_an_edit(
+    day_files: list[Path], hub_db: HubDatabase
+) -> None:
+    with city.Hub(hub_db("hub")):
+        merge.merge(day_files)
+        assert verify.verify().ok
+        with pytest.raises(peewee.DatabaseError, match="append-only"), writing():
+            city.db.execute_sql("UPDATE handout SET quantity = quantity + 1")
+        assert verify.verify().ok
