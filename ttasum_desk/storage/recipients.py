@@ -170,7 +170,7 @@ def last_card_number(prefix: str) -> int:
     start = len(prefix) + 1
     row = db.execute_sql(
         "SELECT MAX(CAST(substr(card_code, ?) AS INTEGER)) FROM recipient"
-        " WHERE card_code > ? AND card_code < ? AND substr(card_code, ?) NOT GLOB '*[^0-9]*'",
+        " WHERE card_code > ? AND card_code < ? AND rtrim(substr(card_code, ?), '0123456789') = ''",
         (start, prefix, prefix + _TOP, start),
     ).fetchone()
     return int(row[0] or 0)
