@@ -78,8 +78,9 @@ def _as_server_user(command: list[str]) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
 
 
-def start() -> Server:
-    """Start a server, or raise RuntimeError saying why none could be."""
+def start(*, durable: bool = False) -> Server:
+    """Start a server, or raise RuntimeError saying why none could be; ``durable`` keeps
+    fsync on (the benchmark: as SQLite's synchronous=FULL)."""
     folder_bin = binaries()
     if folder_bin is None:
         raise RuntimeError("no PostgreSQL server programs (initdb) are installed")
@@ -91,8 +92,9 @@ def start() -> Server:
         [str(folder_bin / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust",
          "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"],
         [str(folder_bin / "pg_ctl"), "-D", str(data), "-l", str(folder / "log"), "-w", "-o",
-         f"-k {folder} -c listen_addresses='' -c fsync=off -c synchronous_commit=off"
-         " -c full_page_writes=off -c max_connections=60", "start"],
+         f"-k {folder} -c listen_addresses='' -c max_connections=60"
+         + ("" if durable else " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"),
+         "start"],
     ]  # fmt: skip
     for step in steps:
         done = _as_server_user(step)
