@@ -25,7 +25,7 @@ from peewee import Database, PostgresqlDatabase
 from ttasum_desk.errors import DatabaseBusy, DatabaseReadOnly, DiskFull, StorageError, UserError
 
 SCHEMES = ("postgresql://", "postgres://")
-STATEMENT_TIMEOUT_MS = 60_000  # how long a write waits for another PC's merge before giving up
+LOCK_TIMEOUT_MS = 60_000  # how long a write waits for another PC's merge before giving up
 
 _TOKENS = re.compile(
     r"""'(?:[^']|'')*'      # a string literal: no parameter in it, but its % count
@@ -92,7 +92,7 @@ class HubDatabase(PostgresqlDatabase):
     """PostgreSQL through psycopg 3, speaking the app's SQLite-flavoured SQL."""
 
     def __init__(self, url: str, *, readonly: bool = False) -> None:
-        options = f"-c statement_timeout={STATEMENT_TIMEOUT_MS}"
+        options = f"-c lock_timeout={LOCK_TIMEOUT_MS}"
         if readonly:
             options += " -c default_transaction_read_only=on"
         super().__init__(checked_url(url), prefer_psycopg3=True, options=options)
