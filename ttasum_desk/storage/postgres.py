@@ -142,10 +142,11 @@ def storage_error(error: BaseException, where: str) -> StorageError | None:
     cause = getattr(error, "orig", error)
     state = getattr(cause, "sqlstate", None)
     if state is None:
-        if type(cause).__name__ == "OperationalError":
+        if type(cause).__name__ == "OperationalError":  # no connection: no SQLSTATE either
             return StorageError(
-                "The hub database server {path} could not be reached ({detail}). Check the "
-                "address, the network and that the server is running, then try again.",
+                "The hub database server {path} could not be reached or refused the connection "
+                "({detail}). Check the address, the user, the password (PGPASSWORD or "
+                "~/.pgpass), the network and that the server is running, then try again.",
                 path=where,
                 detail=str(cause).strip(),
             )
@@ -167,12 +168,5 @@ def storage_error(error: BaseException, where: str) -> StorageError | None:
             "The hub database {path} can't be written with this user: the change was not "
             "saved. Ask the server's administrator for write access.",
             path=where,
-        )
-    if state.startswith("08") or state.startswith("28") or state == "3D000":
-        return StorageError(
-            "The hub database server {path} refused the connection ({detail}). Check the "
-            "address, the user and the password (PGPASSWORD or ~/.pgpass), then try again.",
-            path=where,
-            detail=str(cause).strip(),
         )
     return None
