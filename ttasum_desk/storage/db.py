@@ -138,7 +138,7 @@ def _migrate(target: str | None) -> None:
 
 
 def _pending_migrations() -> bool:
-    """Whether a migration file has not been applied yet (cheap: one small query)."""
+    """Whether a migration file has not been applied yet (cheap: two small queries)."""
     files = {path.stem for path in MIGRATIONS.glob("[0-9]*.py")}
     if not db.obj.table_exists("schema_migration"):  # a new database: no history yet
         return True
