@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from tests import pg
 from ttasum_desk.services import demo
 from ttasum_desk.storage.db import close_db, init_db
 
@@ -61,3 +63,28 @@ def station_db(db_path: Path) -> Iterator[Path]:
     demo.generate("small", 7, history=False)
     yield db_path
     close_db()
+
+
+# The hub: its tests run on SQLite and on a PostgreSQL server (tests/pg.py).
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[object]:
+    """One throwaway PostgreSQL server for the whole run, or a skip that says why not."""
+    try:
+        server = pg.start()
+    except (RuntimeError, OSError, subprocess.SubprocessError) as why:
+        if pg.REQUIRED:
+            pytest.fail(f"TTASUM_REQUIRE_PG=1 but no PostgreSQL server could start: {why}")
+        pytest.skip(f"no PostgreSQL server could start: {why}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def hub_db(request: pytest.FixtureRequest, tmp_path: Path) -> pg.HubDatabase:
+    """Where a hub lives, by name: a new SQLite file, or a new database on the test server."""
+    if request.param == "sqlite":
+        return lambda name: tmp_path / f"{name}.db"
+    server = request.getfixturevalue("pg_server")
+    return lambda name: server.new_database(name)  # type: ignore[attr-defined, no-any-return]

@@ -41,7 +41,7 @@ def at(text: str) -> datetime:
     return parse_moment(text + "+09:00")
 
 
-def open_station(path: Path, code: str) -> None:
+def open_station(path: Path | str, code: str) -> None:
     init_db(path)
     demo.generate("small", 7, history=False)
     stations.set_station(code, NAMES[code], "hub" if code == "OS-HUB" else "centre")
@@ -98,7 +98,7 @@ def three_day_files(folder: Path) -> list[Path]:
 
 @dataclass
 class Hub:
-    path: Path
+    path: Path | str  # a file, or a PostgreSQL URL
 
     def __enter__(self) -> Hub:
         open_station(self.path, "OS-HUB")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from tests.pg import HubDatabase
 from ttasum_desk.paths import resource
 from ttasum_desk.services import handouts, merge, rules, stations
 from ttasum_desk.services.dayfile import export_day
@@ -52,7 +53,7 @@ household_limit = 10
 """
 
 
-def open_rules_station(path: Path, code: str, kind: str, rules_file: Path) -> None:
+def open_rules_station(path: Path | str, code: str, kind: str, rules_file: Path) -> None:
     init_db(path)
     stations.set_station(code, code, kind)
     stations.add_operator(code, OPERATOR)
@@ -77,16 +78,18 @@ def station_day(
 
 
 def dips_at_hub(
-    folder: Path, files: list[Path], rules_file: Path = MASK2020
+    hub: Path | str, files: list[Path], rules_file: Path = MASK2020
 ) -> list[dict[str, object]]:
-    open_rules_station(folder / "hub.db", "OS-HUB", "hub", rules_file)
+    open_rules_station(hub, "OS-HUB", "hub", rules_file)
     try:
         return [dip.as_json() for dip in merge.merge(files).double_dips]
     finally:
         close_db()
 
 
-def test_a_household_cap_exceeded_across_two_stations_is_reported(tmp_path: Path) -> None:
+def test_a_household_cap_exceeded_across_two_stations_is_reported(
+    tmp_path: Path, hub_db: HubDatabase
+) -> None:
     # under-18s five a week, adults three, a household at most ten a week
     cap = tmp_path / "cap.toml"
     cap.write_text(HOUSEHOLD_CAP, encoding="utf-8")
@@ -97,7 +100,7 @@ def test_a_household_cap_exceeded_across_two_stations_is_reported(tmp_path: Path
         cap,
     )
     second = station_day(tmp_path, "OS-DW01", [("FATHER", 3, "2020-06-03T11:00:00")], cap)
-    assert dips_at_hub(tmp_path, [first, second], cap) == [
+    assert dips_at_hub(hub_db("hub"), [first, second], cap) == [
         {
             "card_code": "FATHER", "item_code": MASK, "period": "2020-06-01..2020-06-07",
             "stations": ["OS-DW01", "OS-JA01"], "quantity": 13, "limit": 10,
@@ -105,11 +108,13 @@ def test_a_household_cap_exceeded_across_two_stations_is_reported(tmp_path: Path
     ]  # fmt: skip
 
 
-def test_a_weekend_visit_after_a_weekday_one_elsewhere_is_reported(tmp_path: Path) -> None:
+def test_a_weekend_visit_after_a_weekday_one_elsewhere_is_reported(
+    tmp_path: Path, hub_db: HubDatabase
+) -> None:
     # March 2020: two a week on the birth year's weekday; the weekend only for those who got none
     first = station_day(tmp_path, "OS-JA01", [("WEEKENDER", 1, "2020-03-10T10:00:00")])
     second = station_day(tmp_path, "OS-DW01", [("WEEKENDER", 1, "2020-03-14T10:00:00")])
-    assert dips_at_hub(tmp_path, [first, second]) == [
+    assert dips_at_hub(hub_db("hub"), [first, second]) == [
         {
             "card_code": "WEEKENDER", "item_code": MASK, "period": "2020-03-09..2020-03-15",
             "stations": ["OS-DW01", "OS-JA01"], "quantity": 2, "limit": 2,
@@ -117,7 +122,9 @@ def test_a_weekend_visit_after_a_weekday_one_elsewhere_is_reported(tmp_path: Pat
     ]  # fmt: skip
 
 
-def test_handouts_the_rules_allow_together_are_no_double_dip(tmp_path: Path) -> None:
+def test_handouts_the_rules_allow_together_are_no_double_dip(
+    tmp_path: Path, hub_db: HubDatabase
+) -> None:
     first = station_day(tmp_path, "OS-JA01", [("WEEKENDER", 1, "2020-03-10T10:00:00")])
     second = station_day(tmp_path, "OS-DW01", [("WEEKENDER", 1, "2020-03-17T10:00:00")])
-    assert dips_at_hub(tmp_path, [first, second]) == []
+    assert dips_at_hub(hub_db("hub"), [first, second]) == []

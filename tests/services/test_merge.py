@@ -9,15 +9,17 @@ from datetime import date
 from pathlib import Path
 
 import openpyxl
+import peewee
 import pytest
 
 from tests.exchange import corpus
+from tests.pg import HubDatabase
 from tests.services import exchange_stations as city
 from tests.tampering import edit_behind_the_app
-from ttasum_desk.services import merge
+from ttasum_desk.services import merge, verify
 from ttasum_desk.services.dayfile import export_day
 from ttasum_desk.storage import review
-from ttasum_desk.storage.db import close_db, init_db
+from ttasum_desk.storage.db import close_db, init_db, writing
 from ttasum_desk.storage.models import ImportLog
 
 
@@ -37,10 +39,12 @@ def cast_of(folder: Path) -> city.Cast:
         close_db()
 
 
-def test_all_six_orders_give_the_same_hub(day_files: list[Path], tmp_path: Path) -> None:
+def test_all_six_orders_give_the_same_hub(
+    day_files: list[Path], tmp_path: Path, hub_db: HubDatabase
+) -> None:
     dumps = []
     for index, order in enumerate(itertools.permutations(day_files)):
-        with city.Hub(tmp_path / f"hub{index}.db"):
+        with city.Hub(hub_db(f"hub{index}")):
             result = merge.merge(list(order))
             for outcome in result.files:
                 assert not outcome.altered, outcome.problems
@@ -55,10 +59,10 @@ def test_all_six_orders_give_the_same_hub(day_files: list[Path], tmp_path: Path)
 
 
 def test_remerge_adds_nothing_and_dips_are_the_planted_ones(
-    day_files: list[Path], tmp_path: Path
+    day_files: list[Path], tmp_path: Path, hub_db: HubDatabase
 ) -> None:
     people = cast_of(tmp_path)
-    with city.Hub(tmp_path / "hub.db"):
+    with city.Hub(hub_db("hub")):
         first = merge.merge(day_files)
         by_station = {f.station_code: f for f in first.files}
         assert by_station["OS-JA01"].inserted > 0
@@ -82,8 +86,8 @@ def test_remerge_adds_nothing_and_dips_are_the_planted_ones(
         assert twice[0].detail["name"] == "도레미"
 
 
-def test_dry_run_writes_nothing(day_files: list[Path], tmp_path: Path) -> None:
-    with city.Hub(tmp_path / "hub.db"):
+def test_dry_run_writes_nothing(day_files: list[Path], tmp_path: Path, hub_db: HubDatabase) -> None:
+    with city.Hub(hub_db("hub")):
         before = city.canonical_dump()
         logs = ImportLog.select().count()
         result = merge.merge(day_files, dry_run=True)
@@ -94,10 +98,10 @@ def test_dry_run_writes_nothing(day_files: list[Path], tmp_path: Path) -> None:
 
 
 def test_cancel_between_files_never_leaves_half_a_file(
-    day_files: list[Path], tmp_path: Path
+    day_files: list[Path], tmp_path: Path, hub_db: HubDatabase
 ) -> None:
     seen: list[str] = []
-    with city.Hub(tmp_path / "hub.db"):
+    with city.Hub(hub_db("hub")):
         result = merge.merge(
             day_files,
             progress=lambda done, total, name: seen.append(name),
@@ -122,12 +126,12 @@ def add_one(source: Path, target: Path, sheet: str, column: str, row: int) -> tu
 
 
 def test_edited_cell_is_reported_altered_and_a_conflict(
-    day_files: list[Path], tmp_path: Path
+    day_files: list[Path], tmp_path: Path, hub_db: HubDatabase
 ) -> None:
     original = day_files[0]
     edited = tmp_path / "edited.xlsx"
     key, was = add_one(original, edited, "Handouts", "quantity", 2)
-    with city.Hub(tmp_path / "hub.db"):
+    with city.Hub(hub_db("hub")):
         merge.merge([original])
         dumped = city.canonical_dump()
         outcome = merge.merge([edited]).files[0]
@@ -143,7 +147,7 @@ def test_edited_cell_is_reported_altered_and_a_conflict(
         conflicts = review.items("conflict")
         assert [c.entity_key for c in conflicts] == [key]
         assert conflicts[0].ours["quantity"] == was
-    with city.Hub(tmp_path / "fresh.db"):
+    with city.Hub(hub_db("fresh")):
         outcome = merge.merge([edited]).files[0]  # the edited file alone: still caught
         assert outcome.altered
         assert outcome.conflicts == 1
@@ -152,11 +156,11 @@ def test_edited_cell_is_reported_altered_and_a_conflict(
 
 @pytest.mark.parametrize("case", sorted(corpus.HOSTILE))
 def test_hostile_file_is_reported_and_changes_nothing(
-    day_files: list[Path], tmp_path: Path, case: str
+    day_files: list[Path], tmp_path: Path, case: str, hub_db: HubDatabase
 ) -> None:
     build, _ = corpus.HOSTILE[case]
     hostile = build(tmp_path / f"{case}.xlsx")
-    with city.Hub(tmp_path / "hub.db"):
+    with city.Hub(hub_db("hub")):
         before = city.canonical_dump()
         outcome = merge.merge([hostile]).files[0]
         assert outcome.error
@@ -164,7 +168,9 @@ def test_hostile_file_is_reported_and_changes_nothing(
         assert city.canonical_dump() == before
 
 
-def test_a_missing_earlier_day_file_is_noted(day_files: list[Path], tmp_path: Path) -> None:
+def test_a_missing_earlier_day_file_is_noted(
+    day_files: list[Path], tmp_path: Path, hub_db: HubDatabase
+) -> None:
     station = tmp_path / "OS-JA01.db"
     shutil.copy(day_files[0].parent / "OS-JA01.db", station)
     init_db(station)
@@ -178,7 +184,7 @@ def test_a_missing_earlier_day_file_is_noted(day_files: list[Path], tmp_path: Pa
         later = export_day(tmp_path / "day2.xlsx").path
     finally:
         close_db()
-    with city.Hub(tmp_path / "hub.db"):
+    with city.Hub(hub_db("hub")):
         first = merge.merge([later]).files[0]
         assert not first.altered
         assert first.notes
@@ -194,12 +200,25 @@ def _chain_notes(outcome: merge.FileOutcome) -> list[str]:
     return [note.english for note in outcome.notes if "not enrolled" not in note.english]
 
 
-def test_edited_class_count_is_caught(day_files: list[Path], tmp_path: Path) -> None:
+def test_edited_class_count_is_caught(
+    day_files: list[Path], tmp_path: Path, hub_db: HubDatabase
+) -> None:
     edited = tmp_path / "edited-nc.xlsx"
     key, _ = add_one(day_files[2], edited, "ClassCounts", "quantity", 2)
-    with city.Hub(tmp_path / "hub.db"):
+    with city.Hub(hub_db("hub")):
         outcome = merge.merge([edited]).files[0]
         assert outcome.altered
         assert "class-count chain breaks at 오산초등학교 1-1" in outcome.problems_text()
         assert [(c.sheet, c.key) for c in outcome.conflict_rows] == [("ClassCounts", key)]
         assert city.canonical_dump()["class_count"] == []
+
+
+def test_the_merged_hub_verifies_and_refuses_an_edit(
+    day_files: list[Path], hub_db: HubDatabase
+) -> None:
+    with city.Hub(hub_db("hub")):
+        merge.merge(day_files)
+        assert verify.verify().ok
+        with pytest.raises(peewee.DatabaseError, match="append-only"), writing():
+            city.db.execute_sql("UPDATE handout SET quantity = quantity + 1")
+        assert verify.verify().ok

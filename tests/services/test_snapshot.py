@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.pg import HubDatabase
 from tests.services import exchange_stations as city
 from ttasum_desk.cli import run
 from ttasum_desk.services import handouts, merge, snapshot
@@ -23,9 +24,9 @@ def stations_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def hub_snapshots(folder: Path, tmp_path: Path) -> tuple[Path, Path]:
+def hub_snapshots(folder: Path, tmp_path: Path, hub: Path | str) -> tuple[Path, Path]:
     """Two snapshots of the merged hub, the second one newer."""
-    with city.Hub(tmp_path / "hub.db"):
+    with city.Hub(hub):
         merge.merge(sorted(folder.glob("day-*.xlsx")))
         older = snapshot.export_snapshot(tmp_path / "older.xlsx")
         newer = snapshot.export_snapshot(tmp_path / "newer.xlsx")
@@ -33,8 +34,10 @@ def hub_snapshots(folder: Path, tmp_path: Path) -> tuple[Path, Path]:
     return tmp_path / "older.xlsx", tmp_path / "newer.xlsx"
 
 
-def test_snapshot_counts_other_stations_in_decisions(stations_folder: Path, tmp_path: Path) -> None:
-    older, newer = hub_snapshots(stations_folder, tmp_path)
+def test_snapshot_counts_other_stations_in_decisions(
+    stations_folder: Path, tmp_path: Path, hub_db: HubDatabase
+) -> None:
+    older, newer = hub_snapshots(stations_folder, tmp_path, hub_db("hub"))
     station = tmp_path / "OS-DW01.db"
     shutil.copy(stations_folder / "OS-DW01.db", station)
     init_db(station)
@@ -70,9 +73,9 @@ def test_snapshot_counts_other_stations_in_decisions(stations_folder: Path, tmp_
 
 
 def test_cli_import_snapshot(
-    stations_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    stations_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], hub_db: HubDatabase
 ) -> None:
-    older, newer = hub_snapshots(stations_folder, tmp_path)
+    older, newer = hub_snapshots(stations_folder, tmp_path, hub_db("hub"))
     station = tmp_path / "OS-NC01.db"
     shutil.copy(stations_folder / "OS-NC01.db", station)
     assert run(["--db", str(station), "import", "snapshot", str(newer), "--json"]) == 0

@@ -9,6 +9,7 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
+from tests.pg import HubDatabase
 from tests.services import exchange_stations as city
 from ttasum_desk.cli import run
 from ttasum_desk.exchange import reader
@@ -20,8 +21,10 @@ def day_files(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     return city.three_day_files(tmp_path_factory.mktemp("stations"))
 
 
-def test_summary_pdf_and_workbook(day_files: list[Path], tmp_path: Path) -> None:
-    with city.Hub(tmp_path / "hub.db"):
+def test_summary_pdf_and_workbook(
+    day_files: list[Path], tmp_path: Path, hub_db: HubDatabase
+) -> None:
+    with city.Hub(hub_db("hub")):
         merge.merge(day_files)
         data = summary.gather()
         pdf = summary.write_summary(tmp_path / "summary.pdf")
@@ -44,8 +47,8 @@ def test_summary_pdf_and_workbook(day_files: list[Path], tmp_path: Path) -> None
     assert len(openpyxl.load_workbook(book)["PerDay"]._charts) == 1
 
 
-def test_cli_report_summary(day_files: list[Path], tmp_path: Path) -> None:
-    hub = tmp_path / "hub.db"
+def test_cli_report_summary(day_files: list[Path], tmp_path: Path, hub_db: HubDatabase) -> None:
+    hub = hub_db("hub")
     with city.Hub(hub):
         merge.merge(day_files)
     out = tmp_path / "s.pdf"

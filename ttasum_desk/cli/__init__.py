@@ -20,6 +20,7 @@ from typing import Any
 from ttasum_desk import __version__, paths
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import install_translators, message
+from ttasum_desk.storage import postgres
 from ttasum_desk.storage.db import close_db, init_db, mapped_errors
 
 EXIT_OK, EXIT_USAGE, EXIT_REFUSED = 0, 2, 3
@@ -47,9 +48,20 @@ AREAS = (
 )  # fmt: skip
 
 
+def database_target(text: str) -> Path | str:
+    """--db: a database file, or the URL of a hub on a PostgreSQL server (kept as text: a
+    Path would fold its "//")."""
+    return text if postgres.is_url(text) else Path(text)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = UsageParser(prog="ttasum-desk", description="TTASUM Desk")
-    parser.add_argument("--db", type=Path, default=None, help="database file")
+    parser.add_argument(
+        "--db",
+        type=database_target,
+        default=None,
+        help="database file, or a hub's postgresql://user@host/db (password: PGPASSWORD)",
+    )
     parser.add_argument(
         "--demo", action="store_true", help="with no command: create a small demo first if missing"
     )

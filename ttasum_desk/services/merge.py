@@ -44,7 +44,7 @@ from ttasum_desk.services.merge_rows import (
 from ttasum_desk.storage import audit, class_counts, review
 from ttasum_desk.storage import exchange as store
 from ttasum_desk.storage import merging as hub
-from ttasum_desk.storage.db import db_path, integrity_ok, writing
+from ttasum_desk.storage.db import db_path, integrity_ok, reading, writing
 
 ORDER = (
     formats.STATIONS, formats.ITEMS, formats.BATCHES, formats.RECIPIENTS, formats.HANDOUTS,
@@ -193,8 +193,9 @@ def _merge_all(
         outcomes.append(merge_file(Path(path), operator, confirmed))
     if progress is not None:
         progress(len(outcomes), len(paths), "")
-    with writing():
+    with reading():  # the search holds no writer lock: other PCs' merges go on meanwhile
         found = double_dips.detect()
+    with writing():
         double_dips.record(found, now_iso())
     result = MergeResult(outcomes, found, review.items(ReviewKind.SAME_PERSON), dry_run, stopped)
     return result

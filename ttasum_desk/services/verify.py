@@ -28,7 +28,7 @@ from ttasum_desk.errors import DatabaseDamaged
 from ttasum_desk.services import keys
 from ttasum_desk.services.backup import backup_folder
 from ttasum_desk.storage import audit, handouts, verification
-from ttasum_desk.storage.db import db_path
+from ttasum_desk.storage.db import db_location, db_path, on_postgres
 
 INTEGRITY_OK = str(QT_TRANSLATE_NOOP("Messages", "The database file is sound."))
 INTEGRITY_BROKEN = str(
@@ -133,7 +133,7 @@ class Verification:
 
 def verify() -> Verification:
     """Run every check on the open database, reading only."""
-    folder = str(backup_folder(db_path()))
+    folder = db_location() if on_postgres() else str(backup_folder(db_path()))  # pg_dump's
     with verification.read_snapshot():
         integrity = _integrity(folder)
         if not integrity.ok:

@@ -1,9 +1,14 @@
-"""The one database: deferred peewee SqliteDatabase, pragmas, migrations, the writer lock.
+"""The one database: a peewee proxy, pragmas, migrations, the writer lock.
 
 ``init_db(path)`` opens a database file (creating and migrating it), takes the instance lock
 for read-write use, and checks integrity. Every write goes through ``writing()``: a
 process-wide lock plus a ``BEGIN IMMEDIATE`` transaction, so writes never interleave and a
 reader never sees half of one.
+
+A hub may instead live on a PostgreSQL server (``init_db("postgresql://user@host/db")``, see
+``storage.postgres``): there the instance lock and the pragmas don't apply, and a write is a
+transaction that first takes the hub's advisory writer lock, so coordinators' PCs queue as a
+station's writers do.
 
 SQLite's errors are sorted once, by their result code, in ``mapped_errors`` (which
 ``init_db``, ``writing()`` and ``reading()`` all use): trouble with the file or the disk
@@ -16,11 +21,12 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
-from peewee import DatabaseError, SqliteDatabase
+from peewee import DatabaseError, DatabaseProxy, SqliteDatabase
 
 from ttasum_desk.errors import (
     DatabaseBusy,
@@ -29,6 +35,7 @@ from ttasum_desk.errors import (
     DiskFull,
     StorageError,
 )
+from ttasum_desk.storage import postgres
 from ttasum_desk.storage.instance_lock import InstanceLock
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -42,10 +49,14 @@ PRAGMAS = {
     "temp_store": "memory",
 }
 
-db = SqliteDatabase(None, pragmas=PRAGMAS)
+WRITER_LOCK = "ttasum-desk writer"  # the advisory lock every write at a PostgreSQL hub takes
+
+db = DatabaseProxy()
+_sqlite = SqliteDatabase(None, pragmas=PRAGMAS)
 _write_lock = threading.RLock()
 _instance_lock: InstanceLock | None = None
 _path: Path | None = None
+_url: str | None = None
 
 
 def init_db(
@@ -60,10 +71,13 @@ def init_db(
 
     Read-write opens take the instance lock, waiting up to ``lock_wait_s`` for its holder;
     ``readonly`` opens (lookups, reports) don't. ``busy_timeout_ms`` is how long a statement
-    waits for another program's lock.
+    waits for another program's lock. A ``postgresql://`` URL opens a hub on a server.
     """
     global _instance_lock, _path
     close_db()
+    if postgres.is_url(path):
+        _init_postgres(str(path), readonly=readonly, migrate_to=migrate_to)
+        return
     path = Path(path).expanduser().resolve()
     if readonly and not path.exists():
         raise StorageError(
@@ -83,38 +97,84 @@ def init_db(
     try:
         with mapped_errors(write=not readonly, path=path):
             if readonly:
-                db.init(f"file:{path}?mode=ro", pragmas={"busy_timeout": busy_timeout_ms}, uri=True)
+                _sqlite.init(
+                    f"file:{path}?mode=ro", pragmas={"busy_timeout": busy_timeout_ms}, uri=True
+                )
             else:
-                db.init(str(path), pragmas={**PRAGMAS, "busy_timeout": busy_timeout_ms})
+                _sqlite.init(str(path), pragmas={**PRAGMAS, "busy_timeout": busy_timeout_ms})
+            db.initialize(_sqlite)
             db.connect(reuse_if_open=True)
-            if not readonly and (migrate_to is not None or _pending_migrations()):
-                from playhouse.migrations import Runner  # only when there is work for it
-
-                Runner(db, str(MIGRATIONS)).up(target=migrate_to)
+            if not readonly:
+                _migrate(migrate_to)
     except BaseException:
         close_db()
         raise
     _path = path
 
 
-def _pending_migrations() -> bool:
-    """Whether a migration file has not been applied yet (cheap: one small query)."""
-    files = {path.stem for path in MIGRATIONS.glob("[0-9]*.py")}
+def _init_postgres(url: str, *, readonly: bool, migrate_to: str | None) -> None:
+    """Open the hub on a PostgreSQL server; the first opener creates the schema, under the
+    writer lock so that two PCs starting at once don't both try."""
+    global _url
+    _url = postgres.shown_url(url)
     try:
-        applied = {name for (name,) in db.execute_sql("SELECT name FROM schema_migration")}
-    except DatabaseError:  # a new database: no history table yet
+        db.initialize(postgres.HubDatabase(url, readonly=readonly))
+        with mapped_errors(write=not readonly):
+            db.connect(reuse_if_open=True)
+            if not readonly:
+                with db.atomic():
+                    postgres.take_lock(db.obj, WRITER_LOCK)
+                    _migrate(migrate_to)
+    except BaseException:
+        close_db()
+        raise
+
+
+def _migrate(target: str | None) -> None:
+    if target is not None or _pending_migrations():
+        from playhouse.migrations import Runner  # only when there is work for it
+
+        Runner(db.obj, str(MIGRATIONS)).up(target=target)
+
+
+def _pending_migrations() -> bool:
+    """Whether a migration file has not been applied yet (cheap: two small queries)."""
+    files = {path.stem for path in MIGRATIONS.glob("[0-9]*.py")}
+    if not db.obj.table_exists("schema_migration"):  # a new database: no history yet
         return True
+    applied = {name for (name,) in db.execute_sql("SELECT name FROM schema_migration")}
     return bool(files - applied)
 
 
 def close_db() -> None:
-    global _instance_lock, _path
-    if not db.is_closed():
+    global _instance_lock, _path, _url
+    if db.obj is not None and not db.is_closed():
         db.close()
     if _instance_lock is not None:
         _instance_lock.release()
         _instance_lock = None
-    _path = None
+    _path = _url = None
+
+
+def on_postgres() -> bool:
+    """Whether the open database is a hub on a PostgreSQL server."""
+    return db.obj is not None and postgres.is_postgres(db.obj)
+
+
+def execute_direct(sql: str, params: Sequence[Any]) -> None:
+    """One statement straight to the driver, without peewee's bookkeeping (a merge's rows)."""
+    if on_postgres():
+        db.cursor().execute(postgres.postgres_sql(sql, None)[0], params)
+    else:
+        db.connection().execute(sql, params)
+
+
+def execute_many(sql: str, rows: Iterable[Sequence[Any]]) -> None:
+    """One statement for many rows, at the driver's full speed (a roster, a demo city)."""
+    if on_postgres():
+        db.cursor().executemany(postgres.postgres_sql(sql, None)[0], rows)
+    else:
+        db.connection().executemany(sql, rows)
 
 
 def db_path() -> Path:
@@ -123,21 +183,38 @@ def db_path() -> Path:
     return _path
 
 
+def db_location() -> str:
+    """The open database as people should see it: its file, or its server's URL."""
+    return _url or str(db_path())
+
+
 @contextmanager
 def writing() -> Iterator[None]:
     """One write transaction: the process's writer lock, then BEGIN IMMEDIATE.
 
     The mapping encloses the transaction, so an error at BEGIN or at COMMIT (when the block
-    ends) is sorted too, after the transaction has been rolled back."""
-    with _write_lock, mapped_errors(write=True), db.atomic("IMMEDIATE"):
+    ends) is sorted too, after the transaction has been rolled back. At a PostgreSQL hub the
+    transaction first takes the writer lock every PC's writes queue on."""
+    with _write_lock, mapped_errors(write=True), db.atomic(*_begin("IMMEDIATE")):
+        if on_postgres():
+            postgres.take_lock(db.obj, WRITER_LOCK)
         yield
 
 
 @contextmanager
 def reading() -> Iterator[None]:
-    """One read transaction: a consistent snapshot (WAL), without waiting for writers."""
-    with mapped_errors(write=False), db.atomic("DEFERRED"):
+    """One read transaction: a consistent snapshot (WAL; REPEATABLE READ at a PostgreSQL
+    hub), without waiting for writers."""
+    with mapped_errors(write=False), db.atomic(*_begin("DEFERRED")):
         yield
+
+
+def _begin(sqlite_mode: str) -> tuple[str, ...]:
+    """What BEGIN says: SQLite's locking mode, or PostgreSQL's isolation level for it (a
+    writer's consistency comes from the writer lock; a reader's from its snapshot)."""
+    if not on_postgres():
+        return (sqlite_mode,)
+    return ("REPEATABLE READ",) if sqlite_mode == "DEFERRED" else ()
 
 
 @contextmanager
@@ -148,7 +225,10 @@ def mapped_errors(*, write: bool, path: Path | None = None) -> Iterator[None]:
     try:
         yield
     except (sqlite3.Error, DatabaseError) as error:
-        explained = storage_error(error, path or _path, write=write)
+        if _url is not None:
+            explained = postgres.storage_error(error, _url)
+        else:
+            explained = storage_error(error, path or _path, write=write)
         if explained is None:
             raise
         raise explained from error
@@ -223,7 +303,8 @@ def _writable(path: Path) -> bool:
 
 
 def integrity_ok() -> bool:
-    return bool(db.execute_sql("PRAGMA quick_check").fetchone()[0] == "ok")
+    """SQLite's quick check of the file; a PostgreSQL server checks its own pages."""
+    return on_postgres() or db.execute_sql("PRAGMA quick_check").fetchone()[0] == "ok"
 
 
 def schema_versions() -> list[str]:
@@ -233,5 +314,5 @@ def schema_versions() -> list[str]:
 def close_thread_connection() -> None:
     """Close the calling thread's connection (peewee keeps one per thread): a reader thread
     calls this before it ends."""
-    if not db.is_closed():
+    if db.obj is not None and not db.is_closed():
         db.close()

@@ -14,7 +14,7 @@ from ttasum_desk.domain.records import (
     RecipientRecord,
 )
 from ttasum_desk.storage import record_sql
-from ttasum_desk.storage.db import db
+from ttasum_desk.storage.db import db, execute_many
 from ttasum_desk.storage.models import ImportLog
 
 # what a roster row can set, in this order (the recipient's uid goes last in an update)
@@ -34,7 +34,7 @@ def roster_index() -> list[tuple[Any, ...]]:
 def update_recipients(rows: Iterable[Sequence[Any]]) -> None:
     """Rows of (*ROSTER_COLUMNS, updated_at, uid), inside the caller's write transaction."""
     sets = ", ".join(f'"{name}" = ?' for name in (*ROSTER_COLUMNS, "updated_at"))
-    db.connection().executemany(f"UPDATE recipient SET {sets} WHERE uid = ?", rows)
+    execute_many(f"UPDATE recipient SET {sets} WHERE uid = ?", rows)
 
 
 def log_import(

@@ -68,8 +68,11 @@ def all_enrolled() -> list[EnrolledKey]:
 def enrol(key: EnrolledKey) -> None:
     """Inside the caller's write transaction; replaces the station's earlier key."""
     db.execute_sql(
-        "INSERT OR REPLACE INTO station_key "
-        "(station_code, public_key, source, enrolled_at, operator) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO station_key "
+        "(station_code, public_key, source, enrolled_at, operator) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (station_code) DO UPDATE SET public_key = excluded.public_key, "
+        "source = excluded.source, enrolled_at = excluded.enrolled_at, "
+        "operator = excluded.operator",
         (key.station_code, key.public_key, key.source, key.enrolled_at, key.operator),
     )
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from ttasum_desk.domain.clock import stored_instant
 from ttasum_desk.domain.rules import HistoryEntry, RegisteredProxy
-from ttasum_desk.storage.db import db
+from ttasum_desk.storage.db import db, execute_many
 from ttasum_desk.storage.models import Recipient
 
 INSERT_COLUMNS = (
@@ -28,7 +28,7 @@ def insert_many(rows: Iterable[Sequence[Any]], columns: Sequence[str] = INSERT_C
     "tags"), inside the caller's write transaction."""
     names = ", ".join(f'"{name}"' for name in columns)
     marks = ", ".join("?" for _ in columns)
-    db.connection().executemany(f"INSERT INTO recipient ({names}) VALUES ({marks})", rows)
+    execute_many(f"INSERT INTO recipient ({names}) VALUES ({marks})", rows)
 
 
 WITH_TAGS = (*INSERT_COLUMNS, "tags")
@@ -36,16 +36,16 @@ WITH_TAGS = (*INSERT_COLUMNS, "tags")
 
 def insert_households(rows: Iterable[tuple[str, str, str]]) -> None:
     """(uid, label, created_at) rows."""
-    db.connection().executemany(
-        "INSERT INTO household (uid, label, created_at) VALUES (?, ?, ?)", rows
-    )
+    execute_many("INSERT INTO household (uid, label, created_at) VALUES (?, ?, ?)", rows)
 
 
 def ensure_households(rows: Iterable[tuple[str, str, str]]) -> None:
     """(uid, label, created_at) rows of households whose uid is derived from a key: one
     already there stays as it is."""
-    db.connection().executemany(
-        "INSERT OR IGNORE INTO household (uid, label, created_at) VALUES (?, ?, ?)", rows
+    execute_many(
+        "INSERT INTO household (uid, label, created_at) VALUES (?, ?, ?)"
+        " ON CONFLICT (uid) DO NOTHING",
+        rows,
     )
 
 
@@ -232,7 +232,7 @@ def last_card_number(prefix: str) -> int:
     start = len(prefix) + 1
     row = db.execute_sql(
         "SELECT MAX(CAST(substr(card_code, ?) AS INTEGER)) FROM recipient"
-        " WHERE card_code > ? AND card_code < ? AND substr(card_code, ?) NOT GLOB '*[^0-9]*'",
+        " WHERE card_code > ? AND card_code < ? AND rtrim(substr(card_code, ?), '0123456789') = ''",
         (start, prefix, prefix + _TOP, start),
     ).fetchone()
     return int(row[0] or 0)

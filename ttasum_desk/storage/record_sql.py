@@ -23,7 +23,7 @@ from ttasum_desk.domain.records import (
     ProxyRecord,
     RecipientRecord,
 )
-from ttasum_desk.storage.db import db
+from ttasum_desk.storage.db import db, execute_direct
 
 Record = HandoutRecord | ClassCountRecord | BatchRecord | RecipientRecord | ProxyRecord
 R = TypeVar("R", HandoutRecord, ClassCountRecord, BatchRecord, RecipientRecord, ProxyRecord)
@@ -52,14 +52,18 @@ TABLES: dict[type[Any], RecordTable] = {
         "class_count", "k", _ITEM_JOIN.format(alias="k"), {"item_code": "i.code"}
     ),
     BatchRecord: RecordTable("batch", "b", _ITEM_JOIN.format(alias="b"), {"item_code": "i.code"}),
-    RecipientRecord: RecordTable(
+    RecipientRecord: RecordTable(  # the year alone as text: a column has one type everywhere
         "recipient",
         "p",
         "LEFT JOIN household hh ON hh.uid = p.household_uid",
-        {"birth_date": "COALESCE(p.birth_date, p.birth_year)", "household_label": "hh.label"},
+        {
+            "birth_date": "COALESCE(p.birth_date, CAST(p.birth_year AS TEXT))",
+            "household_label": "hh.label",
+        },
     ),
     ProxyRecord: RecordTable("proxy_registration", "g"),
 }
+_BIRTH = [f.name for f in dataclasses.fields(RecipientRecord)].index("birth_date")
 
 
 def select_sql(kind: type[Any]) -> str:
@@ -73,7 +77,18 @@ def read(kind: type[R], where: str = "", params: Sequence[Any] = (), order: str 
     """The records the WHERE clause selects (columns by table alias), in ``order``."""
     sql = select_sql(kind) + (f" WHERE {where}" if where else "")
     sql += f" ORDER BY {order}" if order else ""
-    return [kind.from_values(row) for row in db.execute_sql(sql, params).fetchall()]
+    rows = db.execute_sql(sql, params).fetchall()
+    if kind is RecipientRecord:
+        rows = [_year_as_number(row) for row in rows]
+    return [kind.from_values(row) for row in rows]
+
+
+def _year_as_number(row: Sequence[Any]) -> Sequence[Any]:
+    """A birth known by its year alone reads as the number it is (a full date is ISO text)."""
+    year = row[_BIRTH]
+    if not (isinstance(year, str) and len(year) == 4):
+        return row
+    return (*row[:_BIRTH], int(year), *row[_BIRTH + 1 :])
 
 
 def by_uid(kind: type[R], uids: Iterable[str]) -> dict[str, R]:
@@ -105,9 +120,7 @@ def insert(record: Record, **local: Any) -> None:
     values = {**_stored(record), **local}
     columns = ", ".join(f'"{name}"' for name in values)
     marks = ", ".join("?" for _ in values)
-    db.connection().execute(
-        f"INSERT INTO {table.table} ({columns}) VALUES ({marks})", list(values.values())
-    )
+    execute_direct(f"INSERT INTO {table.table} ({columns}) VALUES ({marks})", list(values.values()))
 
 
 def replace(record: Record) -> None:
@@ -116,6 +129,4 @@ def replace(record: Record) -> None:
     table = TABLES[type(record)]
     values = {name: value for name, value in _stored(record).items() if name != "uid"}
     sets = ", ".join(f'"{name}" = ?' for name in values)
-    db.connection().execute(
-        f"UPDATE {table.table} SET {sets} WHERE uid = ?", [*values.values(), record.uid]
-    )
+    execute_direct(f"UPDATE {table.table} SET {sets} WHERE uid = ?", [*values.values(), record.uid])

@@ -31,5 +31,6 @@ def get(key: str, default: str | None = None) -> str | None:
 
 def put(key: str, value: str) -> None:
     """Inside the caller's write transaction; the next ``get`` reads the value back."""
-    Setting.insert(key=key, value=value).on_conflict_replace().execute()
+    upsert = Setting.insert(key=key, value=value)
+    upsert.on_conflict(conflict_target=[Setting.key], update={Setting.value: value}).execute()
     _known().pop(key, None)

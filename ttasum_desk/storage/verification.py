@@ -21,14 +21,19 @@ from peewee import DatabaseError
 from ttasum_desk.domain import chain
 from ttasum_desk.domain.records import ClassCountRecord
 from ttasum_desk.storage import record_sql
-from ttasum_desk.storage.db import db
+from ttasum_desk.storage.db import db, on_postgres, reading
 
 
 @contextmanager
 def read_snapshot() -> Iterator[None]:
     """One read transaction that a file too damaged to read can't turn into a crash: SQLite
     may end the transaction itself on a corruption error, so it is closed (by ROLLBACK:
-    nothing was written) only when still open."""
+    nothing was written) only when still open. A PostgreSQL hub reads one REPEATABLE READ
+    snapshot."""
+    if on_postgres():
+        with reading():
+            yield
+        return
     connection = db.connection()
     connection.execute("BEGIN DEFERRED")
     try:
@@ -39,7 +44,10 @@ def read_snapshot() -> Iterator[None]:
 
 
 def integrity_findings() -> list[str]:
-    """What SQLite's full integrity check finds wrong with the file (empty: nothing)."""
+    """What SQLite's full integrity check finds wrong with the file (empty: nothing); a
+    PostgreSQL server checks its own pages (and ``pg_amcheck`` checks them on demand)."""
+    if on_postgres():
+        return []
     try:
         findings = [text for (text,) in db.execute_sql("PRAGMA integrity_check")]
     except (sqlite3.DatabaseError, DatabaseError) as error:  # too damaged to be checked
@@ -80,17 +88,24 @@ class Disagreement:
     seq: int | None  # the audit entry; None when there is none
 
 
+def _matches(*columns: str) -> str:
+    """The row's columns equal the payload's, NULL equal to NULL (a ``-`` negates: a void)."""
+    return " AND ".join(
+        f"r.{name.lstrip('-')} IS NOT DISTINCT FROM {'-' if name[0] == '-' else ''}p."
+        + name.lstrip("-")
+        for name in columns
+    )
+
+
 # (table, audit actions, what the row must still match in the entry's payload ``p``)
 _AGREEMENT = (
-    ("handout", ("handout", "handout_override"),
-     "r.quantity IS p.quantity AND r.receipt_no IS p.receipt_no AND r.handed_at IS p.handed_at"),
-    ("handout", ("handout_void",),
-     "r.quantity IS -p.quantity AND r.receipt_no IS p.receipt_no AND r.void_of IS p.void_of"),
-    ("class_count", ("class_count",), "r.quantity IS p.quantity AND r.handed_at IS p.handed_at"),
-    ("class_count", ("class_count_void",), "r.quantity IS -p.quantity AND r.void_of IS p.void_of"),
-)  # fmt: skip
+    ("handout", ("handout", "handout_override"), _matches("quantity", "receipt_no", "handed_at")),
+    ("handout", ("handout_void",), _matches("-quantity", "receipt_no", "void_of")),
+    ("class_count", ("class_count",), _matches("quantity", "handed_at")),
+    ("class_count", ("class_count_void",), _matches("-quantity", "void_of")),
+)
 _PAYLOAD = (
-    "SELECT seq, entity_uid, json_extract(payload, '$.quantity') AS quantity,"
+    "SELECT seq, entity_uid, CAST(json_extract(payload, '$.quantity') AS INTEGER) AS quantity,"
     " json_extract(payload, '$.receipt_no') AS receipt_no,"
     " json_extract(payload, '$.handed_at') AS handed_at,"
     " json_extract(payload, '$.void_of') AS void_of FROM audit_log"

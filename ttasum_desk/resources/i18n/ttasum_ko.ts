@@ -1771,6 +1771,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>{column} 열에 주민등록번호가 있습니다. 주민등록번호는 여기서 수집할 수 없습니다(개인정보 보호법 제24조의2). 파일에서 그 열을 지우고 다시 가져오세요.</translation>
     </message>
     <message>
+        <source>The database address {url} contains a password. Leave it out: put it in the PGPASSWORD environment variable or in the ~/.pgpass file (%APPDATA%\postgresql\pgpass.conf on Windows), then try again.</source>
+        <translation>데이터베이스 주소 {url}에 비밀번호가 들어 있습니다. 주소에서 빼고, PGPASSWORD 환경 변수나 ~/.pgpass 파일(Windows에서는 %APPDATA%\postgresql\pgpass.conf)에 넣은 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
         <source>The database {path} already exists{side}. A restore never writes over a database: restore into a new file with --db, open that, and keep the old one until the restored copy is checked.</source>
         <translation>데이터베이스 {path}이(가) 이미 있습니다{side}. 복원은 기존 데이터베이스를 절대 덮어쓰지 않습니다. --db로 새 파일에 복원해 그 파일을 열고, 복원본을 확인할 때까지 기존 파일은 보관하세요.</translation>
     </message>
@@ -1797,6 +1801,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>The database {path} is busy: {holder} kept it for more than {seconds} seconds, so nothing was done. Try again when it has finished.</source>
         <translation>데이터베이스 {path}을(를) {holder}이(가) {seconds}초 넘게 사용하고 있어 아무것도 하지 않았습니다. 그 작업이 끝나면 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The disk of the hub database server {path} is full, so the change was not saved. Ask its administrator to free some space, then try again.</source>
+        <translation>총괄 본부 데이터베이스 서버 {path}의 디스크가 가득 차서 변경을 저장하지 못했습니다. 관리자에게 공간을 확보해 달라고 한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
         <source>The disk that holds the database {path} is full, so the change was not saved. Free some space on that disk, then try again.</source>
@@ -1881,6 +1889,18 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>The household has already received {used} of its {limit}{unit}.</source>
         <translation>이 가구는 이미 {used}{unit} 받았습니다 (가구 한도 {limit}{unit}).</translation>
+    </message>
+    <message>
+        <source>The hub database server {path} could not be reached or refused the connection ({detail}). Check the address, the user, the password (PGPASSWORD or ~/.pgpass), the network and that the server is running, then try again.</source>
+        <translation>총괄 본부 데이터베이스 서버 {path}에 연결할 수 없거나 연결이 거부되었습니다({detail}). 주소, 사용자, 비밀번호(PGPASSWORD 또는 ~/.pgpass), 네트워크, 서버 실행 여부를 확인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The hub database {path} can&apos;t be written with this user: the change was not saved. Ask the server&apos;s administrator for write access.</source>
+        <translation>이 사용자로는 총괄 본부 데이터베이스 {path}에 쓸 수 없어 변경을 저장하지 못했습니다. 서버 관리자에게 쓰기 권한을 요청하세요.</translation>
+    </message>
+    <message>
+        <source>The hub database {path} is busy: another coordinator&apos;s work kept it locked for too long, so nothing was done. Wait until it has finished, then try again.</source>
+        <translation>총괄 본부 데이터베이스 {path}가 사용 중입니다: 다른 총괄 담당자의 작업이 너무 오래 잠그고 있어 아무것도 하지 않았습니다. 그 작업이 끝난 뒤 다시 시도하세요.</translation>
     </message>
     <message>
         <source>This item is no longer open: someone decided it already.</source>

@@ -1,8 +1,33 @@
-"""Schema version 1: every concept of the product, keyed by UUID."""
+"""Schema version 1: every concept of the product, keyed by UUID.
+
+The same statements build a hub on PostgreSQL (``storage.postgres`` says them in its words);
+there, ``SERVER_FUNCTIONS`` first gives the server the SQLite functions the app's queries use,
+and trigram search for names.
+"""
 
 from __future__ import annotations
 
 from typing import Any
+
+from ttasum_desk.storage.postgres import is_postgres
+
+SERVER_FUNCTIONS = [
+    """CREATE FUNCTION json_extract(document TEXT, path TEXT) RETURNS TEXT
+        LANGUAGE sql IMMUTABLE STRICT AS $$
+        SELECT jsonb_extract_path_text(
+            document::jsonb, VARIADIC string_to_array(substr(path, 3), '.'))
+        $$""",
+    """CREATE FUNCTION group_concat_step(joined TEXT, value TEXT) RETURNS TEXT
+        LANGUAGE sql IMMUTABLE AS $$
+        SELECT CASE WHEN value IS NULL THEN joined WHEN joined IS NULL THEN value
+                    ELSE joined || ',' || value END
+        $$""",
+    "CREATE AGGREGATE group_concat(TEXT) (SFUNC = group_concat_step, STYPE = TEXT)",
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+]
+SERVER_INDEXES = [
+    "CREATE INDEX recipient_name_trigram ON recipient USING gin (name_key gin_trgm_ops)"
+]
 
 STATEMENTS = [
     """CREATE TABLE station (
@@ -82,5 +107,6 @@ STATEMENTS = [
 
 
 def up(migrator: Any, db: Any) -> None:
-    for statement in STATEMENTS:
+    server = is_postgres(db)
+    for statement in [*SERVER_FUNCTIONS, *STATEMENTS, *SERVER_INDEXES] if server else STATEMENTS:
         db.execute_sql(statement)

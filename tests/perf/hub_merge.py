@@ -1,0 +1,234 @@
+"""A province's hub: many stations' day-files merged on SQLite and on PostgreSQL, by one
+coordinator and by four at once, then the double-dip search and the snapshot export.
+
+``python -m tests.perf.hub_merge --files 500 --per-file 2000`` (the province; hours to build
+the day-files here), ``--quick`` (10 files of 200 handouts: that it runs). Each figure is held
+against the floor of the same Recipients and Handouts rows inserted in the same run:
+PostgreSQL's ``COPY`` into a fresh database of the same schema, and SQLite's bare
+``executemany`` (it has no COPY). The PostgreSQL server is a throwaway one (tests/pg.py) with
+fsync on, as SQLite writes with ``synchronous=FULL``; ``--pg-url`` uses another server
+instead. Prints the figures and writes them as JSON with ``--json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from tests import pg
+from tests.perf.bench import Figure, table
+from tests.perf.data import city_db, copy_db
+from tests.perf.fig_exchange import (
+    HANDOUT_COLUMNS,
+    RECIPIENT_COLUMNS,
+    handout_rows,
+    import_floor,
+    read_all,
+    recipient_rows,
+    record_day,
+)
+from ttasum_desk.services import dayfile, double_dips, merge, snapshot, stations
+from ttasum_desk.storage.db import close_db, init_db, reading
+from ttasum_desk.storage.models import Recipient
+
+COORDINATORS = (1, 4)
+
+
+def station_code(index: int) -> str:
+    return f"PV-{index // 100:02d}-{index % 100:02d}"
+
+
+def build_day_files(folder: Path, files: int, per_file: int, city: Path) -> list[Path]:
+    """``files`` stations' day-files of ``per_file`` handouts each, recorded through the
+    handout service at one station database (each station continues its own chain); kept in
+    ``folder`` between runs."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = [folder / f"{station_code(index)}-{per_file}.xlsx" for index in range(files)]
+    missing = [index for index, path in enumerate(paths) if not path.exists()]
+    if not missing:
+        return paths
+    init_db(copy_db(city, folder / "stations.db"))
+    try:
+        people = list(Recipient.select(Recipient.card_code, Recipient.group))
+        rng = random.Random(11)
+        for index in missing:
+            record_day(station_code(index), rng.sample(people, per_file), index)
+            dayfile.export_day(paths[index])
+    finally:
+        close_db()
+    return paths
+
+
+def timed(action: Callable[[], object]) -> float:
+    began = time.perf_counter()
+    action()
+    return time.perf_counter() - began
+
+
+def new_hub(engine: str, workdir: Path, server: pg.Server | None, name: str) -> str:
+    if engine == "postgresql" and server:
+        target = server.new_database(name)
+    else:
+        for stale in workdir.glob(f"{name}.db*"):
+            stale.unlink()
+        target = str(workdir / f"{name}.db")
+    init_db(target)
+    try:
+        stations.set_station("PV-HUB", "도청", "hub")
+    finally:
+        close_db()
+    return target
+
+
+def merge_at_once(hub: str, paths: Sequence[Path], coordinators: int) -> float:
+    """Wall time of ``coordinators`` processes each merging its share of the files."""
+    shares = [paths[n::coordinators] for n in range(coordinators)]
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "TTASUM_DESK_LANG": "en"}
+    began = time.perf_counter()
+    pcs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "ttasum_desk", "--db", hub, "merge", *map(str, share)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            env=env,
+        )
+        for share in shares
+    ]
+    for pc in pcs:
+        _, err = pc.communicate()
+        if pc.returncode != 0:
+            raise RuntimeError(err.decode()[-2000:])
+    return time.perf_counter() - began
+
+
+def copy_floor(server: pg.Server, paths: Sequence[Path]) -> float:
+    """The same rows by COPY (through a staging table), one transaction per file, into tables
+    of the hub's shape (columns, checks, indexes; foreign keys unchecked, as in SQLite's)."""
+    url = server.new_database("floor")
+    init_db(url)
+    close_db()
+    import psycopg
+
+    database = url.split("?")[0].rsplit("/", 1)[1]
+    with psycopg.connect(host=server.socket, user="postgres", dbname=database) as connection:
+        for table_name in ("recipient", "handout"):
+            connection.execute(f"CREATE TABLE bare_{table_name} (LIKE {table_name} INCLUDING ALL)")
+        connection.commit()
+        began = time.perf_counter()
+        for path in paths:
+            sheets = read_all(path)
+            with connection.transaction():
+                for table_name, columns, rows in (
+                    ("recipient", RECIPIENT_COLUMNS, recipient_rows(sheets["Recipients"])),
+                    ("handout", HANDOUT_COLUMNS, handout_rows(sheets["Handouts"])),
+                ):
+                    names = ", ".join(f'"{c}"' for c in columns)
+                    stage = f"stage_{table_name}"  # COPY can't skip rows already there
+                    like = f"LIKE bare_{table_name} INCLUDING DEFAULTS"
+                    connection.execute(f"CREATE TEMP TABLE {stage} ({like}) ON COMMIT DROP")
+                    with connection.cursor().copy(f"COPY {stage} ({names}) FROM STDIN") as copy:
+                        for row in rows:  # calamine reads every number as a float
+                            copy.write_row([_whole(value) for value in row])
+                    connection.execute(
+                        f"INSERT INTO bare_{table_name} SELECT * FROM {stage}"
+                        " ON CONFLICT DO NOTHING"
+                    )
+        return time.perf_counter() - began
+
+
+def _whole(value: object) -> object:
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+def after_merge(hub: str, workdir: Path) -> tuple[float, float]:
+    """(double-dip search, snapshot export) at the merged hub, in seconds."""
+    init_db(hub)
+    try:
+
+        def search() -> None:
+            with reading():
+                double_dips.detect()
+
+        return timed(search), timed(lambda: snapshot.export_snapshot(workdir / "snap.xlsx"))
+    finally:
+        close_db()
+
+
+def measure(
+    engine: str, paths: Sequence[Path], workdir: Path, server: pg.Server | None
+) -> list[Figure]:
+    sized = f"{len(paths)} files × {args_per_file(paths)}"
+    floor = (
+        copy_floor(server, paths)
+        if engine == "postgresql" and server
+        else import_floor(paths, workdir / "floor.db")
+    )
+    figures = []
+    for coordinators in COORDINATORS:
+        hub = new_hub(engine, workdir, server, f"hub{coordinators}")
+        if coordinators == 1:
+            init_db(hub)
+            try:
+                seconds = timed(lambda: merge.merge(list(paths)))
+            finally:
+                close_db()
+        else:
+            seconds = merge_at_once(hub, paths, coordinators)
+        name = f"{engine}: merge of {sized}, {coordinators} coordinator(s)"
+        figures.append(Figure(name, seconds, "s", floor, None, "ratio"))
+        if coordinators == 1:
+            dips, export = after_merge(hub, workdir)
+            figures.append(
+                Figure(f"{engine}: double-dips, {sized}", dips, "s", floor, None, "ratio")
+            )
+            figures.append(
+                Figure(f"{engine}: snapshot export, {sized}", export, "s", floor, None, "ratio")
+            )
+    return figures
+
+
+def args_per_file(paths: Sequence[Path]) -> str:
+    return f"{int(paths[0].stem.rsplit('-', 1)[1]):,} handouts"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.perf.hub_merge")
+    parser.add_argument("--files", type=int, nargs="+", default=[500])
+    parser.add_argument("--per-file", type=int, default=2000)
+    parser.add_argument("--quick", action="store_true", help="10 files of 200 handouts")
+    parser.add_argument("--engines", nargs="+", default=["sqlite", "postgresql"])
+    parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--json", type=Path, default=None)
+    args = parser.parse_args(argv)
+    files, per_file = ([10], 200) if args.quick else (args.files, args.per_file)
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="ttasum-hub-perf-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    scale = "small" if per_file <= 400 else "osan"
+    city = city_db(workdir, scale)
+    server = pg.start(durable=True) if "postgresql" in args.engines else None
+    figures: list[Figure] = []
+    try:
+        every = build_day_files(workdir / "dayfiles", max(files), per_file, city)
+        for count in files:
+            for engine in args.engines:
+                figures += measure(engine, every[:count], workdir, server)
+                print(table(figures[-4:]), file=sys.stderr, flush=True)
+    finally:
+        if server:
+            server.stop()
+    print(table(figures))
+    if args.json:
+        args.json.write_text(json.dumps([f.as_json() for f in figures], indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
