@@ -4,6 +4,7 @@ period (each station alone allowed it; together they gave too much)."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -80,14 +81,19 @@ def _dip(now: _Served, before: list[_Served], decision: Decision) -> DoubleDip:
     )  # fmt: skip
 
 
-def detect() -> list[DoubleDip]:
+def detect(people: Collection[str] | None = None) -> list[DoubleDip]:
     """Replay each household's (or lone person's) handouts of an item in order through the
     entitlement rules: a handout the rules refuse given every station's earlier handouts, but
     allow given its own station's alone, is a double-dip. The rules' own decision is used, so
-    limits, household caps and weekday rules count exactly as at the desk."""
+    limits, household caps and weekday rules count exactly as at the desk.
+
+    ``people`` (recipient uids) limits the search to their households, whole: a merge looks
+    only at the people its files name, since nobody else's handouts changed (each earlier
+    merge kept the double-dips of its own people). Without it, everyone is searched."""
     rules = current_rules().rules
+    households = None if people is None else merging.served_keys(people)
     groups: dict[tuple[str, str], list[_Served]] = defaultdict(list)
-    for row in merging.cross_station_handouts():
+    for row in merging.cross_station_handouts(households):
         served = _served(row)
         groups[(served.person.household_uid or served.person.uid, served.entry.item_code)].append(
             served

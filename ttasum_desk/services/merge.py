@@ -93,6 +93,7 @@ class FileOutcome:
     refused: bool = False  # its signature refused it: nothing was taken (``error`` says why)
     rejections: list[Rejected] = field(default_factory=list)
     conflict_rows: list[Conflict] = field(default_factory=list)
+    people: set[str] = field(default_factory=set)  # recipient uids it names: searched for dips
 
     @property
     def altered(self) -> bool:
@@ -193,8 +194,9 @@ def _merge_all(
         outcomes.append(merge_file(Path(path), operator, confirmed))
     if progress is not None:
         progress(len(outcomes), len(paths), "")
+    people: set[str] = set().union(*(outcome.people for outcome in outcomes))
     with reading():  # the search holds no writer lock: other PCs' merges go on meanwhile
-        found = double_dips.detect()
+        found = double_dips.detect(people) if people else []
     with writing():
         double_dips.record(found, now_iso())
     result = MergeResult(outcomes, found, review.items(ReviewKind.SAME_PERSON), dry_run, stopped)
@@ -240,6 +242,12 @@ def merge_file(
                 station=outcome.station_code,
             )
         )
+    outcome.people = {
+        str(row["recipient_uid"])
+        for sheet in (formats.RECIPIENTS, formats.HANDOUTS)
+        for row in exchange_file.sheets.get(sheet, [])
+        if row.get("recipient_uid")
+    }
     with writing():
         keys.take_verdict(verdict, exchange_file, outcome.sha256, operator)
         _FileMerge(exchange_file, outcome, tampered, foreign).run()

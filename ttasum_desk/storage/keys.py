@@ -5,17 +5,22 @@ The private key is a file beside the database (``station.db`` → ``station.db.s
 created with mode 0600 (on Windows the data folder's own permissions apply). It is not in the
 database on purpose: backups are copies of the database file, and a backup restored on another
 PC must not sign as this station. Such a copy makes a new key at its first export, so the hub
-refuses its files until the coordinator enrols it again (knowingly).
+refuses its files until the coordinator enrols it again (knowingly). A hub on a PostgreSQL
+server has no file to sit beside: its key is kept in the coordinator's data folder, named
+after the server's database.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from ttasum_desk import paths
 from ttasum_desk.storage import settings
-from ttasum_desk.storage.db import db, db_path
+from ttasum_desk.storage.db import db, db_location, db_path, on_postgres
 
 KEY_SUFFIX = ".station-key"
 _HEADER = "ttasum-desk station key (Ed25519, private: do not copy)"
@@ -34,6 +39,12 @@ class EnrolledKey:
 
 
 def key_file() -> Path:
+    if on_postgres():
+        location = db_location()
+        digest = hashlib.sha256(location.encode()).hexdigest()[:12]
+        folder = paths.data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder / f"{urlsplit(location).path.strip('/') or 'hub'}-{digest}{KEY_SUFFIX}"
     path = db_path()
     return path.with_name(path.name + KEY_SUFFIX)
 

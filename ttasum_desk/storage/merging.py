@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from typing import Any
 
 from ttasum_desk.storage.db import db
@@ -96,22 +96,45 @@ def same_person(
     ).fetchall()
 
 
-def cross_station_handouts() -> list[tuple[Any, ...]]:
+def served_keys(recipient_uids: Collection[str]) -> set[str]:
+    """Whom the rules count these recipients with: their household, or each alone."""
+    found: set[str] = set()
+    for part in _chunks(recipient_uids):
+        marks = ", ".join("?" for _ in part)
+        sql = f"SELECT DISTINCT COALESCE(household_uid, uid) FROM recipient WHERE uid IN ({marks})"
+        found.update(served for (served,) in db.execute_sql(sql, part))
+    return found
+
+
+_CROSS_STATION = """
+    WITH people AS ({people}),
+    live AS (SELECT h.*, p.served FROM live_handout h JOIN people p ON p.uid = h.recipient_uid),
+    spread AS (SELECT served, item_uid FROM live GROUP BY served, item_uid
+               HAVING count(DISTINCT station_code) > 1)
+    SELECT l.recipient_uid, r.card_code, i.code, l.quantity, l.handed_at, l.station_code,
+           l.uid, r.name, r."group", r.birth_date, r.birth_year, r.household_uid, r.disability
+    FROM live l JOIN spread s USING (served, item_uid)
+    JOIN recipient r ON r.uid = l.recipient_uid JOIN item i ON i.uid = l.item_uid
+    ORDER BY l.served, i.code, l.handed_at, l.uid
+"""
+_EVERYONE = "SELECT uid, COALESCE(household_uid, uid) AS served FROM recipient"
+
+
+def cross_station_handouts(served: Collection[str] | None = None) -> Iterator[tuple[Any, ...]]:
     """Live handouts of every (household, or person without one; item) that more than one
     station handed out: (recipient_uid, card_code, item_code, quantity, handed_at,
     station_code, handout_uid, name, group, birth_date, birth_year, household_uid, disability),
-    each household's handouts of an item in the order they were handed out."""
-    return db.execute_sql(
-        """
-        WITH live AS (SELECT h.*, COALESCE(r.household_uid, r.uid) AS served
-                      FROM live_handout h JOIN recipient r ON r.uid = h.recipient_uid),
-        spread AS (SELECT served, item_uid FROM live GROUP BY served, item_uid
-                   HAVING count(DISTINCT station_code) > 1)
-        SELECT l.recipient_uid, r.card_code, i.code, l.quantity, l.handed_at, l.station_code,
-               l.uid, r.name, r."group", r.birth_date, r.birth_year, r.household_uid,
-               r.disability
-        FROM live l JOIN spread s USING (served, item_uid)
-        JOIN recipient r ON r.uid = l.recipient_uid JOIN item i ON i.uid = l.item_uid
-        ORDER BY l.served, i.code, l.handed_at, l.uid
-        """
-    ).fetchall()
+    each household's handouts of an item together and in the order they were handed out.
+    ``served`` (from ``served_keys``) limits it to those households and lone people, a few
+    hundred at a time through the recipient indexes (uid, household_uid)."""
+    if served is None:
+        yield from db.execute_sql(_CROSS_STATION.format(people=_EVERYONE)).fetchall()
+        return
+    for part in _chunks(served):
+        marks = ", ".join("?" for _ in part)
+        people = (
+            f"{_EVERYONE} WHERE household_uid IN ({marks})"
+            f" UNION ALL {_EVERYONE} WHERE household_uid IS NULL AND uid IN ({marks})"
+        )
+        sql = _CROSS_STATION.format(people=people)
+        yield from db.execute_sql(sql, [*part, *part]).fetchall()
