@@ -20,51 +20,113 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 from tests import pg
 from tests.perf.bench import Figure, table
-from tests.perf.data import city_db, copy_db
+from tests.perf.data import city_db
 from tests.perf.fig_exchange import (
+    DAY,
     HANDOUT_COLUMNS,
+    ITEM_OF_GROUP,
     RECIPIENT_COLUMNS,
     handout_rows,
     import_floor,
     read_all,
     recipient_rows,
-    record_day,
 )
-from ttasum_desk.services import dayfile, double_dips, merge, snapshot, stations
+from ttasum_desk import __version__
+from ttasum_desk.domain import chain, signing
+from ttasum_desk.domain.records import (
+    BatchRecord,
+    BatchUid,
+    HandoutRecord,
+    HandoutUid,
+    RecipientRecord,
+    StationCode,
+    Status,
+)
+from ttasum_desk.exchange import formats
+from ttasum_desk.exchange.workbook import write_exchange
+from ttasum_desk.services import double_dips, merge, snapshot, stations
+from ttasum_desk.storage import exchange as store
 from ttasum_desk.storage.db import close_db, init_db, reading
-from ttasum_desk.storage.models import Recipient
 
 COORDINATORS = (1, 4)
+EXIT_BUSY = 4
 
 
-def station_code(index: int) -> str:
-    return f"PV-{index // 100:02d}-{index % 100:02d}"
+def station_code(index: int) -> StationCode:
+    return StationCode(f"PV-{index // 100:02d}-{index % 100:02d}")
 
 
 def build_day_files(folder: Path, files: int, per_file: int, city: Path) -> list[Path]:
-    """``files`` stations' day-files of ``per_file`` handouts each, recorded through the
-    handout service at one station database (each station continues its own chain); kept in
-    ``folder`` between runs."""
+    """``files`` stations' signed day-files of ``per_file`` handouts each of the city's people
+    (each station's own key and hash chain), written straight through the exchange writer
+    from generated records, as ``dayfile.export_day`` writes them; kept in ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     paths = [folder / f"{station_code(index)}-{per_file}.xlsx" for index in range(files)]
     missing = [index for index, path in enumerate(paths) if not path.exists()]
     if not missing:
         return paths
-    init_db(copy_db(city, folder / "stations.db"))
+    init_db(city, readonly=True)
     try:
-        people = list(Recipient.select(Recipient.card_code, Recipient.group))
-        rng = random.Random(11)
-        for index in missing:
-            record_day(station_code(index), rng.sample(people, per_file), index)
-            dayfile.export_day(paths[index])
+        people, items = store.all_recipients(), store.item_rows()
     finally:
         close_db()
+    for index in missing:  # each file its own draw, so a missing file comes out the same
+        chosen = random.Random(index).sample(people, per_file)
+        write_day_file(paths[index], station_code(index), chosen, items, index)
     return paths
+
+
+def write_day_file(
+    path: Path,
+    code: StationCode,
+    people: Sequence[RecipientRecord],
+    items: Sequence[Sequence[object]],
+    index: int,
+) -> None:
+    """One station's day: a batch per item, then one handout to each of ``people``."""
+    received = "2020-05-01T00:00:00+00:00"
+    lots = {
+        item: BatchRecord(
+            BatchUid(str(uuid.uuid4())), item, f"LOT-{code}-{item}", 100_000, received, "",
+            code, None,
+        )
+        for item in sorted({ITEM_OF_GROUP[person.group] for person in people})
+    }  # fmt: skip
+    previous, handed = chain.GENESIS, []
+    for n, person in enumerate(people):
+        item = ITEM_OF_GROUP[person.group]
+        moment = (DAY + timedelta(seconds=index * 7 + n)).isoformat()
+        record = HandoutRecord(
+            HandoutUid(str(uuid.uuid4())), person.uid, person.card_code, item, 1,
+            lots[item].uid, code, "김담당", moment, f"{code}-{n + 1:06d}", Status.OK, None,
+            "", None, "", "",
+        )  # fmt: skip
+        previous = record.chain_hash_after(previous)
+        handed.append(replace(record, chain_hash=previous))
+    data: dict[str, list[Sequence[object]]] = {
+        formats.RECIPIENTS: [person.cells() for person in sorted(people, key=lambda p: p.uid)],
+        formats.HANDOUTS: [record.cells() for record in handed],
+        formats.BATCHES: [lot.cells() for lot in lots.values()],
+        formats.CLASS_COUNTS: [],
+        formats.PROXIES: [],
+        formats.ITEMS: list(items),
+        formats.STATIONS: [(str(uuid.uuid4()), code, code, "centre")],
+    }
+    meta = {
+        "kind": formats.KIND_DAY, "station_code": code, "station_name": code,
+        "exported_at": DAY.isoformat(), "app_version": __version__, "audit_head": chain.GENESIS,
+        "day": DAY.date().isoformat(), "chain_start": chain.GENESIS, "chain_head": previous,
+        "class_chain_start": chain.GENESIS,
+    }  # fmt: skip
+    write_exchange(path, meta, data, signer=signing.Signer.generate())
 
 
 def timed(action: Callable[[], object]) -> float:
@@ -88,8 +150,9 @@ def new_hub(engine: str, workdir: Path, server: pg.Server | None, name: str) -> 
     return target
 
 
-def merge_at_once(hub: str, paths: Sequence[Path], coordinators: int) -> float:
-    """Wall time of ``coordinators`` processes each merging its share of the files."""
+def merge_at_once(hub: str, paths: Sequence[Path], coordinators: int) -> tuple[float, int]:
+    """Wall time of ``coordinators`` processes each merging its share of the files, and how
+    many gave up because the hub stayed busy (exit code 4: a SQLite hub is one PC's)."""
     shares = [paths[n::coordinators] for n in range(coordinators)]
     env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "TTASUM_DESK_LANG": "en"}
     began = time.perf_counter()
@@ -102,11 +165,14 @@ def merge_at_once(hub: str, paths: Sequence[Path], coordinators: int) -> float:
         )
         for share in shares
     ]
+    gave_up = 0
     for pc in pcs:
         _, err = pc.communicate()
-        if pc.returncode != 0:
+        if pc.returncode == EXIT_BUSY:
+            gave_up += 1
+        elif pc.returncode != 0:
             raise RuntimeError(err.decode()[-2000:])
-    return time.perf_counter() - began
+    return time.perf_counter() - began, gave_up
 
 
 def copy_floor(server: pg.Server, paths: Sequence[Path]) -> float:
@@ -180,9 +246,11 @@ def measure(
                 seconds = timed(lambda: merge.merge(list(paths)))
             finally:
                 close_db()
+            gave_up = 0
         else:
-            seconds = merge_at_once(hub, paths, coordinators)
+            seconds, gave_up = merge_at_once(hub, paths, coordinators)
         name = f"{engine}: merge of {sized}, {coordinators} coordinator(s)"
+        name += f" ({gave_up} gave up: busy)" if gave_up else ""
         figures.append(Figure(name, seconds, "s", floor, None, "ratio"))
         if coordinators == 1:
             dips, export = after_merge(hub, workdir)
@@ -204,6 +272,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--files", type=int, nargs="+", default=[500])
     parser.add_argument("--per-file", type=int, default=2000)
     parser.add_argument("--quick", action="store_true", help="10 files of 200 handouts")
+    parser.add_argument(
+        "--city", choices=["small", "osan"], help="whose people (default: small up to 400)"
+    )
     parser.add_argument("--engines", nargs="+", default=["sqlite", "postgresql"])
     parser.add_argument("--workdir", type=Path, default=None)
     parser.add_argument("--json", type=Path, default=None)
@@ -211,8 +282,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     files, per_file = ([10], 200) if args.quick else (args.files, args.per_file)
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="ttasum-hub-perf-"))
     workdir.mkdir(parents=True, exist_ok=True)
-    scale = "small" if per_file <= 400 else "osan"
-    city = city_db(workdir, scale)
+    city = city_db(workdir, args.city or ("small" if per_file <= 400 else "osan"))
     server = pg.start(durable=True) if "postgresql" in args.engines else None
     figures: list[Figure] = []
     try:
