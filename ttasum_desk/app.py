@@ -15,8 +15,11 @@ WINDOW_OPTIONS = ("--db",)
 
 
 def window_arguments(args: Sequence[str]) -> tuple[Path | None, bool] | None:
-    """(database, demo) when ``args`` only hold the window's --db and --demo; else None,
-    and the full command line parses them (commands, --help, --version, mistakes)."""
+    """(database, demo) when ``args`` only hold the window's --db (a file) and --demo; else
+    None, and the full command line parses them (commands, --help, --version, mistakes, and
+    a hub's postgresql:// URL, which a Path would fold)."""
+    if any("://" in arg for arg in args):
+        return None
     db: Path | None = None
     demo = False
     rest = list(args)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ttasum_desk import __version__, paths
-from ttasum_desk.storage.db import db_path, schema_versions
+from ttasum_desk.storage.db import db_location, schema_versions
 
 
 @dataclass(frozen=True)
@@ -15,7 +15,7 @@ class AboutInfo:
     version: str
     schema: str | None  # None: no migration applied
     data_folder: Path
-    database: Path
+    database: str  # its file, or a hub's server URL
 
 
 def about_info() -> AboutInfo:
@@ -24,5 +24,5 @@ def about_info() -> AboutInfo:
         version=__version__,
         schema=applied[-1] if applied else None,
         data_folder=paths.data_dir(),
-        database=db_path(),
+        database=db_location(),
     )

@@ -6,6 +6,9 @@ API into a ``.partial`` file beside the target (consistent even while the window
 never a raw copy that would miss the write-ahead log), a check of the copy, then a rename, so
 a target is either absent or a whole, verified database. A restore never writes over a
 database that holds data or has a write-ahead log beside it: it goes to a new path.
+
+A hub on a PostgreSQL server has no file to copy: its backups are the server's (``pg_dump``,
+resources/docs/hub-postgresql.md), so these commands say so instead of copying.
 """
 
 from __future__ import annotations
@@ -17,13 +20,16 @@ from datetime import date
 from pathlib import Path
 
 from ttasum_desk.errors import DatabaseDamaged, UserError
+from ttasum_desk.storage import postgres
 from ttasum_desk.storage.db import (
     MIGRATIONS,
     close_db,
+    db_location,
     db_path,
     init_db,
     integrity_ok,
     mapped_errors,
+    on_postgres,
 )
 from ttasum_desk.storage.instance_lock import InstanceLock
 
@@ -50,9 +56,12 @@ def backup_folder(database: Path) -> Path:
 def backup_now(today: date | None = None) -> Path | None:
     """Copy the open database to today's backup file unless it exists; prune the oldest.
 
-    Returns the new backup's path, or None when today's copy was already there. A damaged
-    database is not backed up over good copies.
+    Returns the new backup's path, or None when today's copy was already there or the hub is
+    on a PostgreSQL server (whose dumps are its backups). A damaged database is not backed up
+    over good copies.
     """
+    if on_postgres():
+        return None
     source = db_path()
     folder = backup_folder(source)
     target = folder / f"{source.stem}-{(today or date.today()).isoformat()}.db"
@@ -76,6 +85,8 @@ def backup_now(today: date | None = None) -> Path | None:
 def backup_to(target: Path, *, force: bool = False) -> Copied:
     """A verified copy of the open database at ``target``; an existing file is replaced only
     with ``force``. Reads only, so it works beside the window (a read-only open)."""
+    if on_postgres():
+        raise _on_server(db_location())
     target = Path(target).expanduser().resolve()
     if target == db_path():
         raise UserError(
@@ -90,9 +101,11 @@ def backup_to(target: Path, *, force: bool = False) -> Copied:
     return _copy(db_path(), target)
 
 
-def restore(backup: Path, target: Path) -> Copied:
+def restore(backup: Path, target: Path | str) -> Copied:
     """Restore ``backup`` into ``target``, a new or empty file, then open it once for writing
     (older backups are migrated) and check it. Nothing is written when the backup is bad."""
+    if postgres.is_url(target):
+        raise _on_server(postgres.shown_url(str(target)))
     backup = Path(backup).expanduser().resolve()
     target = Path(target).expanduser().resolve()
     if not backup.is_file():
@@ -110,6 +123,15 @@ def restore(backup: Path, target: Path) -> Copied:
     init_db(target)
     close_db()
     return verify(target, current=True)
+
+
+def _on_server(location: str) -> UserError:
+    return UserError(
+        "The hub {location} is on a PostgreSQL server, which keeps its own backups: back it "
+        "up with pg_dump and restore it with pg_restore into a new database, then check that "
+        'with the verify command (resources/docs/hub-postgresql.md, "Back up and restore").',
+        location=location,
+    )
 
 
 def _refuse_live(target: Path) -> None:

@@ -69,8 +69,8 @@ def current_station() -> StationInfo | None:
 
 def operators(station_code: str) -> list[str]:
     query = Operator.select(Operator.name).where(
-        (Operator.station_code == station_code) & Operator.active
-    )
+        (Operator.station_code == station_code) & (Operator.active == 1)
+    )  # compared: a hub on PostgreSQL keeps its booleans as integers
     return [row.name for row in query.order_by(Operator.name)]
 
 

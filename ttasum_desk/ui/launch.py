@@ -27,11 +27,12 @@ DEMO_SCALE, DEMO_SEED = "small", 7
 SMOKE = "TTASUM_DESK_SMOKE"
 
 
-def open_database(db_path: Path, create_demo: bool) -> None:
-    """Open (and create) the database; with ``create_demo`` a new file gets the demo city."""
-    from ttasum_desk.storage import db
+def open_database(db_path: Path | str, create_demo: bool) -> None:
+    """Open (and create) the database, a file or a hub's server URL; with ``create_demo`` a
+    new file gets the demo city."""
+    from ttasum_desk.storage import db, postgres
 
-    fresh = not db_path.exists()
+    fresh = not postgres.is_url(db_path) and not Path(db_path).exists()
     db.init_db(db_path)
     if create_demo and fresh:
         stock_demo()
@@ -70,14 +71,14 @@ def application() -> QApplication:
     return app
 
 
-def start(db_path: Path | None, create_demo: bool) -> tuple[QApplication, MainWindow]:
+def start(db_path: Path | str | None, create_demo: bool) -> tuple[QApplication, MainWindow]:
     """Application, database and the shown main window; a StorageError propagates, also
     one that the window's first reads meet (a damaged page that opening did not touch)."""
     app = application()
     return app, main_window(db_path, create_demo)
 
 
-def main_window(db_path: Path | None, create_demo: bool) -> MainWindow:
+def main_window(db_path: Path | str | None, create_demo: bool) -> MainWindow:
     """Open the database and show the main window on it."""
     from ttasum_desk.storage.db import mapped_errors
     from ttasum_desk.ui.main_window import MainWindow
@@ -103,7 +104,7 @@ class Shell(QMainWindow):
             self.resize(1280, 720)
 
 
-def launch(db_path: Path | None, create_demo: bool) -> int:
+def launch(db_path: Path | str | None, create_demo: bool) -> int:
     """Run the window until it closes; the exit code for the command line."""
     app = application()
     smoke = os.environ.get(SMOKE) == "1"

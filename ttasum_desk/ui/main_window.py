@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
         else:
             snapshot = self.tr("No snapshot imported: only this station's handouts count")
         self.snapshot_label.setText(snapshot)
-        parts = [self.tr("TTASUM Desk"), station, operator, status.database.name]
+        parts = [self.tr("TTASUM Desk"), station, operator, status.database_name]
         self.setWindowTitle(" — ".join(part for part in parts if part))
 
     def _choose_operator(self, name: str) -> None:

@@ -26,13 +26,14 @@ def _put(key: str, value: object) -> None:
     QSettings().setValue(key, value)
 
 
-_database = ""  # the open database's path, which the operator is kept for
+_database = ""  # the open database's location, which the operator is kept for
 
 
-def use_database(path: Path) -> None:
-    """The database the window works on: the operator read and written is this one's."""
+def use_database(location: Path | str) -> None:
+    """The database the window works on (its resolved file, or a hub's server URL): the
+    operator read and written is this one's."""
     global _database
-    _database = str(path.resolve())
+    _database = str(location)
 
 
 def _operator_key() -> str:
@@ -79,11 +80,11 @@ def receipt_folder() -> Path:
     """Where receipt PDFs are written (every print mode keeps the PDF): the folder chosen in
     Settings, else one beside the database (``station-receipts/`` for ``station.db``). Each
     database numbers its receipts from 1, so a folder shared by default let one database's
-    receipt overwrite another's."""
+    receipt overwrite another's. A hub on a PostgreSQL server keeps them in the data folder."""
     chosen = chosen_receipt_folder()
     if chosen:
         return Path(chosen)
-    if not _database:
+    if not _database or "://" in _database:
         return paths.data_dir() / "receipts"
     database = Path(_database)
     return database.with_name(f"{database.stem}-receipts")
