@@ -10,7 +10,9 @@ pyproject.toml, so one list serves the wheel and the frozen app) and the migrati
 files, because playhouse.migrations loads them from their folder. Qt modules the app never
 imports (WebEngine, 3D, Quick/QML, Multimedia, ...) are left out, and of Qt's own
 translations only Korean's qtbase is kept, and the virtual keyboard (which alone drags in QML
-and Quick) is dropped. Run ``dist/ttasum-desk/ttasum-desk --help``.
+and Quick) is dropped. When the build environment has the hub's driver (``pip install -e
+".[build,hub]"``), psycopg and its compiled implementation with libpq come along, so the
+folder also opens a hub on a PostgreSQL server. Run ``dist/ttasum-desk/ttasum-desk --help``.
 
 The same script builds on each platform, on that platform (PyInstaller does not
 cross-compile); what differs:
@@ -31,6 +33,7 @@ cross-compile); what differs:
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import shutil
 import sys
 import tomllib
@@ -72,6 +75,17 @@ def data_files() -> list[tuple[Path, str]]:
     return files
 
 
+def hub_driver_args() -> list[str]:
+    """psycopg, when installed: it picks its implementation by name at run time, and the
+    compiled one (psycopg_binary) carries libpq as files beside it."""
+    if importlib.util.find_spec("psycopg") is None:
+        return []
+    args = ["--collect-submodules=psycopg"]
+    if importlib.util.find_spec("psycopg_binary") is not None:
+        args.append("--collect-all=psycopg_binary")
+    return args
+
+
 def pyinstaller_args(dist: Path, console: bool) -> list[str]:
     args = [
         str(ROOT / "main.py"),
@@ -90,6 +104,7 @@ def pyinstaller_args(dist: Path, console: bool) -> list[str]:
         "--collect-submodules=reportlab.graphics.barcode",  # its widgets import by exec()
         "--hidden-import=playhouse.migrations",
         "--console" if console else "--windowed",
+        *hub_driver_args(),
     ]
     if sys.platform == "darwin":
         args.append("--osx-bundle-identifier=kr.ttasum.desk")

@@ -68,5 +68,6 @@ def test_backup_and_restore_at_a_server_point_to_pg_dump(
     assert cli.run(["--db", url, "backup", "--out", str(out)]) == 2
     assert cli.run(["--db", url, "restore", str(tmp_path / "old.db")]) == 2
     told = capsys.readouterr().err
-    assert told.count("pg_dump") == 2 and url in told
+    assert told.count("pg_dump") == 2
+    assert url in told
     assert not out.exists()

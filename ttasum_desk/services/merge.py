@@ -44,7 +44,7 @@ from ttasum_desk.services.merge_rows import (
 from ttasum_desk.storage import audit, class_counts, review
 from ttasum_desk.storage import exchange as store
 from ttasum_desk.storage import merging as hub
-from ttasum_desk.storage.db import db_path, integrity_ok, reading, writing
+from ttasum_desk.storage.db import db_path, integrity_ok, pipelined, reading, writing
 
 ORDER = (
     formats.STATIONS, formats.ITEMS, formats.BATCHES, formats.RECIPIENTS, formats.HANDOUTS,
@@ -248,7 +248,7 @@ def merge_file(
         for row in exchange_file.sheets.get(sheet, [])
         if row.get("recipient_uid")
     }
-    with writing():
+    with writing(), pipelined():
         keys.take_verdict(verdict, exchange_file, outcome.sha256, operator)
         _FileMerge(exchange_file, outcome, tampered, foreign).run()
         counts = {

@@ -202,6 +202,19 @@ def writing() -> Iterator[None]:
 
 
 @contextmanager
+def pipelined() -> Iterator[None]:
+    """Inside a transaction: at a PostgreSQL hub, statements whose results nobody reads (a
+    merge's inserts) go out without waiting for each answer (psycopg's pipeline mode), so a
+    day-file's thousands of rows cost a few round trips, not one each; a statement that fails
+    fails the transaction at the next read or at the end. SQLite has no round trips."""
+    if on_postgres():
+        with db.connection().pipeline():
+            yield
+    else:
+        yield
+
+
+@contextmanager
 def reading() -> Iterator[None]:
     """One read transaction: a consistent snapshot (WAL; REPEATABLE READ at a PostgreSQL
     hub), without waiting for writers."""
