@@ -1,5 +1,6 @@
 """A hub on a PostgreSQL server in the window and the safety commands: --db takes its URL, the
-status bar and About name it, and backup and restore point to pg_dump instead of failing."""
+status bar and About name it, backup and restore point to pg_dump, and a read-only command at
+a database without a hub says so, instead of failing with a trace."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 
 from tests.pg import HubDatabase
 from ttasum_desk import app, cli
-from ttasum_desk.errors import UserError
+from ttasum_desk.errors import StorageError, UserError
 from ttasum_desk.services import about, backup, stations, status
 from ttasum_desk.storage import postgres
 from ttasum_desk.storage.db import close_db, db_location, init_db, on_postgres
@@ -57,6 +58,8 @@ def test_backup_and_restore_at_a_server_point_to_pg_dump(
     url = hub_db("hub")
     if not postgres.is_url(url):
         pytest.skip("SQLite hubs are copied: tests/services/test_backup.py")
+    with pytest.raises(StorageError, match="holds no hub yet"):
+        init_db(url, readonly=True)  # a read-only command at an empty database: told, not a trace
     init_db(url)
     try:
         assert backup.backup_now() is None  # the window's daily copy: nothing to copy

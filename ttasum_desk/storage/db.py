@@ -121,6 +121,12 @@ def _init_postgres(url: str, *, readonly: bool, migrate_to: str | None) -> None:
         db.initialize(postgres.HubDatabase(url, readonly=readonly))
         with mapped_errors(write=not readonly):
             db.connect(reuse_if_open=True)
+            if readonly and not db.obj.table_exists("schema_migration"):
+                raise StorageError(
+                    "The database {url} holds no hub yet. Open it once with the merge command "
+                    "or the window, which create the hub's tables.",
+                    url=_url,
+                )
             if not readonly:
                 with db.atomic():
                     postgres.take_lock(db.obj, WRITER_LOCK)
