@@ -120,7 +120,7 @@ class FileOutcome:
 @dataclass
 class MergeResult:
     files: list[FileOutcome]
-    double_dips: list[double_dips.DoubleDip]
+    double_dips: list[double_dips.DoubleDip]  # of the households the files name
     same_people: list[review.ReviewItem]
     dry_run: bool = False
     cancelled: bool = False
