@@ -5,7 +5,8 @@ The private key is a file beside the database (``station.db`` → ``station.db.s
 created with mode 0600 (on Windows the data folder's own permissions apply). It is not in the
 database on purpose: backups are copies of the database file, and a backup restored on another
 PC must not sign as this station. Such a copy makes a new key at its first export, so the hub
-refuses its files until the coordinator enrols it again (knowingly).
+refuses its files until the coordinator enrols it again (knowingly). A hub on a PostgreSQL
+server is the exception: there is no file, and its key is a setting on the server.
 """
 
 from __future__ import annotations
@@ -15,13 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ttasum_desk.storage import settings
-from ttasum_desk.storage.db import db, db_path
+from ttasum_desk.storage.db import db, db_path, on_postgres, writing
 
 KEY_SUFFIX = ".station-key"
 _HEADER = "ttasum-desk station key (Ed25519, private: do not copy)"
 HUB_KEY = "hub_public_key"  # at a station: the hub key pinned at its first signed snapshot
 SNAPSHOT_TAKEN = "snapshot_sequence"  # at a station: the sequence of the last snapshot taken
 SNAPSHOT_ISSUED = "snapshot_sequence_issued"  # at a hub: the last sequence it wrote
+SERVER_KEY_SETTING = "hub_private_key"  # a hub on a PostgreSQL server: its signing key
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,10 @@ def key_file() -> Path:
 
 
 def load_private() -> bytes | None:
-    """The private key's 32 bytes, or None when this database has no key file yet."""
+    """The private key's 32 bytes, or None when this database has no key yet."""
+    if on_postgres():
+        stored = settings.get(SERVER_KEY_SETTING)
+        return bytes.fromhex(stored) if stored else None
     try:
         lines = key_file().read_text(encoding="ascii").split()
     except FileNotFoundError:
@@ -48,7 +53,14 @@ def load_private() -> bytes | None:
 
 
 def save_private(raw: bytes) -> None:
-    """Create the key file, readable by this account only; never overwrites one."""
+    """Create the key file, readable by this account only; never overwrites one. A hub on a
+    PostgreSQL server keeps its key in the server's settings instead: every coordinator's PC
+    signs snapshots as the one hub, and the server's access control guards it."""
+    if on_postgres():
+        with writing():
+            if settings.get(SERVER_KEY_SETTING) is None:
+                settings.put(SERVER_KEY_SETTING, raw.hex())
+        return
     handle = os.open(key_file(), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(handle, "w", encoding="ascii") as out:
         out.write(f"{_HEADER}\n{raw.hex()}\n")
