@@ -7,10 +7,10 @@ job, whose methods are safe on any thread: ``job.progress(done, total, what)``,
 finishes, and ``job.cancelled()``, which it asks between items and at chunk boundaries. A
 service raises ``services.steps.Cancelled`` inside the item's transaction, which rolls that
 item back; the items finished before stay done and were reported. What comes back arrives on
-the UI thread through the callbacks: the result, a ``UserError`` in the user's language, or
-"stopped" when the cancel escaped the work. When ``changes`` is given, a job that succeeded
-announces them like any operation (``ui.operations``). Each job closes its thread's database
-connection when done, so no pool thread keeps a stale one.
+the UI thread through the callbacks: the result, a ``UserError`` in the user's language (or a
+file's ``OSError``), or "stopped" when the cancel escaped the work. When ``changes`` is given,
+a job that succeeded announces them like any operation (``ui.operations``). Each job closes
+its thread's database connection when done, so no pool thread keeps a stale one.
 """
 
 from __future__ import annotations
@@ -74,6 +74,8 @@ class BackgroundJob(QObject, Generic[T]):
             self._emit(self.stopped)
         except UserError as error:
             self._emit(self.failed, message(error))
+        except OSError as error:  # a file it reads or writes: a stick pulled out, a full disk
+            self._emit(self.failed, str(error))
         else:
             self._emit(self.succeeded, result)
         finally:
