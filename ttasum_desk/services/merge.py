@@ -11,7 +11,7 @@ UUID (items and stations by code), so merging a file again adds nothing and the 
 files doesn't change the result. ``dry_run`` does all of it inside a transaction that is
 rolled back. A day-file whose signature the hub can't accept (``services.keys``) is refused
 whole: nothing of it is taken, and the outcome says why. A cancel is honoured between files
-and, within a file, at sheet and chunk boundaries: that file's transaction rolls back.
+and, within a file, every ``CHUNK_ROWS`` rows: that file's transaction rolls back.
 """
 
 from __future__ import annotations
@@ -198,9 +198,9 @@ def _merge_all(
     outcomes: list[FileOutcome] = []
     stopped = False
     for index, path in enumerate(paths):
-        report(progress, index, len(paths), Path(path).name)
         try:
             stop_if_cancelled(cancelled)
+            report(progress, index, len(paths), Path(path).name)
             outcome = merge_file(Path(path), operator, confirmed, cancelled)
         except Cancelled:
             stopped = True
@@ -374,7 +374,6 @@ class _FileMerge:
     def run(self) -> None:
         for sheet in ORDER:
             rows = self.file.sheets.get(sheet, [])
-            stop_if_cancelled(self.cancelled)
             if rows:
                 self._sheet(sheet, rows)
         outcome = self.outcome
