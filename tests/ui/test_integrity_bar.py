@@ -62,7 +62,8 @@ def test_an_edited_handout_shows_a_red_bar_naming_its_receipt(
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
     page = window.page("CoordinatorPage")
     assert isinstance(page, CoordinatorPage)
-    page.export_day_file()
+    with qtbot.waitSignal(page.job_ended, timeout=60_000):
+        page.export_day_file()
     assert not out.exists()
     assert len(warnings) == 1
     assert RECEIPT in warnings[0]

@@ -12,12 +12,17 @@ in its database), so the order of snapshots never depends on a clock: a hub cloc
 would otherwise make every later snapshot look older. A station pins the hub key of its first
 signed snapshot, refuses snapshots signed with any other (unless told that the hub is new, after
 comparing fingerprints) and takes only a sequence above the last one it took.
+
+Export and import take ``progress`` (a step per sheet) and ``cancelled``: an import is one
+transaction, so a cancel at a sheet or chunk boundary takes nothing of the snapshot; an export
+stops before it numbers the snapshot or writes the file.
 """
 
 from __future__ import annotations
 
 import hashlib
 import sqlite3
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -36,11 +41,13 @@ from ttasum_desk.services import rules
 from ttasum_desk.services.dayfile import base_meta, reference_sheets, this_station
 from ttasum_desk.services.keys import RefusedFileError, station_signer
 from ttasum_desk.services.merge_rows import RowInserter, RowProblem, hub_rows
+from ttasum_desk.services.steps import Asked, Progress, report, stop_if_cancelled
 from ttasum_desk.storage import audit, keys, rulesets, settings
 from ttasum_desk.storage import exchange as store
 from ttasum_desk.storage.db import writing
 
 AS_OF = "snapshot_as_of"
+CHUNK_ROWS = 2_000  # rows taken between two looks at the cancel
 
 
 class SnapshotError(UserError):
@@ -83,19 +90,28 @@ class SnapshotSummary:
         return asdict(self)
 
 
-def export_snapshot(out: Path | str) -> SnapshotSummary:
+def export_snapshot(
+    out: Path | str, progress: Progress | None = None, cancelled: Asked | None = None
+) -> SnapshotSummary:
     station = this_station()
     signer = station_signer()
+    readers: list[tuple[str, Callable[[], Iterable[Any]]]] = [
+        (formats.RECIPIENTS, store.all_recipients),
+        (formats.HANDOUTS, store.all_handouts),
+        (formats.PROXIES, store.all_proxies),
+    ]
+    data: dict[str, Any] = {}
+    for done, (sheet, rows) in enumerate(readers):
+        report(progress, done, len(readers) + 1, sheet)
+        stop_if_cancelled(cancelled)
+        data[sheet] = [record.cells() for record in rows()]
+    data.update(reference_sheets())
+    stop_if_cancelled(cancelled)
+    report(progress, len(readers), len(readers) + 1, Path(out).name)
     with writing():  # a number skipped by a failed write is harmless: only the order counts
         sequence = keys.sequence(keys.SNAPSHOT_ISSUED) + 1
         settings.put(keys.SNAPSHOT_ISSUED, str(sequence))
     as_of = now().isoformat(timespec="microseconds")
-    data: dict[str, Any] = {
-        formats.RECIPIENTS: [record.cells() for record in store.all_recipients()],
-        formats.HANDOUTS: [record.cells() for record in store.all_handouts()],
-        formats.PROXIES: [record.cells() for record in store.all_proxies()],
-        **reference_sheets(),
-    }
     meta = {**base_meta(formats.KIND_SNAPSHOT, station), "exported_at": as_of,
             "sequence": sequence}  # fmt: skip
     texts = [text for _, text in rulesets.current_texts()]
@@ -110,7 +126,13 @@ def as_of() -> str | None:
 
 
 def import_snapshot(
-    path: Path | str, operator: str = "", other_campaign: bool = False, new_hub: bool = False
+    path: Path | str,
+    operator: str = "",
+    other_campaign: bool = False,
+    new_hub: bool = False,
+    *,
+    progress: Progress | None = None,
+    cancelled: Asked | None = None,
 ) -> SnapshotSummary:
     """Take what the station lacks from a snapshot; an altered one is refused, and so is one
     of another campaign unless ``other_campaign``, and one signed with another key than the
@@ -141,7 +163,9 @@ def import_snapshot(
             return SnapshotSummary(path.name, taken, unchanged=True, sequence=sequence or 0)
         if not other_campaign:
             _refuse_other_campaign(snapshot.rules_texts, path.name)
-        summary = _apply(snapshot.sheets, station.code, snapshot.station_code, path.name)
+        summary = _apply(
+            snapshot.sheets, station.code, snapshot.station_code, path.name, progress, cancelled
+        )
         changed = sum(
             rules.load_text(text, operator, source=path.name).changed
             for text in snapshot.rules_texts
@@ -236,7 +260,12 @@ def _moment(text: str, path: Path) -> datetime:
 
 
 def _apply(
-    sheets: dict[str, list[dict[str, Any]]], own: str, hub_code: str, file_name: str
+    sheets: dict[str, list[dict[str, Any]]],
+    own: str,
+    hub_code: str,
+    file_name: str,
+    progress: Progress | None,
+    cancelled: Asked | None,
 ) -> dict[str, int]:
     """Add what this station lacks: reference rows, people (marked as coming from the hub),
     other stations' handouts, proxy registrations (and later changes of those it holds)."""
@@ -245,14 +274,18 @@ def _apply(
     order = (formats.STATIONS, formats.ITEMS, formats.RECIPIENTS, formats.HANDOUTS,
              formats.PROXIES)  # fmt: skip
     keys = {**formats.KEY_COLUMN, formats.STATIONS: "station_code", formats.ITEMS: "item_code"}
-    for sheet in order:
+    for done, sheet in enumerate(order):
+        report(progress, done, len(order), sheet)
+        stop_if_cancelled(cancelled)
         rows = sheets.get(sheet, [])
         if sheet == formats.HANDOUTS:  # other stations' only; handouts before their voids
             rows = sorted((r for r in rows if r["station_code"] != own), key=lambda r: r["status"])
         have = hub_rows(sheet, {str(r[keys[sheet]]) for r in rows})
         inserter.prepare(sheet, rows)
         inserter.origin = Origin.SNAPSHOT
-        for row in rows:
+        for number, row in enumerate(rows, 1):
+            if number % CHUNK_ROWS == 0:
+                stop_if_cancelled(cancelled)
             held = have.get(str(row[keys[sheet]]))
             if sheet == formats.HANDOUTS:
                 row = {**row, "batch_uid": None}  # their batches are their stock, not ours
@@ -267,6 +300,7 @@ def _apply(
             tally["added"] += 1
             if sheet in (formats.RECIPIENTS, formats.HANDOUTS):
                 tally[sheet.lower()] += 1
+    report(progress, len(order), len(order))
     return tally
 
 

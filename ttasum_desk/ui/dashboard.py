@@ -1,7 +1,9 @@
 """The coordinator's dashboard: progress against the campaign's targets, handouts per day
 with the 7-day trend, totals per station, group and item, when each station's last day-file
 came in, and the reviews waiting. It refreshes from ``events.changed``; every number comes
-from a grouped query (services.progress), so a refresh stays quick at a city's scale."""
+from a grouped query (services.progress), computed in a background job (seconds at a city's
+scale) while "Updating…" shows, then painted at once. A change during a refresh asks for one
+more when it ends."""
 
 from __future__ import annotations
 
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ttasum_desk.services import progress
+from ttasum_desk.ui.background import BackgroundJob, start_job
 from ttasum_desk.ui.events import Changes, Events
 from ttasum_desk.ui.row_table_model import Index, RowTableModel
 from ttasum_desk.ui.tables import row_table_view
@@ -82,6 +85,8 @@ class Dashboard(QWidget):
         self.targets_grid = QGridLayout(self.targets_box)
         self.bars: list[QProgressBar] = []
         self.reviews_label = QLabel()
+        self.updating_label = QLabel(self.tr("Updating…"))
+        self.updating_label.hide()
         self.chart = QChart()
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart_view = QChartView(self.chart)
@@ -103,10 +108,12 @@ class Dashboard(QWidget):
         lower.addWidget(self.tables, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.updating_label)
         layout.addWidget(self.targets_box)
         layout.addWidget(self.reviews_label)
         layout.addLayout(lower, 1)
         self.stale = True
+        self.job: BackgroundJob[progress.Dashboard] | None = None
         events.changed.connect(self._changed)
 
     def _changed(self, changes: Changes) -> None:
@@ -123,8 +130,23 @@ class Dashboard(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        """Compute the figures in the background; a refresh asked for meanwhile runs after."""
+        if self.job is not None:
+            self.stale = True
+            return
         self.stale = False
-        data = progress.dashboard()
+        self.updating_label.show()
+        self.job = start_job(
+            self, lambda _: progress.dashboard(), done=self._paint, ended=self._refreshed
+        )
+
+    def _refreshed(self) -> None:
+        self.job = None
+        self.updating_label.hide()
+        if self.stale and self.isVisible():
+            self.refresh()
+
+    def _paint(self, data: progress.Dashboard) -> None:
         self._show_targets(data.targets)
         self.reviews_label.setText(
             self.tr("Conflicts and double-dips awaiting review: {count}").format(
