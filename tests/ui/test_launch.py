@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ttasum_desk.services import stations
@@ -38,13 +38,12 @@ def test_the_painted_frame_is_the_window_that_opens_on_the_database(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    waiting = window.centralWidget()
-    assert isinstance(waiting, QLabel)
-    assert waiting.text() == "Opening the database…"
+    assert window.statusBar().currentMessage() == "Opening the database…"
     assert window.windowTitle() == "TTASUM Desk"
     try:
         open_on_database(window, tmp_path / "demo.db", create_demo=True)
         assert isinstance(window.pages["DeskPage"], DeskPage)
+        assert window.statusBar().currentMessage() == ""
         assert window.isVisible()
         shown = [widget for widget in QApplication.topLevelWidgets() if widget.isVisible()]
         assert shown == [window]

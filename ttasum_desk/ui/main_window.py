@@ -2,9 +2,11 @@
 
 The window is built in two steps so that the first frame a user sees is this window:
 ``MainWindow(opened=False)`` is the bare frame (title, saved geometry, "Opening the
-database…"), which needs neither the database nor the services; ``open()`` fills it once the
-database is open. So this module imports the services (and peewee) only inside the methods
-that run after ``open()``: importing it must stay as cheap as importing Qt.
+database…" in the status bar), which needs neither the database nor the services; ``open()``
+fills it once the database is open. So this module imports the services (and peewee) only
+inside the methods that run after ``open()``, and the frame does without Qt's ``Qt``
+namespace, whose Python enums are built on first use (15 ms and more, a tenth of a bare
+window's start): importing this module must stay as cheap as importing the Qt classes.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QSettings,
     QSize,
-    Qt,
     QTimer,
 )
 from PySide6.QtGui import QCloseEvent
@@ -68,15 +69,15 @@ class MainWindow(QMainWindow):
         self._holders: list[tuple[QWidget, str, str]] = []
         self.opened = False
         self.setWindowTitle(self.tr("TTASUM Desk"))
-        waiting = QLabel(QCoreApplication.translate("Launch", "Opening the database…"))
-        waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setCentralWidget(waiting)
-        self._restore_geometry()
+        self.statusBar().showMessage(QCoreApplication.translate("Launch", "Opening the database…"))
+        self._restore_geometry(maximize=False)
         if opened:
             self.open()
 
     def open(self) -> None:
         """Pages, status and menus on the open database (a StorageError propagates)."""
+        from PySide6.QtCore import Qt
+
         from ttasum_desk.services import access_log
         from ttasum_desk.ui.background import start_job
         from ttasum_desk.ui.daily_backup import DailyBackup
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self.database_label, self.snapshot_label = QLabel(), QLabel()
         for label in (self.station_label, self.operator_label, self.snapshot_label):
             self.statusBar().addPermanentWidget(label)
+        self.statusBar().clearMessage()
         self.statusBar().addWidget(self.database_label, 1)
         self.tabs.currentChanged.connect(self._build_page)
         self.operator_combo.currentTextChanged.connect(self._choose_operator)
@@ -213,16 +215,21 @@ class MainWindow(QMainWindow):
         self.events.operator_changed.emit(name)
         self.refresh_status()
 
-    def _restore_geometry(self) -> None:
+    def _restore_geometry(self, maximize: bool = True) -> None:
         """Where the window was last closed; the first time, maximized on a small screen
-        (1024x768 and 1366x768 are common at community centres), else a good size."""
+        (1024x768 and 1366x768 are common at community centres), else a good size. The
+        frame takes the whole screen and leaves the maximized state (a ``Qt`` enum) to
+        ``open()``."""
         saved = QSettings().value("window/geometry")
         if isinstance(saved, QByteArray) and self.restoreGeometry(saved):
             return
         available = self.screen().availableGeometry()
         if available.width() <= 1366 or available.height() <= DEFAULT_SIZE.height():
             self.setGeometry(available)  # the whole screen even where nothing maximizes
-            self.setWindowState(Qt.WindowState.WindowMaximized)
+            if maximize:
+                from PySide6.QtCore import Qt
+
+                self.setWindowState(Qt.WindowState.WindowMaximized)
         else:
             self.resize(DEFAULT_SIZE)
 
