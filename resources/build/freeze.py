@@ -16,9 +16,9 @@ Start-up: every module that PyInstaller finds anywhere in the import graph can b
 run-time hook that runs before the app's first line. ``multiprocessing`` (reached only through
 ``concurrent.futures.process``, which the app never uses) and ``pdb``/``doctest`` (reached
 through the libraries' self-tests, and they reach ``runpy`` and ``pkgutil``) brought two such
-hooks that cost about a third of a bare window's start, so they are left out (tests/perf/README.md
-has the figures). ``--script FILE --name NAME`` freezes another one-file script with the same
-run-time options: the start-up benchmark freezes a bare window this way for its floor.
+hooks, which none of the app needs, so they are left out (tests/perf/README.md has the
+figures). ``--script FILE --name NAME`` freezes another one-file script with the same run-time
+options: the start-up benchmark freezes a bare window this way for its floor.
 
 The same script builds on each platform, on that platform (PyInstaller does not
 cross-compile); what differs:
