@@ -12,6 +12,14 @@ imports (WebEngine, 3D, Quick/QML, Multimedia, ...) are left out, and of Qt's ow
 translations only Korean's qtbase is kept, and the virtual keyboard (which alone drags in QML
 and Quick) is dropped. Run ``dist/ttasum-desk/ttasum-desk --help``.
 
+Start-up: every module that PyInstaller finds anywhere in the import graph can bring a
+run-time hook that runs before the app's first line. ``multiprocessing`` (reached only through
+``concurrent.futures.process``, which the app never uses) and ``pdb``/``doctest`` (reached
+through the libraries' self-tests, and they reach ``runpy`` and ``pkgutil``) brought two such
+hooks, which none of the app needs, so they are left out (tests/perf/README.md has the
+figures). ``--script FILE --name NAME`` freezes another one-file script with the same run-time
+options: the start-up benchmark freezes a bare window this way for its floor.
+
 The same script builds on each platform, on that platform (PyInstaller does not
 cross-compile); what differs:
 
@@ -53,7 +61,19 @@ UNUSED_QT = (
     "QtWebEngineCore",
     "QtWebEngineWidgets",
 )
-UNUSED_PYTHON = ("tkinter", "unittest", "pydoc", "IPython", "numpy", "PIL.ImageQt", "pytest")
+UNUSED_PYTHON = (
+    "tkinter",
+    "unittest",
+    "pydoc",
+    "IPython",
+    "numpy",
+    "PIL.ImageQt",
+    "pytest",
+    # Their run-time hooks (pyi_rth_multiprocessing, pyi_rth_pkgutil) slow every start.
+    "multiprocessing",
+    "pdb",
+    "doctest",
+)
 KEPT_QT_TRANSLATIONS = ("qtbase_ko.qm",)
 # The virtual keyboard's input plugin is the only part that pulls in QML and Quick (17 MB);
 # a station types on a real keyboard.
@@ -72,23 +92,16 @@ def data_files() -> list[tuple[Path, str]]:
     return files
 
 
-def pyinstaller_args(dist: Path, console: bool) -> list[str]:
+def runtime_args(script: Path, name: str, dist: Path, console: bool) -> list[str]:
+    """What every frozen program of this build shares: one folder, the left-out modules."""
     args = [
-        str(ROOT / "main.py"),
-        f"--name={NAME}",
+        str(script),
+        f"--name={name}",
         "--onedir",
         "--noconfirm",
         f"--distpath={dist}",
         f"--workpath={ROOT / 'build' / 'pyinstaller'}",
         f"--specpath={ROOT / 'build' / 'pyinstaller'}",
-        # The pages and the command-line areas are imported by name (importlib).
-        "--collect-submodules=ttasum_desk.ui",
-        "--collect-submodules=ttasum_desk.cli",
-        "--collect-submodules=ttasum_desk.services",
-        "--collect-submodules=ttasum_desk.exchange",
-        "--collect-submodules=ttasum_desk.printing",
-        "--collect-submodules=reportlab.graphics.barcode",  # its widgets import by exec()
-        "--hidden-import=playhouse.migrations",
         "--console" if console else "--windowed",
     ]
     if sys.platform == "darwin":
@@ -97,6 +110,21 @@ def pyinstaller_args(dist: Path, console: bool) -> list[str]:
         args.append(f"--exclude-module=PySide6.{module}")
     for module in UNUSED_PYTHON:
         args.append(f"--exclude-module={module}")
+    return args
+
+
+def pyinstaller_args(dist: Path, console: bool) -> list[str]:
+    args = [
+        *runtime_args(ROOT / "main.py", NAME, dist, console),
+        # The pages and the command-line areas are imported by name (importlib).
+        "--collect-submodules=ttasum_desk.ui",
+        "--collect-submodules=ttasum_desk.cli",
+        "--collect-submodules=ttasum_desk.services",
+        "--collect-submodules=ttasum_desk.exchange",
+        "--collect-submodules=ttasum_desk.printing",
+        "--collect-submodules=reportlab.graphics.barcode",  # its widgets import by exec()
+        "--hidden-import=playhouse.migrations",
+    ]
     for source, folder in data_files():
         args.append(f"--add-data={source}{':' if sys.platform != 'win32' else ';'}{folder}")
     return args
@@ -127,11 +155,18 @@ def main() -> int:
         default=sys.platform.startswith("linux"),
         help="a console program (the default on Linux), so the command line prints",
     )
+    parser.add_argument("--script", type=Path, help="freeze this script instead of the app")
+    parser.add_argument("--name", default=NAME, help="with --script: the program's name")
     args = parser.parse_args()
     import PyInstaller.__main__
 
-    PyInstaller.__main__.run(pyinstaller_args(args.dist.resolve(), args.console))
-    bundle = args.dist.resolve() / NAME
+    dist = args.dist.resolve()
+    if args.script:
+        options = runtime_args(args.script.resolve(), args.name, dist, args.console)
+    else:
+        options = pyinstaller_args(dist, args.console)
+    PyInstaller.__main__.run(options)
+    bundle = dist / (args.name if args.script else NAME)
     prune_qt(bundle)
     shutil.rmtree(ROOT / "build" / "pyinstaller", ignore_errors=True)
     print(f"built {bundle}")
