@@ -29,9 +29,9 @@ from ttasum_desk.domain.rules_checks import YEAR_KEYS, Checker, Problem
 from ttasum_desk.domain.targets import Target, parse_targets
 from ttasum_desk.errors import UserError
 
-CAMPAIGN_KEYS = ("code", "name", "starts", "ends", "timezone", "format_version")
+CAMPAIGN_KEYS = ("code", "name", "starts", "ends", "timezone", "format_version", "guide_url")
 FORMAT_VERSIONS = (1, 2)  # a file without format_version is version 1
-ITEM_KEYS = ("code", "name", "unit")
+ITEM_KEYS = ("code", "name", "unit", "guide")
 RULE_KEYS = (
     "item", "groups", "min_age", "max_age", "limit", "period", "weekday_by_birth_year",
     "household_limit", "proxy_under", "proxy_over", "valid_from", "valid_until",
@@ -49,6 +49,7 @@ class ItemSpec:
     code: str
     name: str
     unit: str = ""
+    guide: bool = False  # its receipts carry the campaign's guide_url: a kit people make up
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class RuleBook:
     sha256: str
     warnings: tuple[Problem, ...] = ()  # loaded anyway, but worth a look (rule_overlaps)
     targets: tuple[Target, ...] = ()  # what the campaign promised (domain.targets)
+    guide_url: str = ""  # how to make it: a QR on the receipts of items marked guide = true
 
 
 class RulesFileError(UserError):
@@ -99,6 +101,7 @@ def parse_rules(text: str, known_items: frozenset[str] = frozenset()) -> RuleBoo
         if rule is not None:
             rules.append(rule)
     targets = parse_targets(check, data, campaign, declared)
+    guide_url = _guide_url(check, data)
     if check.problems or campaign is None:
         raise RulesFileError(sorted(check.problems, key=lambda p: p.line))
     warnings = tuple(
@@ -114,7 +117,14 @@ def parse_rules(text: str, known_items: frozenset[str] = frozenset()) -> RuleBoo
         for earlier, later in overlaps(rules)
     )
     return RuleBook(
-        campaign, tuple(items), tuple(rules), text, text_sha256(text), warnings, tuple(targets)
+        campaign,
+        tuple(items),
+        tuple(rules),
+        text,
+        text_sha256(text),
+        warnings,
+        tuple(targets),
+        guide_url,
     )
 
 
@@ -137,6 +147,21 @@ def _campaign(check: Checker, data: dict[str, Any]) -> CampaignSpec | None:
     if not code or not name or starts is None or timezone is None:
         return None
     return CampaignSpec(code, name, starts, ends, timezone)
+
+
+def _guide_url(check: Checker, data: dict[str, Any]) -> str:
+    """The campaign's guide link, "" when left out; a web address, since a phone opens it."""
+    table = data.get("campaign")
+    if not isinstance(table, dict) or "guide_url" not in table:
+        return ""
+    url = check.text(table, "guide_url", "campaign", 0)
+    if url and not url.startswith(("https://", "http://")):
+        check.problem(
+            check.where.of("campaign", 0, "guide_url"),
+            '"guide_url" must be a web address starting with https://, not {value}',
+            value=url,
+        )
+    return url
 
 
 def _timezone(check: Checker, table: dict[str, Any]) -> str | None:
@@ -163,12 +188,15 @@ def _items(check: Checker, data: dict[str, Any]) -> list[ItemSpec]:
         code = check.text(table, "code", "items", index)
         name = check.text(table, "name", "items", index)
         unit = check.text(table, "unit", "items", index) if "unit" in table else ""
+        guide = table.get("guide", False)
+        if not isinstance(guide, bool):
+            check.problem(check.where.of("items", index, "guide"), '"guide" must be true or false')
         if code in {item.code for item in items}:
             check.problem(
                 check.where.of("items", index, "code"), "the item {code} is listed twice", code=code
             )
         elif code and name:
-            items.append(ItemSpec(code, name, unit))
+            items.append(ItemSpec(code, name, unit, guide is True))
     return items
 
 
