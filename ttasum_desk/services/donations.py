@@ -15,6 +15,7 @@ from ttasum_desk.domain.clock import now
 from ttasum_desk.domain.ids import new_uid
 from ttasum_desk.errors import UserError
 from ttasum_desk.services import batches
+from ttasum_desk.services.stations import current_station
 from ttasum_desk.storage import audit, recipients
 from ttasum_desk.storage import donations as store
 from ttasum_desk.storage.db import writing
@@ -73,5 +74,9 @@ def record(request: DonationRequest) -> DonationRow:
 
 
 def today(day: date | None = None) -> list[DonationRow]:
-    """This station's donations of ``day`` (today by default), newest first."""
-    return store.on_day(batches.station_code(), (day or now().date()).isoformat())
+    """This station's donations of ``day`` (today by default), newest first; none before the
+    station is set up."""
+    station = current_station()
+    if station is None:
+        return []
+    return store.on_day(station.code, (day or now().date()).isoformat())
