@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -59,7 +59,7 @@ class DonationsModel(RowTableModel):
         donor = (
             f"{mask_name(row.donor_name)} ({row.card_code})"
             if row.card_code
-            else self.tr("anonymous")
+            else QCoreApplication.translate("Donations", "anonymous")
         )
         cells = (row.donated_at[11:16], donor, row.item_name, f"{row.quantity:,} {row.unit}")
         return (*cells, row.lot_no)[index.column()]
