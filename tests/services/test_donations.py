@@ -7,12 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.services import exchange_stations as city
 from tests.services.people import Someone, add_people
 from ttasum_desk.errors import UserError
 from ttasum_desk.paths import resource
-from ttasum_desk.services import batches, donations, handouts, progress, rules
+from ttasum_desk.services import batches, donations, handouts, merge, progress, rules
+from ttasum_desk.services.dayfile import export_day
 from ttasum_desk.storage import stock
-from ttasum_desk.storage.db import db
+from ttasum_desk.storage.db import close_db, db
 from ttasum_desk.storage.models import Item
 
 SAMPLE = resource("samples/ttasum2020.toml")
@@ -102,3 +104,15 @@ def test_a_refused_donation_writes_nothing(
     with pytest.raises(UserError, match=words):
         donations.record(request_)
     assert db.execute_sql(counts).fetchone() == before
+
+
+def test_a_donation_reaches_the_hub_in_the_day_file(tmp_path: Path) -> None:
+    """The donated batch travels like any batch; the donor stays at the station."""
+    city.open_station(tmp_path / "station.db", "OS-JA01")
+    donations.record(donations.DonationRequest("FINISHED-MASK", 25, donated_at="2020-05-01"))
+    day_file = export_day(tmp_path / "day.xlsx").path  # the day it was written down
+    close_db()
+    with city.Hub(tmp_path / "hub.db"):
+        merge.merge([day_file])
+        assert progress.loop().masks_returned == 25
+        assert db.execute_sql("SELECT count(*) FROM donation").fetchone() == (0,)
