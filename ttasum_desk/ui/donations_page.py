@@ -92,6 +92,7 @@ class DonationsPage(QWidget):
         self.tabs.addTab(self._donations_tab(), self.tr("Donations"))
         self.tabs.addTab(self._workshops_tab(), self.tr("Workshops"))
         QVBoxLayout(self).addWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._focus_scan_field)
         events.changed.connect(self._changed)
         self.refresh()
 
@@ -318,7 +319,11 @@ class DonationsPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.refresh()
-        self.donor_field.setFocus()
+        self._focus_scan_field()
+
+    def _focus_scan_field(self) -> None:
+        """Where a card scan goes on the tab in view."""
+        (self.attendee_field if self.tabs.currentIndex() else self.donor_field).setFocus()
 
     def refresh(self) -> None:
         chosen = self.chosen_session()
