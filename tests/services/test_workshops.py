@@ -9,7 +9,8 @@ import pytest
 from pypdf import PdfReader
 
 from tests.printing.pdftools import decoded_barcodes
-from tests.services.test_donations import loop_db  # noqa: F401  (the fixture)
+from tests.services.test_donations import SAMPLE, loop_db  # noqa: F401  (the fixture)
+from ttasum_desk.domain.rules_file import RulesFileError, parse_rules
 from ttasum_desk.errors import UserError
 from ttasum_desk.exchange import reader
 from ttasum_desk.printing.receipt import render_receipt
@@ -104,3 +105,21 @@ def test_a_kit_receipt_carries_the_guide_qr_and_a_mask_receipt_does_not(
     assert "How to make it" in " ".join(
         p.extract_text() for p in PdfReader(tmp_path / "a4.pdf").pages
     )
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "words"),
+    [
+        ('guide_url = "https://www.osan.go.kr/"', 'guide_url = "www.osan.go.kr"',
+         'line 7: "guide_url" must be a web address'),
+        ("guide = true", 'guide = "yes"', 'line 23: "guide" must be true or false'),
+    ],
+)  # fmt: skip
+def test_the_guide_link_and_flag_are_checked_with_their_lines(
+    old: str, new: str, words: str
+) -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    assert parse_rules(text).guide_url == GUIDE
+    assert [i.code for i in parse_rules(text).items if i.guide] == ["MASK-KIT"]
+    with pytest.raises(RulesFileError, match=words):
+        parse_rules(text.replace(old, new))
