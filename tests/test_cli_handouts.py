@@ -101,7 +101,7 @@ def test_loading_rules(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert (result["campaign_code"], result["changed"], result["rules"]) == ("TTASUM2020", False, 4)
     mask = resource("samples/mask2020.toml")
     assert cli(db, "rules", "load", str(mask)) == 0
-    assert "Loaded the rules of campaign MASK2020: 7 rules." in capsys.readouterr().out
+    assert "Loaded the rules of campaign MASK2020: 4 rules." in capsys.readouterr().out
 
 
 def test_check_handout_refusal_void_and_receipts(
@@ -116,7 +116,7 @@ def test_check_handout_refusal_void_and_receipts(
         "next_eligible": None,
     }
     assert decision["reasons"][0]["code"] == "allowed"
-    assert decision["reasons"][0]["message"] == "Up to 2 now; 0 of 2 received this month."
+    assert decision["reasons"][0]["message"] == "Up to 2매 now; 0 of 2매 received this month."
 
     receipt = tmp_path / "receipt.pdf"
     argv = ["handout", "--card", "ST1", "--item", "COTTON-MASK", *at, "--receipt", str(receipt)]
@@ -137,17 +137,23 @@ def test_check_handout_refusal_void_and_receipts(
     assert refused["reasons"] == [
         {
             "code": "limit_reached",
-            "message": "Already received 2 of 2 this month.",
-            "params": {"used": 2, "limit": 2},
-        }
+            "message": "Already received 2 of 2매 this month.",
+            "params": {"used": 2, "limit": 2, "unit": "매"},
+        },
+        {
+            "code": "rule_line",
+            "message": "Decided by rules file line 30.",
+            "params": {"line": 30},
+        },
     ]
     assert refused["next_eligible"] == "2020-04-01"
     assert captured.err.strip() == (
-        "Refused: Already received 2 of 2 this month. Eligible again on 2020-04-01."
+        "Refused: Already received 2 of 2매 this month. Decided by rules file line 30. "
+        "Eligible again on 2020-04-01."
     )
     assert dump(db) == before
     assert cli(db, "check", "--card", "ST1", "--item", "COTTON-MASK", *at) == 3
-    assert "Already received 2 of 2 this month." in capsys.readouterr().out
+    assert "Already received 2 of 2매 this month." in capsys.readouterr().out
 
     copy = tmp_path / "copy.pdf"
     assert cli(db, "receipt", made["handout_uid"], "--out", str(copy), "--format", "58mm") == 0

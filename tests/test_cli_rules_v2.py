@@ -62,7 +62,7 @@ def test_the_same_instant_with_another_offset_is_the_same_day(
     # 08:30 in Seoul on 23 March is the instant above: the one of the day is taken
     assert cli(db, *handout, "--at", "2020-03-23T08:30:00+09:00", "--json") == 3
     refusal = json.loads(capsys.readouterr().out)
-    assert [r["code"] for r in refusal["reasons"]] == ["limit_reached"]
+    assert [r["code"] for r in refusal["reasons"]] == ["limit_reached", "rule_line"]
     assert refusal["next_eligible"] == "2020-03-24"
     assert cli(db, *handout, "--at", "2020-03-24T00:10:00+09:00") == 0
 

@@ -28,7 +28,7 @@ def clean(tmp_path_factory: pytest.TempPathFactory) -> Path:
     init_db(path)
     try:
         demo.generate("small", 7)
-        classes.serve_count(classes.ClassKey("오산초등학교", 1, 1), "COTTON-MASK", 25, "김담당")
+        classes.serve_count(classes.ClassKey("오산초등학교", 1, 1), "COTTON-MASK", 2, "김담당")
     finally:
         close_db()
     return path

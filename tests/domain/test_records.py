@@ -12,6 +12,7 @@ from ttasum_desk.domain.records import (
     ClassCountRecord,
     Group,
     HandoutRecord,
+    ProxyRecord,
     RecipientRecord,
     StationKind,
     Status,
@@ -39,7 +40,29 @@ def test_sheet_columns_are_those_of_files_in_the_field() -> None:
         "recipient_uid", "card_code", "name", "birth_date", "group", "household_uid",
         "school", "grade", "class", "number", "district", "phone_last4", "updated_at",
     )  # fmt: skip
-    assert RecipientRecord.columns() == (*RecipientRecord.first_columns(), "disability")
+    assert RecipientRecord.columns() == (
+        *RecipientRecord.first_columns(), "disability", "tags", "household_label",
+    )  # fmt: skip
+    assert ProxyRecord.columns() == ProxyRecord.first_columns() == (
+        "proxy_registration_uid", "recipient_uid", "proxy_uid", "until", "removed",
+        "station_code", "updated_at",
+    )  # fmt: skip
+
+
+def test_the_later_change_of_a_registration_wins_in_any_order() -> None:
+    added = ProxyRecord(
+        "g1", "r1", "p1", "2020-12-31", False, "OS-JA01", "2020-05-01T10:00:00+09:00"
+    )
+    removed = dataclasses.replace(
+        added, until=None, removed=True, station_code="OS-DW01",
+        updated_at="2020-05-01T02:00:01+00:00",  # one second after, written in UTC
+    )  # fmt: skip
+    same_second = dataclasses.replace(removed, updated_at=added.updated_at)
+    assert max(added, removed, key=ProxyRecord.precedence) is removed
+    assert max(removed, added, key=ProxyRecord.precedence) is removed
+    assert max(same_second, added, key=ProxyRecord.precedence) is same_second
+    with pytest.raises(ValueError, match="yesterday"):
+        dataclasses.replace(added, updated_at="yesterday").precedence()
 
 
 def test_handout_chain_commits_to_all_but_card_and_hash() -> None:

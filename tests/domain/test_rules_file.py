@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from ttasum_desk.domain.rules import MAX_QUANTITY
 from ttasum_desk.domain.rules_file import RulesFileError, parse_rules
 from ttasum_desk.paths import resource
 
@@ -43,20 +44,27 @@ def test_the_samples_load() -> None:
     assert mask.campaign.code == "MASK2020"
     assert mask.campaign.ends == date(2020, 7, 11)
     assert mask.campaign.timezone == "Asia/Seoul"
-    assert [(r.limit, r.visits, r.valid_from, r.valid_until) for r in mask.rules] == [
-        (2, 1, date(2020, 3, 9), date(2020, 4, 5)),
-        (2, 1, date(2020, 4, 6), date(2020, 4, 26)),
-        (3, 1, date(2020, 4, 27), date(2020, 5, 17)),
-        (3, None, date(2020, 5, 18), date(2020, 5, 31)),
-        (5, None, date(2020, 6, 1), date(2020, 6, 17)),
-        (3, None, date(2020, 6, 1), date(2020, 6, 17)),
-        (10, None, date(2020, 6, 18), date(2020, 7, 7)),  # 8-11 July: no check at all
+    # the rules and their dated changes, expanded into segments
+    assert [(r.number, r.limit, r.visits, r.valid_from, r.valid_until) for r in mask.rules] == [
+        (1, 2, 1, date(2020, 3, 9), date(2020, 4, 26)),
+        (1, 3, 1, date(2020, 4, 27), date(2020, 5, 17)),
+        (1, 3, None, date(2020, 5, 18), date(2020, 5, 31)),  # split purchases
+        (2, 5, None, date(2020, 6, 1), date(2020, 6, 17)),
+        (3, 3, None, date(2020, 6, 1), date(2020, 6, 17)),
+        (4, 10, None, date(2020, 6, 18), date(2020, 7, 7)),
+        (4, MAX_QUANTITY, None, date(2020, 7, 8), date(2020, 7, 11)),  # no limit
     ]
-    assert [r.weekday_by_birth_year for r in mask.rules] == [True] * 4 + [False] * 3
-    assert [(r.born_from, r.born_until) for r in mask.rules[4:6]] == [(2002, None), (None, 2001)]
+    assert [r.weekday_by_birth_year for r in mask.rules] == [True] * 3 + [False] * 4
+    assert [r.proxy_on_own_weekday for r in mask.rules[:3]] == [False, True, True]
+    assert [(r.born_from, r.born_until) for r in mask.rules[3:5]] == [(2002, None), (None, 2001)]
     assert {r.household_limit for r in mask.rules} == {None}
-    assert [r.proxy_born_from for r in mask.rules] == [2010] + [2002] * 6
-    assert {r.proxy_born_until for r in mask.rules} == {1940}
+    assert mask.campaign.open_days == {date(2020, 4, 15), date(2020, 4, 30), date(2020, 5, 5)}
+    assert [(p.who, p.born_from, p.born_until, p.tags) for p in mask.campaign.proxies[:4]] == [
+        ("household", 2010, None, ()),
+        ("household", None, 1940, ()),
+        ("household", None, None, ("long-term-care", "pregnancy")),
+        ("anyone", None, None, ("disability",)),
+    ]
     assert mask.warnings == ()
     ttasum = parse_rules(resource("samples/ttasum2020.toml").read_text(encoding="utf-8"))
     assert [i.code for i in ttasum.items] == [
@@ -93,7 +101,9 @@ def test_unknown_keys_with_their_lines() -> None:
             'unknown key "limt" in [[rules]] #1; the keys are: item, groups, min_age, max_age, '
             "limit, period, weekday_by_birth_year, household_limit, proxy_under, proxy_over, "
             "valid_from, valid_until, visits, born_from, born_until, proxy_born_from, "
-            "proxy_born_until",
+            "proxy_born_until, name, items, per, limit_by_household_size, limit_per_member, "
+            "tags, schools, grades, classes, districts, weekdays, month_days, closed, "
+            "proxy_on_own_weekday",
         ),
     ]
 

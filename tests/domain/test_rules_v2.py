@@ -28,7 +28,7 @@ def test_one_instant_is_one_day_in_the_campaign_zone_whatever_its_offset() -> No
     history = [got("MASK", date(2020, 3, 22), at=first)]
     refused = decide([DAILY], HOUSEHOLD, "MASK", second, history)
     assert not refused.allowed
-    assert [r.code for r in refused.reasons] == ["limit_reached"]
+    assert [r.code for r in refused.reasons] == ["limit_reached", "rule_line"]
     assert refused.next_eligible == date(2020, 3, 24)
 
 
@@ -76,7 +76,10 @@ def test_one_visit_a_week_whatever_the_quantity_left() -> None:
     history = [got("MASK", date(2020, 6, 1))]  # a Monday, 1 of 3
     refused = decide([weekly], HOUSEHOLD, "MASK", date(2020, 6, 3), history)
     assert not refused.allowed
-    assert [r.english for r in refused.reasons] == ["Already came 1 of 1 times this week."]
+    assert [r.english for r in refused.reasons] == [
+        "Already came 1 of 1 times this week.",
+        "Decided by rules file line 0.",
+    ]
     assert refused.next_eligible == date(2020, 6, 8)
     # without the visit limit the same split purchase is allowed: two rows, two visits
     split = decide([replace(weekly, visits=2)], HOUSEHOLD, "MASK", date(2020, 6, 3), history)

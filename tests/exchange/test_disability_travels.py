@@ -36,7 +36,7 @@ def test_a_household_member_collects_for_a_person_with_disability_at_another_sta
     assert collected_by(disabled.card_code, member.card_code).allowed
     refused = collected_by(member.card_code, disabled.card_code)
     assert not refused.allowed
-    assert [reason.code for reason in refused.reasons] == ["proxy_not_allowed"]
+    assert [reason.code for reason in refused.reasons] == ["proxy_not_allowed", "rule_line"]
     day_file = export_day(tmp_path / "day.xlsx").path
     close_db()
     with city.Hub(tmp_path / "hub.db"):

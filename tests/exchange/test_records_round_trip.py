@@ -12,30 +12,61 @@ from typing import Any
 
 import pytest
 
+from tests.exchange import people_data
 from tests.services import exchange_stations as city
-from ttasum_desk.domain.records import BatchRecord, ClassCountRecord, HandoutRecord, RecipientRecord
+from ttasum_desk.domain.records import (
+    BatchRecord,
+    ClassCountRecord,
+    HandoutRecord,
+    ProxyRecord,
+    RecipientRecord,
+)
 from ttasum_desk.exchange import formats
 from ttasum_desk.exchange.workbook import read_exchange
-from ttasum_desk.services import classes, handouts, merge
+from ttasum_desk.services import classes, handouts, merge, registration
 from ttasum_desk.services.dayfile import export_day
 from ttasum_desk.services.snapshot import export_snapshot, import_snapshot
 from ttasum_desk.storage import record_sql
 from ttasum_desk.storage.db import close_db, init_db
 
-Record = HandoutRecord | ClassCountRecord | BatchRecord | RecipientRecord
+KINDS = (HandoutRecord, ClassCountRecord, BatchRecord, RecipientRecord, ProxyRecord)
 READ: dict[type[Any], Callable[[], list[Any]]] = {
-    kind: functools.partial(record_sql.read, kind)
-    for kind in (HandoutRecord, ClassCountRecord, BatchRecord, RecipientRecord)
+    kind: functools.partial(record_sql.read, kind) for kind in KINDS
 }
 SHEET = {
     HandoutRecord: formats.HANDOUTS,
     ClassCountRecord: formats.CLASS_COUNTS,
     BatchRecord: formats.BATCHES,
     RecipientRecord: formats.RECIPIENTS,
+    ProxyRecord: formats.PROXIES,
 }
-IN_SNAPSHOT = (HandoutRecord, RecipientRecord)  # the snapshot carries people and handouts
+# the snapshot carries people, handouts and proxy registrations
+IN_SNAPSHOT = (HandoutRecord, RecipientRecord, ProxyRecord)
 # another station's batches are its stock, not the receiving station's: dropped on import
 NOT_IMPORTED = {(HandoutRecord, "batch_uid")}
+
+
+def _people_data(people: city.Cast) -> None:
+    """A household with its label, a person's statuses, a registered proxy until a day and a
+    removed registration: each field of them with a value."""
+    member = registration.register(
+        registration.Walkin("나보호", "1980-04-04", "public", district="중앙동"), city.OPERATOR
+    )
+    person = registration.register(
+        registration.Walkin(
+            "나가족",
+            "1982-06-06",
+            "public",
+            district="중앙동",
+            household_card=member.card_code,
+            disability=True,
+        ),
+        city.OPERATOR,
+    )
+    people_data.set_tags(person.card_code, "consent,pregnancy", people_data.today_at("09:00:00"))
+    at = people_data.today_at("09:30:00")
+    people_data.register_proxy(person.card_code, people.adult, at, "OS-JA01", until="2020-12-31")
+    people_data.register_proxy(people.pupil, people.adult, at, "OS-JA01", removed=True)
 
 
 def by_uid(records: list[Any]) -> dict[str, Any]:
@@ -69,9 +100,10 @@ def journey(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     handouts.record(request)
     handouts.void(city.give(people.pupil, "COTTON-MASK", 2, "2020-03-18T09:00:00"), "오기", "x")
     classes.serve_count(
-        classes.ClassKey("오산초등학교", 1, 1), "COTTON-MASK", 25, city.OPERATOR,
+        classes.ClassKey("오산초등학교", 1, 1), "COTTON-MASK", 10, city.OPERATOR,
         city.at("2020-03-20T09:00:00"),
     )  # fmt: skip
+    _people_data(people)
     day_file = export_day(folder / "day.xlsx").path
     close_db()
     with city.Hub(folder / "hub.db"):
@@ -92,11 +124,7 @@ def journey(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     return {"station": station, "sent": sent, "stops": stops}
 
 
-CASES = [
-    (kind, field.name)
-    for kind in (HandoutRecord, ClassCountRecord, BatchRecord, RecipientRecord)
-    for field in dataclasses.fields(kind)
-]
+CASES = [(kind, field.name) for kind in KINDS for field in dataclasses.fields(kind)]
 
 
 @pytest.mark.parametrize(("kind", "name"), CASES, ids=[f"{k.__name__}.{n}" for k, n in CASES])

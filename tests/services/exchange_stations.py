@@ -83,7 +83,7 @@ def run_station(folder: Path, code: str) -> Path:
         registration.register(TWICE, OPERATOR)
     else:
         whole_class = classes.ClassKey("오산초등학교", 1, 1)
-        classes.serve_count(whole_class, "COTTON-MASK", 25, OPERATOR, at("2020-03-20T09:00:00"))
+        classes.serve_count(whole_class, "COTTON-MASK", 10, OPERATOR, at("2020-03-20T09:00:00"))
         give(people.pupil, "COTTON-MASK", 2, "2020-03-20T14:00:00")
         give(people.pupil3, "COTTON-MASK", 2, "2020-03-20T14:30:00")
         registration.register(TWICE, OPERATOR)

@@ -61,3 +61,19 @@ def test_the_command_purges_before_a_date(
     assert run(["--db", str(station_db), "access", "purge", "--before", "soon"]) == 2
     init_db(station_db)
     assert [operator for _, operator in entries()] == ["kept"]
+
+
+def test_the_command_line_notes_each_person_it_checks_or_lists(station_db: Path) -> None:
+    person = Recipient.select().order_by(Recipient.card_code).first()
+    namesakes = Recipient.select().where(Recipient.name == person.name).count()
+    close_db()
+    base = ["--db", str(station_db)]
+    run([*base, "check", "--card", person.card_code, "--item", "MASK-KIT", "--operator", "김담당"])
+    assert run([*base, "lookup", person.name, "--operator", "이담당"]) == 0
+    init_db(station_db)
+    looks = db.execute_sql(
+        "SELECT operator, action, recipient_uid FROM access_log ORDER BY id"
+    ).fetchall()
+    assert looks[0] == ("김담당", "check", person.uid)
+    assert ("이담당", "lookup", person.uid) in looks[1:]
+    assert len(looks) - 1 >= namesakes  # every person listed, not only the first

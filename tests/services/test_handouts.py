@@ -148,7 +148,7 @@ def test_a_refusal_writes_nothing_and_an_override_is_recorded(desk: None) -> Non
     with pytest.raises(handouts.RefusedByRule) as refused:
         give("ST1", "COTTON-MASK", 1)
     assert refused.value.exit_code == 3
-    assert [r.code for r in refused.value.decision.reasons] == ["limit_reached"]
+    assert [r.code for r in refused.value.decision.reasons] == ["limit_reached", "rule_line"]
     assert refused.value.decision.next_eligible == date(2020, 4, 1)
     assert dump() == before
     made = give("ST1", "COTTON-MASK", 1, override_reason="lost both on the bus")
@@ -166,7 +166,7 @@ def test_a_proxy_pickup_is_recorded_with_the_collector(desk: None) -> None:
     assert Handout.get_by_id(made.handout_uid).proxy.card_code == "SON"
     with pytest.raises(handouts.RefusedByRule) as refused:
         give("SON", "MASK-KIT", proxy_card="OLD")
-    assert [r.code for r in refused.value.decision.reasons] == ["proxy_not_allowed"]
+    assert [r.code for r in refused.value.decision.reasons] == ["proxy_not_allowed", "rule_line"]
 
 
 def test_first_in_first_out_and_never_below_zero(desk: None) -> None:

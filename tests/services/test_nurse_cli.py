@@ -99,13 +99,16 @@ def test_class_count_from_a_named_lot_then_weekly(
     demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = ["--db", str(demo_db)]
-    assert run([*db, "batch", "receive", "--item", "MASK-KIT", "--lot", "K-2", "--qty", "9"]) == 0
-    count = [*db, "class", "count", "--school", "오산초등학교", "--grade", "2", "--class", "3"]
-    count += ["--item", "MASK-KIT", "--operator", "김보건"]
+    receive = ["batch", "receive", "--item", "COTTON-MASK", "--lot", "K-2", "--qty", "9"]
+    assert run([*db, *receive]) == 0
+    count = [*db, "class", "count", "--school", "오산초등학교", "--grade", "2", "--class", "1"]
+    count += ["--item", "COTTON-MASK", "--operator", "김보건", "--at", "2020-03-23T10:00"]
     capsys.readouterr()
-    assert run([*count, "--qty", "5", "--lot", "K-2", "--at", "2020-03-23T10:00", "--json"]) == 0
+    assert run([*count, "--qty", "5", "--lot", "K-2", "--json"]) == 0
     recorded = json.loads(capsys.readouterr().out)
     assert recorded["quantity"] == 5
+    assert _exit_code([*count, "--qty", "6"]) == 3  # refused by the rules
+    assert "may be at most 5" in capsys.readouterr().err
     assert _exit_code([*count, "--qty", "5", "--lot", "K-2"]) == 2  # only 4 left in K-2
     assert "Only 4" in capsys.readouterr().err
     assert _exit_code([*count, "--qty", "1", "--lot", "K-9"]) == 2  # no such lot
@@ -113,4 +116,4 @@ def test_class_count_from_a_named_lot_then_weekly(
     weekly = [*db, "report", "weekly", "--out", str(out), "--from", "2020-03-23"]
     assert run([*weekly, "--to", "2020-03-29"]) == 0
     rows = list(load_workbook(out)["Classes"].iter_rows(min_row=2, values_only=True))
-    assert rows[0] == ("오산초등학교", 2, 3, "MASK-KIT", "K-2", 0, 5, 5)
+    assert rows[0] == ("오산초등학교", 2, 1, "COTTON-MASK", "K-2", 0, 5, 5)

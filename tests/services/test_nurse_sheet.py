@@ -26,7 +26,7 @@ def test_class_sheet_lists_every_student_by_full_name(station_db: Path, tmp_path
     assert school in text
     assert "LOT-P" in text
     assert "3 of 5 students received 6" in text
-    assert "Class counts (students not on the list): 4" in text
+    assert "Class counts (charged to the class's pupils): 4" in text
     assert re.search(r"\b1 ?/ ?1\b", text)
 
 

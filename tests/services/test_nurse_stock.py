@@ -9,10 +9,24 @@ import pytest
 
 from tests.services.nurse_fixtures import OPERATOR, first_classes, make_school_station
 from ttasum_desk.errors import UserError
-from ttasum_desk.services import batches, classes
+from ttasum_desk.services import batches, classes, rules
 from ttasum_desk.storage import stock
 from ttasum_desk.storage.db import db
 from ttasum_desk.storage.models import Item
+
+# Kits for pupils, far more than the run hands out: it is the stock that runs short here.
+PLENTY = """
+[campaign]
+code = "KITS-FOR-PUPILS"
+name = "학생 키트"
+starts = 2020-03-02
+
+[[rules]]
+item = "MASK-KIT"
+groups = ["student"]
+limit = 100000
+period = "campaign"
+"""
 
 
 def _ledger(item_uid: str) -> dict[str, int]:
@@ -31,6 +45,7 @@ def _ledger(item_uid: str) -> dict[str, int]:
 def test_stock_never_negative_and_always_adds_up(station_db: Path, seed: int) -> None:
     rng = random.Random(seed)
     school = make_school_station()
+    rules.load_text(PLENTY)
     keys = first_classes(school, 4)
     item = Item.get(Item.code == "MASK-KIT")
     live: list[str] = []

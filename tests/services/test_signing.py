@@ -15,7 +15,7 @@ import pytest
 from tests.exchange.test_golden import GOLDEN
 from tests.services import exchange_stations as city
 from ttasum_desk.domain import signing
-from ttasum_desk.domain.records import HandoutRecord
+from ttasum_desk.domain.records import HandoutRecord, ReviewKind
 from ttasum_desk.exchange import formats
 from ttasum_desk.exchange.workbook import read_exchange
 from ttasum_desk.services import dayfile, keys, merge, merge_report, snapshot, stations
@@ -152,7 +152,7 @@ def test_unsigned_and_unknown_keys_before_enrolment(folder: Path, hub: None) -> 
     golden = merge.merge([GOLDEN / "day-OS-JA01.xlsx"]).files[0]
     assert (golden.rows, golden.conflicts, golden.rejected, golden.altered) == (82, 0, 0, False)
     assert "unsigned: OS-JA01 has no key enrolled here" in golden.notes_text()
-    unsigned = merge.open_reviews(keys.UNSIGNED)
+    unsigned = merge.open_reviews(ReviewKind.UNSIGNED)
     assert [(item.file_name, item.station_code) for item in unsigned] == [
         ("day-OS-JA01.xlsx", "OS-JA01")
     ]

@@ -28,7 +28,7 @@ def test_summary_pdf_and_workbook(day_files: list[Path], tmp_path: Path) -> None
         book = summary.write_summary(tmp_path / "summary.xlsx")
     items = {count.label.split()[0]: count for count in data.per_item}
     assert items["MASK-KIT"].quantity == 2
-    assert items["COTTON-MASK"].quantity == 2 + 1 + 1 + 2 + 2 + 25  # not the voided 2
+    assert items["COTTON-MASK"].quantity == 2 + 1 + 1 + 2 + 2 + 10  # not the voided 2
     assert [day for day, _ in data.per_day] == [date(2020, 3, d) for d in (17, 18, 19, 20)]
     assert items["COTTON-MASK"].handouts == 5
     assert ("OS-JA01 중앙동 행정복지센터", None) not in data.silent_stations

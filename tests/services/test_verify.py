@@ -32,8 +32,8 @@ def clean_station(tmp_path_factory: pytest.TempPathFactory) -> Path:
     init_db(path)
     try:
         demo.generate("small", 7)
-        classes.serve_count(CLASS, "COTTON-MASK", 25, "김담당")
-        undone = classes.serve_count(CLASS, "COTTON-MASK", 3, "김담당")
+        classes.serve_count(CLASS, "COTTON-MASK", 2, "김담당")
+        undone = classes.serve_count(CLASS, "COTTON-MASK", 1, "김담당")
         classes.undo_count(undone.uid, "김담당")
     finally:
         close_db()
@@ -121,7 +121,7 @@ def test_an_edited_audit_entry_is_named_by_its_seq(station: Path) -> None:
 
 
 def test_an_edited_class_count_is_named(station: Path) -> None:
-    [(uid,)] = query(station, "SELECT uid FROM class_count WHERE quantity = 25")
+    [(uid,)] = query(station, "SELECT uid FROM class_count WHERE quantity = 2")
     edit_behind_the_app(station, f"UPDATE class_count SET quantity = 5 WHERE uid = '{uid}'")
     result = verified(station)
     assert failed(result) == {f"class_count_chain {STATION}": uid, "audit_agreement": uid}

@@ -90,7 +90,7 @@ def test_refused_shows_a_red_banner_with_reason_and_enter_records_nothing(
     scan(desk, qtbot, person.card_code)
     assert desk.banner.state == "refused"
     detail = desk.banner.detail.text()
-    assert "Already received 2 of 2 this month." in detail
+    assert "Already received 2 of 2매 this month. Decided by rules file line 30." in detail
     assert "Eligible again on" in detail
     assert desk.banner.icon.text() == "✖"  # never colour alone
     assert not desk.record_button.isEnabled()

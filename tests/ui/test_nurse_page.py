@@ -45,7 +45,7 @@ def nurse(station_db: Path, tmp_path: Path, qtbot: QtBot) -> Iterator[NursePage]
 def _receive(nurse: NursePage, monkeypatch: pytest.MonkeyPatch, lot: str, quantity: int) -> None:
     request = BatchRequest("COTTON-MASK", lot, quantity, "2020-03-20", "교육청", OPERATOR)
     monkeypatch.setattr(ReceiveBatchDialog, "ask", classmethod(lambda *_: request))
-    nurse.receive_button.click()
+    nurse.stock_box.receive_button.click()
 
 
 def test_receive_tick_three_record(
@@ -54,7 +54,9 @@ def test_receive_tick_three_record(
     _receive(nurse, monkeypatch, "LOT-UI", 50)
     batch = Batch.get(Batch.lot_no == "LOT-UI")
     assert batch.quantity == 50
-    lots = [nurse.stock_model.index(r, 1).data() for r in range(nurse.stock_model.rowCount())]
+    lots = [
+        nurse.stock_box.model.index(r, 1).data() for r in range(nurse.stock_box.model.rowCount())
+    ]
     assert "LOT-UI" in lots
 
     nurse.item_combo.setCurrentIndex(nurse.item_combo.findData("COTTON-MASK"))
@@ -81,7 +83,7 @@ def test_receive_tick_three_record(
         (2, batch.uid, OPERATOR)
     }
     assert [r.member.received_on_day for r in nurse.class_model.rows[:3]] == [2, 2, 2]
-    assert nurse.stock_model.index(0, 5).data() == "44"
+    assert nurse.stock_box.model.index(0, 5).data() == "44"
 
     # Ticking one of them again: the rules refuse that row, and it says so.
     nurse.class_model.set_ticked(0, True)
@@ -94,7 +96,7 @@ def test_receive_tick_three_record(
     nurse.class_view.setCurrentIndex(nurse.class_model.index(0, 1))
     nurse.undo_tick_button.click()
     assert Handout.select().where(Handout.status == "void").count() == 1
-    assert nurse.stock_model.index(0, 5).data() == "46"
+    assert nurse.stock_box.model.index(0, 5).data() == "46"
 
 
 def test_class_count_and_sheet(
@@ -102,22 +104,22 @@ def test_class_count_and_sheet(
 ) -> None:
     _receive(nurse, monkeypatch, "LOT-CC", 20)
     nurse.item_combo.setCurrentIndex(nurse.item_combo.findData("COTTON-MASK"))
-    nurse.count_spin.setValue(25)
-    nurse.count_button.click()
+    nurse.count_box.spin.setValue(25)
+    nurse.count_box.record_button.click()
     assert ClassCount.select().count() == 0
-    assert "Only 20" in nurse.status_label.text()
-    nurse.count_spin.setValue(6)
-    nurse.count_button.click()
+    assert "may be at most 10" in nurse.status_label.text()
+    nurse.count_box.spin.setValue(6)
+    nurse.count_box.record_button.click()
     assert [c.quantity for c in ClassCount.select()] == [6]
-    assert nurse.counts_model.rowCount() == 1
-    nurse.counts_view.setCurrentIndex(nurse.counts_model.index(0, 0))
-    nurse.undo_count_button.click()
-    assert nurse.counts_model.rowCount() == 0
+    assert nurse.count_box.model.rowCount() == 1
+    nurse.count_box.view.setCurrentIndex(nurse.count_box.model.index(0, 0))
+    nurse.count_box.undo_button.click()
+    assert nurse.count_box.model.rowCount() == 0
     # A lot chosen by hand instead of first in, first out.
     _receive(nurse, monkeypatch, "LOT-CC2", 10)
     nurse.lot_combo.setCurrentIndex(nurse.lot_combo.findText("Lot LOT-CC2 (10 left)"))
-    nurse.count_spin.setValue(3)
-    nurse.count_button.click()
+    nurse.count_box.spin.setValue(3)
+    nurse.count_box.record_button.click()
     chosen = Batch.get(Batch.lot_no == "LOT-CC2")
     assert ClassCount.get(ClassCount.quantity == 3).__data__["batch"] == chosen.uid
     assert nurse.lot_combo.currentText() == "Lot LOT-CC2 (7 left)"
@@ -130,21 +132,21 @@ def test_class_count_and_sheet(
 def test_low_stock_warning_and_correction(
     nurse: NursePage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert nurse.low_stock_label.text() == ""
+    assert nurse.stock_box.low_stock_label.text() == ""
     _receive(nurse, monkeypatch, "LOT-LOW", 150)  # cotton masks warn at 200
-    assert "Low stock" in nurse.low_stock_label.text()
-    assert "150" in nurse.low_stock_label.text()
+    assert "Low stock" in nurse.stock_box.low_stock_label.text()
+    assert "150" in nurse.stock_box.low_stock_label.text()
     row = next(
         r
-        for r in range(nurse.stock_model.rowCount())
-        if nurse.stock_model.index(r, 1).data() == "LOT-LOW"
+        for r in range(nurse.stock_box.model.rowCount())
+        if nurse.stock_box.model.index(r, 1).data() == "LOT-LOW"
     )
-    nurse.stock_view.setCurrentIndex(nurse.stock_model.index(row, 0))
+    nurse.stock_box.view.setCurrentIndex(nurse.stock_box.model.index(row, 0))
     monkeypatch.setattr(CorrectBatchDialog, "ask", classmethod(lambda *_: (140, "ten were wet")))
-    nurse.correct_button.click()
+    nurse.stock_box.correct_button.click()
     rows = list(Batch.select().where(Batch.lot_no == "LOT-LOW").order_by(Batch.created_at))
     assert [r.quantity for r in rows] == [150, -10]
-    assert nurse.stock_model.index(row, 5).data() == "140"
+    assert nurse.stock_box.model.index(row, 5).data() == "140"
 
 
 def test_weekly_workbook_from_the_page(
@@ -153,7 +155,7 @@ def test_weekly_workbook_from_the_page(
     _receive(nurse, monkeypatch, "LOT-W", 30)
     target = tmp_path / "weekly.xlsx"
     monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(target), ""))
-    nurse.weekly_button.click()
+    nurse.stock_box.weekly_button.click()
     assert load_workbook(target).sheetnames == ["Classes", "Batches", "Period"]
 
 
@@ -161,13 +163,13 @@ def test_nurse_models_pass_the_model_tester(
     nurse: NursePage, monkeypatch: pytest.MonkeyPatch, qtmodeltester: ModelTester
 ) -> None:
     _receive(nurse, monkeypatch, "LOT-MT", 30)
-    nurse.count_spin.setValue(2)
-    nurse.count_button.click()
+    nurse.count_box.spin.setValue(2)
+    nurse.count_box.record_button.click()
     nurse.class_model.set_ticked(0, True)
-    assert nurse.stock_model.rowCount() > 1
+    assert nurse.stock_box.model.rowCount() > 1
     assert nurse.class_model.rowCount() > 1
-    assert nurse.counts_model.rowCount() == 1
-    for model in (nurse.stock_model, nurse.class_model, nurse.counts_model):
+    assert nurse.count_box.model.rowCount() == 1
+    for model in (nurse.stock_box.model, nurse.class_model, nurse.count_box.model):
         qtmodeltester.check(model, force_py=True)
 
 
@@ -185,8 +187,8 @@ def test_a_class_count_lowers_the_stock_the_desk_shows(
     assert f"{mask.name} 100" in desk.today.counters_label.text()
 
     nurse.item_combo.setCurrentIndex(nurse.item_combo.findData("COTTON-MASK"))
-    nurse.count_spin.setValue(7)
-    nurse.count_button.click()
+    nurse.count_box.spin.setValue(7)
+    nurse.count_box.record_button.click()
 
     counted = db.execute_sql("SELECT sum(quantity) FROM live_class_count").fetchone()[0]
     assert counted == 7
@@ -228,9 +230,35 @@ def test_a_scan_from_another_class_keeps_the_ticks_of_the_class_left(
 
 
 def test_the_class_count_box_has_a_label(nurse: NursePage) -> None:
-    labels = [label for label in nurse.findChildren(QLabel) if label.buddy() is nurse.count_spin]
-    assert [label.text() for label in labels] == ["Stu&dents"]
-    assert nurse.count_spin.accessibleName()
+    spin = nurse.count_box.spin
+    labels = [label for label in nurse.findChildren(QLabel) if label.buddy() is spin]
+    assert [label.text() for label in labels] == ["Quantity han&ded out"]
+    assert spin.accessibleName()
+
+
+def test_the_count_box_shows_the_most_and_refuses_more(nurse: NursePage) -> None:
+    nurse.item_combo.setCurrentIndex(nurse.item_combo.findData("COTTON-MASK"))
+    pupils = len(nurse.class_model.rows)
+    room = nurse.count_box.room_label
+    assert pupils > 1
+    assert room.text() == f"At most {2 * pupils} for {pupils} pupils"  # two a month each
+
+    nurse.count_box.spin.setValue(2 * pupils + 1)
+    nurse.count_box.record_button.click()
+    assert ClassCount.select().count() == 0
+    refusal = nurse.status_label.text()
+    assert refusal.startswith("✗ A class count for grade")
+    assert f"may be at most {2 * pupils}" in refusal
+
+    nurse.count_box.spin.setValue(3)
+    nurse.count_box.record_button.click()
+    assert [c.quantity for c in ClassCount.select()] == [3]
+    assert room.text() == f"At most {2 * pupils - 3} for {pupils} pupils"
+    # The first pupil got two of the count: ticking them is refused.
+    nurse.class_model.set_ticked(0, True)
+    nurse.record_button.click()
+    assert nurse.class_model.rows[0].note.startswith("✗ Refused")
+    assert Handout.select().count() == 0
 
 
 def test_a_batch_received_in_the_window_is_used_after_one_from_earlier_that_day(
@@ -251,7 +279,7 @@ def test_a_batch_received_in_the_window_is_used_after_one_from_earlier_that_day(
     assert received[:10] == date.today().isoformat()
     assert received > morning
     nurse.item_combo.setCurrentIndex(nurse.item_combo.findData("COTTON-MASK"))
-    nurse.count_spin.setValue(3)
-    nurse.count_button.click()
+    nurse.count_box.spin.setValue(3)
+    nurse.count_box.record_button.click()
     drawn = ClassCount.get(ClassCount.quantity == 3).__data__["batch"]
     assert drawn == Batch.get(Batch.lot_no == "LOT-MORNING").uid  # first in, first out

@@ -42,9 +42,13 @@ def cmd_station_set(args: argparse.Namespace) -> int:
 
 
 def cmd_lookup(args: argparse.Namespace) -> int:
+    from ttasum_desk.services import access_log, stations
     from ttasum_desk.services.lookup import lookup
 
     results = lookup(args.query)
+    operator = args.operator or stations.first_operator()
+    for result in results:  # every person shown is a look at that person
+        access_log.record("lookup", result.recipient_uid, operator)
     lines = [
         f"{r.card_code}  {r.name}  {r.birth_year or ''}  {r.group}  "
         f"{r.school or r.district or ''} {r.grade or ''}{'-' if r.grade else ''}{r.klass or ''}"
@@ -66,4 +70,6 @@ def register(command: Any) -> None:
 
     look = command("lookup", cmd_lookup, help="find recipients by card code or name")
     look.add_argument("query")
-    look.set_defaults(readonly=True)
+    look.add_argument(
+        "--operator", default="", help="who is looking (default: the station's first)"
+    )

@@ -9,7 +9,6 @@ decision on stdout); bad input exits 2 and changes nothing.
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -89,11 +88,7 @@ def _operator(args: argparse.Namespace) -> str:
     """--operator, else this station's first operator, else the system user."""
     from ttasum_desk.services import stations
 
-    if args.operator:
-        return str(args.operator)
-    station = stations.current_station()
-    names = stations.operators(station.code) if station else []
-    return names[0] if names else getpass.getuser()
+    return str(args.operator) if args.operator else stations.first_operator()
 
 
 def cmd_rules_load(args: argparse.Namespace) -> int:
@@ -121,11 +116,12 @@ def cmd_rules_load(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from ttasum_desk.services import handouts
+    from ttasum_desk.services import access_log, handouts
 
     decision = handouts.check(
         args.card, args.item, args.qty, handouts.parse_at(args.at), args.proxy_card
     )
+    access_log.record_card("check", args.card, _operator(args))
     emit(args, decision_json(decision), decision_text(decision))
     return EXIT_OK if decision.allowed else EXIT_REFUSED
 
@@ -214,8 +210,8 @@ def register(command: Any) -> None:
         )
         sub.add_argument("--at", default=None, help="ISO date or date-time (default: now)")
         sub.add_argument("--proxy-card", default=None, help="card code of the collector")
+        sub.add_argument("--operator", help="who is asking (default: the station's first)")
         if name == "handout":
-            sub.add_argument("--operator")
             sub.add_argument("--override-reason", default=None)
             sub.add_argument(
                 "--request-id", default=None, help="a retry with the same id records nothing new"

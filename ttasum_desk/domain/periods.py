@@ -13,10 +13,8 @@ visits under ``limit = 1`` must be at least that many days apart.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from enum import StrEnum
-from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 DEFAULT_TIMEZONE = "Asia/Seoul"
@@ -63,7 +61,7 @@ def calendar_window(
     period: Period, day: date, starts: date, ends: date | None
 ) -> tuple[date, date]:
     """The first and last day of the calendar period that contains ``day``; a rolling window
-    has none of its own and gets just ``day`` (``rolling_used`` counts it)."""
+    has none of its own and gets just ``day`` (the engine counts its days back from ``day``)."""
     if period in (Period.DAY, Period.ROLLING):
         return day, day
     if period == Period.WEEK:
@@ -78,27 +76,3 @@ def calendar_window(
     if period == Period.CAMPAIGN:
         return starts, ends or date.max
     return date.min, date.max  # once
-
-
-Entry = TypeVar("Entry")
-
-
-def rolling_used(
-    entries: Sequence[Entry],
-    day: date,
-    days: int,
-    when: Callable[[Entry], date],
-    weight: Callable[[Entry], int],
-) -> int:
-    """The most received in any run of ``days`` consecutive days that contains ``day``.
-
-    Entered late and in any order, a back-dated handout must fit every window it falls in,
-    not only the one ending on it. Only runs starting at ``day`` or at an earlier handout need
-    checking: moving a run's start to the right up to the next handout loses nothing.
-    """
-    earliest = day - timedelta(days=days - 1)
-    starts = {day, *(when(e) for e in entries if earliest <= when(e) <= day)}
-    return max(
-        sum(weight(e) for e in entries if start <= when(e) <= start + timedelta(days=days - 1))
-        for start in starts
-    )

@@ -21,11 +21,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any, ClassVar, NewType, Self
 
-from ttasum_desk.domain import chain
+from ttasum_desk.domain import chain, clock
 
 HandoutUid = NewType("HandoutUid", str)
 RecipientUid = NewType("RecipientUid", str)
@@ -33,6 +33,7 @@ HouseholdUid = NewType("HouseholdUid", str)
 BatchUid = NewType("BatchUid", str)
 ClassCountUid = NewType("ClassCountUid", str)
 ItemUid = NewType("ItemUid", str)
+ProxyRegistrationUid = NewType("ProxyRegistrationUid", str)
 StationCode = NewType("StationCode", str)
 
 
@@ -57,6 +58,7 @@ class ReviewKind(StrEnum):
     CONFLICT = "conflict"
     SAME_PERSON = "same_person"
     DOUBLE_DIP = "double_dip"
+    UNSIGNED = "unsigned"  # a day-file from a station with no key enrolled yet
 
 
 class Origin(StrEnum):
@@ -241,3 +243,29 @@ class RecipientRecord(_Record):
     phone_last4: str | None = field(metadata=_meta())
     updated_at: str = field(metadata=_meta(kind=_TEXT))
     disability: bool = field(metadata=_meta(kind=_BOOL, added=True))
+    tags: str = field(metadata=_meta(kind=_TEXT, added=True))  # comma-separated, sorted
+    # the key the household was named by (its uid follows from it): shown, never compared
+    household_label: str = field(metadata=_meta(kind=_TEXT, added=True))
+
+
+@dataclass(frozen=True)
+class ProxyRecord(_Record):
+    """Someone registered to collect for a person, or that registration's change or removal.
+
+    A registration is one row per pair (its uid follows from the pair), changed in place: where
+    two copies differ, the later change wins (``precedence``), so removals travel too."""
+
+    uid: ProxyRegistrationUid = field(metadata=_meta(column="proxy_registration_uid"))
+    recipient_uid: RecipientUid = field(metadata=_meta(kind=_TEXT))
+    proxy_uid: RecipientUid = field(metadata=_meta(kind=_TEXT))
+    until: str | None = field(metadata=_meta(kind=_OPTIONAL))  # an ISO day, inclusive
+    removed: bool = field(metadata=_meta(kind=_BOOL))
+    station_code: StationCode = field(metadata=_meta(kind=_TEXT))
+    updated_at: str = field(metadata=_meta(kind=_TEXT))
+
+    def precedence(self) -> tuple[datetime, bool, str, str]:
+        """Of two versions of a registration the greater wins: the later change, and for
+        changes in the same second a removal, then the later end, then the greater station
+        code, so that every order of merging keeps the same one. ValueError: no valid moment."""
+        instant = clock.parse_moment(str(self.updated_at)).astimezone(UTC)
+        return instant, self.removed, self.until or "", self.station_code

@@ -21,6 +21,39 @@ WEEKDAY_OF_DIGIT = {1: 0, 6: 0, 2: 1, 7: 1, 3: 2, 8: 2, 4: 3, 9: 3, 5: 4, 0: 4}
 MAX_QUANTITY = 1_000_000
 
 
+WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+PROXY_SCOPES = ("household", "family", "registered", "anyone")
+
+
+@dataclass(frozen=True)
+class ProxyPermission:
+    """One ``[[proxies]]`` table: who (``who``, one of PROXY_SCOPES) may collect for the people
+    its conditions fit, for its items (() means every item), on its days."""
+
+    who: str
+    groups: tuple[str, ...] = GROUPS
+    min_age: int | None = None
+    max_age: int | None = None
+    born_from: int | None = None
+    born_until: int | None = None
+    tags: tuple[str, ...] = ()
+    schools: tuple[str, ...] = ()
+    grades: tuple[int, ...] = ()
+    classes: tuple[int, ...] = ()
+    districts: tuple[str, ...] = ()
+    items: tuple[str, ...] = ()
+    valid_from: date | None = None
+    valid_until: date | None = None
+    line: int = 0
+
+    def in_force(self, day: date, item_code: str) -> bool:
+        return (
+            (not self.items or item_code in self.items)
+            and (self.valid_from is None or self.valid_from <= day)
+            and (self.valid_until is None or day <= self.valid_until)
+        )
+
+
 @dataclass(frozen=True)
 class CampaignSpec:
     code: str
@@ -28,6 +61,9 @@ class CampaignSpec:
     starts: date
     ends: date | None = None  # None: open-ended
     timezone: str = DEFAULT_TIMEZONE  # an IANA name; days are counted there
+    format_version: int = 1  # version 1 keeps its own weekend rule and proxy rights
+    open_days: frozenset[date] = frozenset()  # every weekday restriction lifts on these
+    proxies: tuple[ProxyPermission, ...] = ()  # who may collect for someone else
 
     @property
     def zone(self) -> ZoneInfo:
@@ -61,10 +97,42 @@ class Rule:
     proxy_born_until: int | None = None
     # the items whose quantities this rule's limit counts together; () means just ``item``
     items: tuple[str, ...] = ()
+    name: str = ""  # what [[changes]] call the rule
+    per_household: bool = False  # limit and visits count the whole household's handouts
+    # (smallest household size of a band, its limit), ascending from 1
+    limit_by_household_size: tuple[tuple[int, int], ...] = ()
+    limit_per_member: int | None = None
+    tags: tuple[str, ...] = ()  # the person has one of these statuses; () means anyone
+    schools: tuple[str, ...] = ()
+    grades: tuple[int, ...] = ()
+    classes: tuple[int, ...] = ()
+    districts: tuple[str, ...] = ()
+    weekdays: tuple[int, ...] = ()  # fixed distribution weekdays (Monday = 0); () means any
+    month_days: tuple[int, int] | None = None  # first and last day of each month's window
+    closed: bool = False
+    proxy_on_own_weekday: bool = False
+    # (key, line of the [[changes]] table that set it) for keys a dated change set
+    changed: tuple[tuple[str, int], ...] = ()
 
     def __post_init__(self) -> None:
         if not self.items:
             object.__setattr__(self, "items", (self.item,))
+
+    def limit_for(self, person: Person) -> int:
+        """The limit for ``person``: ``limit``, narrowed by the household-size band or the
+        amount per member where the rule sets them."""
+        limit = self.limit
+        size = max(1, person.household_size)
+        if self.limit_by_household_size:
+            band = [most for least, most in self.limit_by_household_size if least <= size]
+            limit = min(limit, band[-1])
+        if self.limit_per_member is not None:
+            limit = min(limit, self.limit_per_member * size)
+        return limit
+
+    def change_line(self, keys: tuple[str, ...]) -> int | None:
+        """The line of the latest dated change that set one of ``keys``, if any."""
+        return max((line for key, line in self.changed if key in keys), default=None)
 
     def covers_item(self, item_code: str) -> bool:
         return item_code in self.items
@@ -76,7 +144,7 @@ class Rule:
 
     def period_window(self, day: date) -> tuple[date, date]:
         """The first and last day of the calendar period that contains ``day`` (a rolling
-        window: ``day`` alone; ``periods.rolling_used`` counts it)."""
+        window: ``day`` alone; the engine counts its days back from ``day``)."""
         return calendar_window(self.period, day, self.campaign.starts, self.campaign.ends)
 
 

@@ -30,11 +30,22 @@ def _meet(a: tuple[int | None, int | None], b: tuple[int | None, int | None]) ->
 def _same_people_and_days(a: Rule, b: Rule) -> bool:
     (a_first, a_last), (b_first, b_last) = _days(a), _days(b)
     return (
-        a.item == b.item
+        a.number != b.number  # segments of one rule, dated by its changes, never meet
+        and bool(set(a.items) & set(b.items))
         and bool(set(a.groups) & set(b.groups))
         and max(a_first, b_first) <= min(a_last, b_last)
         and _meet((a.min_age, a.max_age), (b.min_age, b.max_age))
         and _meet((a.born_from, a.born_until), (b.born_from, b.born_until))
+        and all(
+            not x or not y or bool(set(x) & set(y))
+            for x, y in (
+                (a.tags, b.tags),
+                (a.schools, b.schools),
+                (a.grades, b.grades),
+                (a.classes, b.classes),
+                (a.districts, b.districts),
+            )
+        )
     )
 
 
@@ -46,6 +57,13 @@ def _what_it_says(rule: Rule) -> tuple[object, ...]:
         rule.visits,
         rule.household_limit,
         rule.weekday_by_birth_year,
+        rule.items,
+        rule.per_household,
+        rule.limit_by_household_size,
+        rule.limit_per_member,
+        rule.weekdays,
+        rule.month_days,
+        rule.closed,
     )
 
 

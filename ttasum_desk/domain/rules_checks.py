@@ -9,9 +9,9 @@ from datetime import date, datetime
 from typing import Any
 
 from ttasum_desk.domain.messages import Message, say
-from ttasum_desk.domain.rules import MAX_QUANTITY
+from ttasum_desk.domain.rule_model import MAX_QUANTITY, CampaignSpec
 
-AT_LEAST_ONE = ("limit", "household_limit", "visits")
+AT_LEAST_ONE = ("limit", "household_limit", "visits", "limit_per_member")
 YEAR_KEYS = ("born_from", "born_until", "proxy_born_from", "proxy_born_until")
 YEARS = (1800, 2200)  # birth years outside these are typing errors
 _HEADER = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_-]+)\s*\]\]?\s*(#.*)?$")
@@ -101,6 +101,40 @@ class Checker:
             return ""
         return value.strip()
 
+    def item_code(
+        self, table: dict[str, Any], key: str, name: str, index: int, declared: set[str]
+    ) -> str:
+        """An item's code, listed under [[items]] or known to the database."""
+        item = self.text(table, key, name, index)
+        if item and item not in declared and item not in self.known_items:
+            self.problem(
+                self.where.of(name, index, key),
+                "unknown item {item}: list it under [[items]] first",
+                item=item,
+            )
+        return item
+
+    def item_codes(
+        self, table: dict[str, Any], name: str, index: int, declared: set[str]
+    ) -> tuple[str, ...]:
+        """``items = ["A", "B"]``: a non-empty list of distinct known item codes."""
+        value = table.get("items")
+        line = self.where.of(name, index, "items")
+        if (
+            not isinstance(value, list)
+            or not value
+            or not all(isinstance(v, str) and v.strip() for v in value)
+        ):
+            self.problem(
+                line, '"items" must be a list of item codes, not {value}', value=str(value)
+            )
+            return ()
+        codes = tuple(dict.fromkeys(v.strip() for v in value))
+        for item in codes:
+            if item not in declared and item not in self.known_items:
+                self.problem(line, "unknown item {item}: list it under [[items]] first", item=item)
+        return codes
+
     def day(self, table: dict[str, Any], key: str, name: str, index: int) -> date | None:
         value = table.get(key)
         if value is None:
@@ -180,3 +214,29 @@ def table_label(name: str, index: int) -> str:
     if not name:
         return "the file"
     return "[campaign]" if name == "campaign" else f"[[{name}]] #{index + 1}"
+
+
+def within_campaign(
+    check: Checker,
+    campaign: CampaignSpec,
+    name: str,
+    index: int,
+    *days: date | None,
+    keys: tuple[str, ...] = ("valid_from", "valid_until"),
+) -> None:
+    """Dates fall within the campaign's starts..ends: a date outside is a typing error (the
+    year, most often) that would silently shorten what it bounds."""
+    if campaign.ends is not None and campaign.starts > campaign.ends:
+        return  # reported with the campaign
+    for key, day in zip(keys, days, strict=True):
+        if day is None:
+            continue
+        if day < campaign.starts or (campaign.ends is not None and day > campaign.ends):
+            check.problem(
+                check.where.of(name, index, key),
+                '"{key}" ({day}) is outside the campaign, which runs from {starts} to {ends}',
+                key=key,
+                day=day.isoformat(),
+                starts=campaign.starts.isoformat(),
+                ends=campaign.ends.isoformat() if campaign.ends else "-",
+            )

@@ -5,9 +5,12 @@ messages.
 every problem found, each with the line it is on. Items used by rules must be listed under
 ``[[items]]`` or be among ``known_items`` (the items the database already has). ``ends`` of the
 campaign may be left out for a campaign that runs until further notice. Version 1 files have no
-``format_version``; version 2 adds the campaign's ``timezone``, rolling and yearly periods,
-``visits`` and birth-year cohorts; either may list ``[[targets]]`` (domain.targets). Every
-number is bounded, so a typing error is refused here rather than overflowing the database later.
+``format_version``; version 2 adds the campaign's ``timezone`` and ``open_days``, rolling and
+yearly periods, ``visits``, who-conditions, shared and household limits, distribution days,
+``[[proxies]]`` (domain.proxies_file) and ``[[changes]]`` (domain.rule_changes); either may
+list ``[[targets]]`` (domain.targets). A rule's keys are read by domain.rule_keys. Every
+number is bounded and every date lies within the campaign, so a typing error is refused here
+rather than overflowing the database or silently shortening a rule later.
 ``RuleBook.warnings`` lists what loads but deserves a look: rules that overlap and say different
 things.
 """
@@ -17,30 +20,31 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from ttasum_desk.domain.messages import say
-from ttasum_desk.domain.periods import DEFAULT_TIMEZONE, MAX_WINDOW_DAYS, parse_period, zone_of
+from ttasum_desk.domain.periods import DEFAULT_TIMEZONE, zone_of
+from ttasum_desk.domain.proxies_file import PROXY_KEYS, parse_proxies
+from ttasum_desk.domain.rule_changes import CHANGE_KEYS, apply_changes
+from ttasum_desk.domain.rule_keys import RULE_KEYS, rule_fields
+from ttasum_desk.domain.rule_model import MAX_QUANTITY, CampaignSpec, Rule
 from ttasum_desk.domain.rule_overlaps import overlaps
-from ttasum_desk.domain.rules import GROUPS, CampaignSpec, Rule
-from ttasum_desk.domain.rules_checks import YEAR_KEYS, Checker, Problem
+from ttasum_desk.domain.rules_checks import Checker, Problem, within_campaign
 from ttasum_desk.domain.targets import Target, parse_targets
 from ttasum_desk.errors import UserError
 
-CAMPAIGN_KEYS = ("code", "name", "starts", "ends", "timezone", "format_version", "guide_url")
+CAMPAIGN_KEYS = (
+    "code", "name", "starts", "ends", "timezone", "format_version", "open_days", "guide_url",
+)  # fmt: skip
 FORMAT_VERSIONS = (1, 2)  # a file without format_version is version 1
 ITEM_KEYS = ("code", "name", "unit", "guide")
-RULE_KEYS = (
-    "item", "groups", "min_age", "max_age", "limit", "period", "weekday_by_birth_year",
-    "household_limit", "proxy_under", "proxy_over", "valid_from", "valid_until",
-    "visits", "born_from", "born_until", "proxy_born_from", "proxy_born_until",
-)  # fmt: skip
-COUNT_KEYS = (
-    "min_age", "max_age", "limit", "household_limit", "proxy_under", "proxy_over", "visits",
-)  # fmt: skip
-__all__ = ["Problem", "RuleBook", "RulesFileError", "parse_rules"]
+TABLES = ("campaign", "items", "rules", "proxies", "changes", "targets")
+__all__ = [
+    "CHANGE_KEYS", "PROXY_KEYS", "RULE_KEYS",
+    "Problem", "RuleBook", "RulesFileError", "parse_rules",
+]  # fmt: skip
 _TOML_LINE = re.compile(r"at line (\d+)")
 
 
@@ -91,15 +95,19 @@ def parse_rules(text: str, known_items: frozenset[str] = frozenset()) -> RuleBoo
             [Problem(line, say("not valid TOML ({detail})", detail=str(error)))]
         ) from None
     check = Checker(text, known_items)
-    check.keys(data, ("campaign", "items", "rules", "targets"), "", 0)
+    check.keys(data, TABLES, "", 0)
     campaign = _campaign(check, data)
     items = _items(check, data)
     declared = {item.code for item in items}
+    if campaign is not None:
+        campaign = replace(campaign, proxies=parse_proxies(check, data, campaign, declared))
     rules = []
     for index, table in enumerate(check.tables(data, "rules")):
         rule = _rule(check, table, index, campaign, declared)
         if rule is not None:
             rules.append(rule)
+    _unique_names(check, rules)
+    rules = apply_changes(check, data, rules)
     targets = parse_targets(check, data, campaign, declared)
     guide_url = _guide_url(check, data)
     if check.problems or campaign is None:
@@ -111,7 +119,7 @@ def parse_rules(text: str, known_items: frozenset[str] = frozenset()) -> RuleBoo
                 "this rule overlaps the rule on line {line} for {item} but sets a different "
                 "limit or period; both apply, and the tighter one decides",
                 line=earlier.line,
-                item=later.item,
+                item=", ".join(later.items),
             ),
         )
         for earlier, later in overlaps(rules)
@@ -142,11 +150,22 @@ def _campaign(check: Checker, data: dict[str, Any]) -> CampaignSpec | None:
         check.day(table, "ends", "campaign", 0),
     )
     check.order(("starts", starts), ("ends", ends), "campaign", 0)
-    check.whole(table, "format_version", "campaign", 0, *FORMAT_VERSIONS)
+    version = check.whole(table, "format_version", "campaign", 0, *FORMAT_VERSIONS)
     timezone = _timezone(check, table)
     if not code or not name or starts is None or timezone is None:
         return None
-    return CampaignSpec(code, name, starts, ends, timezone)
+    campaign = CampaignSpec(code, name, starts, ends, timezone, version or 1)
+    return replace(campaign, open_days=_open_days(check, table, campaign))
+
+
+def _open_days(check: Checker, table: dict[str, Any], campaign: CampaignSpec) -> frozenset[date]:
+    """``open_days = [2020-04-15, ...]``: days within the campaign."""
+    value = table.get("open_days", [])
+    if not isinstance(value, list):
+        value = [value]
+    days = [check.day({"open_days": day}, "open_days", "campaign", 0) for day in value]
+    within_campaign(check, campaign, "campaign", 0, *days, keys=("open_days",) * len(days))
+    return frozenset(day for day in days if day is not None)
 
 
 def _guide_url(check: Checker, data: dict[str, Any]) -> str:
@@ -207,90 +226,52 @@ def _rule(
     campaign: CampaignSpec | None,
     declared: set[str],
 ) -> Rule | None:
-    at = check.where
     check.keys(table, RULE_KEYS, "rules", index)
-    if not check.required(table, ("item", "limit", "period"), "rules", index):
+    if ("item" in table) == ("items" in table):
+        check.problem(
+            check.where.of("rules", index),
+            'give either "item" or "items" in {table}',
+            table=f"[[rules]] #{index + 1}",
+        )
         return None
-    item = check.text(table, "item", "rules", index)
-    if item and item not in declared and item not in check.known_items:
-        check.problem(
-            at.of("rules", index, "item"),
-            "unknown item {item}: list it under [[items]] first",
-            item=item,
-        )
-    counts = {key: check.count(table, key, "rules", index) for key in COUNT_KEYS + YEAR_KEYS}
-    period = parse_period(table["period"])
-    if period is None:
-        check.problem(
-            at.of("rules", index, "period"),
-            '"period" must be one of {periods}, not {value}',
-            periods=f'once, day, week, month, year, campaign, "1 days" to "{MAX_WINDOW_DAYS} days"',
-            value=str(table["period"]),
-        )
-    groups = table.get("groups", list(GROUPS))
-    if not isinstance(groups, list) or not groups or any(g not in GROUPS for g in groups):
-        check.problem(
-            at.of("rules", index, "groups"),
-            '"groups" must list some of {groups}, not {value}',
-            groups=", ".join(GROUPS),
-            value=str(groups),
-        )
-    weekday = table.get("weekday_by_birth_year", False)
-    if not isinstance(weekday, bool):
-        check.problem(
-            at.of("rules", index, "weekday_by_birth_year"),
-            '"weekday_by_birth_year" must be true or false',
-        )
+    sized = "limit_by_household_size" in table or "limit_per_member" in table
+    if not check.required(table, ("period",) if sized else ("limit", "period"), "rules", index):
+        return None
+    if "items" in table:
+        items = check.item_codes(table, "rules", index, declared)
+    else:
+        items = (check.item_code(table, "item", "rules", index, declared),)
+    fields = rule_fields(check, table, "rules", index)
+    name = check.text(table, "name", "rules", index) if "name" in table else ""
     valid_from = check.day(table, "valid_from", "rules", index)
     valid_until = check.day(table, "valid_until", "rules", index)
-    check.order(("min_age", counts["min_age"]), ("max_age", counts["max_age"]), "rules", index)
     check.order(("valid_from", valid_from), ("valid_until", valid_until), "rules", index)
-    check.order(
-        ("born_from", counts["born_from"]), ("born_until", counts["born_until"]), "rules", index
-    )
-    if campaign is not None and (campaign.ends is None or campaign.starts <= campaign.ends):
-        _within_campaign(check, campaign, index, valid_from, valid_until)
-    if campaign is None or counts["limit"] is None or period is None or check.problems:
+    if campaign is not None:
+        within_campaign(check, campaign, "rules", index, valid_from, valid_until)
+    if campaign is None or not items or "period" not in fields or check.problems:
         return None
     return Rule(
-        item=item,
-        limit=counts["limit"],
-        period=period[0],
-        window_days=period[1],
-        visits=counts["visits"],
-        born_from=counts["born_from"],
-        born_until=counts["born_until"],
-        proxy_born_from=counts["proxy_born_from"],
-        proxy_born_until=counts["proxy_born_until"],
+        **{"limit": MAX_QUANTITY, **fields},
+        item=items[0],
+        items=items,
+        name=name,
         campaign=campaign,
-        groups=tuple(groups),
-        min_age=counts["min_age"],
-        max_age=counts["max_age"],
-        weekday_by_birth_year=weekday,
-        household_limit=counts["household_limit"],
-        proxy_under=counts["proxy_under"],
-        proxy_over=counts["proxy_over"],
         valid_from=valid_from,
         valid_until=valid_until,
         number=index + 1,
-        line=at.of("rules", index),
+        line=check.where.of("rules", index),
     )
 
 
-def _within_campaign(
-    check: Checker, campaign: CampaignSpec, index: int, *days: date | None
-) -> None:
-    """A rule's valid_from and valid_until fall within the campaign's starts..ends: a date
-    outside is a typing error (the year, most often) that would silently shorten the rule."""
-    for key, day in zip(("valid_from", "valid_until"), days, strict=True):
-        if day is None:
-            continue
-        if day < campaign.starts or (campaign.ends is not None and day > campaign.ends):
+def _unique_names(check: Checker, rules: list[Rule]) -> None:
+    seen: dict[str, int] = {}
+    for rule in rules:
+        if rule.name in seen:
             check.problem(
-                check.where.of("rules", index, key),
-                '"{key}" ({day}) is outside the campaign, which runs from {starts} to {ends}',
-                key=key,
-                day=day.isoformat(),
-                starts=campaign.starts.isoformat(),
-                ends=campaign.ends.isoformat() if campaign.ends else "-",
+                rule.line,
+                "the rule name {name} is already used on line {other}",
+                name=rule.name,
+                other=seen[rule.name],
             )
+        elif rule.name:
+            seen[rule.name] = rule.line

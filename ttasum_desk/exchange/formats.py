@@ -7,7 +7,13 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ttasum_desk.domain.records import BatchRecord, ClassCountRecord, HandoutRecord, RecipientRecord
+from ttasum_desk.domain.records import (
+    BatchRecord,
+    ClassCountRecord,
+    HandoutRecord,
+    ProxyRecord,
+    RecipientRecord,
+)
 
 FORMAT = "ttasum-desk"
 FORMAT_VERSION = 1
@@ -17,7 +23,7 @@ META, GUIDE, RULES = "Meta", "Guide", "Rules"
 RECIPIENTS, HANDOUTS, BATCHES, ITEMS, STATIONS = (
     "Recipients", "Handouts", "Batches", "Items", "Stations",
 )  # fmt: skip
-CLASS_COUNTS = "ClassCounts"
+CLASS_COUNTS, PROXIES = "ClassCounts", "Proxies"
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     RECIPIENTS: RecipientRecord.columns(),
@@ -26,19 +32,21 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ITEMS: ("item_uid", "item_code", "name", "unit"),
     STATIONS: ("station_uid", "station_code", "name", "kind"),
     CLASS_COUNTS: ClassCountRecord.columns(),
+    PROXIES: ProxyRecord.columns(),
 }
 RECORDS: dict[str, type[Any]] = {
     RECIPIENTS: RecipientRecord,
     HANDOUTS: HandoutRecord,
     BATCHES: BatchRecord,
     CLASS_COUNTS: ClassCountRecord,
+    PROXIES: ProxyRecord,
 }
 # what a workbook must hold at least: the columns of format version 1
 FIRST_COLUMNS = {
     sheet: RECORDS[sheet].first_columns() if sheet in RECORDS else columns
     for sheet, columns in COLUMNS.items()
 }
-DATA_SHEETS = (RECIPIENTS, HANDOUTS, BATCHES, ITEMS, STATIONS, CLASS_COUNTS)
+DATA_SHEETS = (RECIPIENTS, HANDOUTS, BATCHES, ITEMS, STATIONS, CLASS_COUNTS, PROXIES)
 KEY_COLUMN = {sheet: columns[0] for sheet, columns in COLUMNS.items()}
 DATE_COLUMNS = {
     "birth_date"
@@ -106,6 +114,15 @@ GUIDE_TEXTS: dict[tuple[str, str], tuple[str, str]] = {
     (RECIPIENTS, "district"): ("행정동", "District (동)"),
     (RECIPIENTS, "phone_last4"): ("전화번호 뒤 4자리", "Last 4 digits of the phone number"),
     (RECIPIENTS, "updated_at"): ("마지막 수정 시각", "Last changed at"),
+    (RECIPIENTS, "disability"): ("장애 여부", "Has a disability"),
+    (RECIPIENTS, "tags"): (
+        "상태 (쉼표로 구분, 예: consent,pregnancy)",
+        "Statuses, comma-separated (e.g. consent,pregnancy)",
+    ),
+    (RECIPIENTS, "household_label"): (
+        "가구 이름 또는 번호 (가구 ID는 이것에서 정해짐)",
+        "Household key as written (the household ID follows from it)",
+    ),
     (HANDOUTS, "handout_uid"): ("배부 기록 ID", "Handout record ID"),
     (HANDOUTS, "recipient_uid"): ("받은 사람 ID", "Recipient ID"),
     (HANDOUTS, "card_code"): ("받은 사람 카드 번호", "Recipient's card code"),
@@ -144,6 +161,22 @@ GUIDE_TEXTS: dict[tuple[str, str], tuple[str, str]] = {
     (CLASS_COUNTS, "*"): (
         "학급 단위 일괄 배부 (보건실)",
         "Handouts to a whole class as one count (school nurse)",
+    ),
+    (PROXIES, "proxy_registration_uid"): ("대리 수령 등록 ID", "Proxy registration ID"),
+    (PROXIES, "recipient_uid"): ("대신 받을 대상자 ID", "ID of the person collected for"),
+    (PROXIES, "proxy_uid"): ("대리 수령인 ID", "ID of the registered proxy (who collects)"),
+    (PROXIES, "until"): (
+        "유효 기한 (이날까지, 비어 있으면 무기한)",
+        "Valid until (inclusive; empty: no end)",
+    ),
+    (PROXIES, "removed"): ("등록 취소 여부", "Whether the registration was removed"),
+    (PROXIES, "station_code"): (
+        "등록 또는 변경한 배부처 코드",
+        "Station that registered or changed it",
+    ),
+    (PROXIES, "updated_at"): (
+        "마지막 변경 시각 (같은 등록은 가장 나중 변경이 적용)",
+        "Last changed at (of two versions, the later change applies)",
     ),
     (RULES, "*"): ("배부 규칙 (TOML 텍스트)", "Entitlement rules (TOML text)"),
 }

@@ -2,7 +2,9 @@
 
 Finds the header row below titles and merged cells, maps Korean or English headers to fields,
 and repairs values: Excel dates and the ways people write dates, phone numbers that lost their
-leading zero (only the last 4 digits are kept), grades written as "3학년". A file with a
+leading zero (only the last 4 digits are kept), grades written as "3학년". A household
+column (세대번호, any key its members share) and a statuses column (특이사항: comma-separated
+tags) feed the rules. A file with a
 column headed like resident registration numbers, or with one such number in any cell, is
 refused outright: the app must never store them.
 """
@@ -20,7 +22,7 @@ from ttasum_desk.exchange.sheet_area import column_letters
 
 FIELDS = (
     "card_code", "name", "birth_date", "group", "school", "grade", "class", "number",
-    "district", "phone", "notes",
+    "district", "phone", "notes", "household", "tags",
 )  # fmt: skip
 IGNORE = "ignore"
 _ALIAS_WORDS = {
@@ -36,7 +38,13 @@ _ALIAS_WORDS = {
     "phone": "연락처 전화번호 전화 휴대폰 핸드폰 휴대전화 보호자연락처 "
     "phone mobile tel telephone phonenumber",
     "notes": "비고 메모 notes note remarks memo",
+    "household": "세대 가구 세대번호 가구번호 세대코드 가구코드 "
+    "household householdkey householdno householdid family familyid",
+    "tags": "특이사항 상태 상태구분 statuses status tags tag",
 }
+# too short to find inside a longer header: 세대주와의관계 (relation to the head of the
+# household) or 가구원수 (its size) are not household keys
+_WHOLE_HEADER_ONLY = frozenset({"세대", "가구", "상태"})
 ALIASES = {field: tuple(words.split()) for field, words in _ALIAS_WORDS.items()}
 RESIDENT_NUMBER_HEADERS = ("주민등록번호", "주민번호", "주민등록", "residentregistration", "rrn")
 # 6 digits of birth date, a hyphen or not, a 7th digit 1-8 (century and sex), 6 more digits
@@ -117,7 +125,12 @@ def field_for(header: Any) -> str | None:
     best, best_len = None, 1
     for field, aliases in ALIASES.items():
         for alias in aliases:
-            if len(alias) > best_len and not alias.isascii() and alias in key:
+            if (
+                len(alias) > best_len
+                and not alias.isascii()
+                and alias not in _WHOLE_HEADER_ONLY
+                and alias in key
+            ):
                 best, best_len = field, len(alias)
     return best
 

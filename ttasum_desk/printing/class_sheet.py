@@ -122,7 +122,7 @@ def render_class_sheet(
                 _escape(
                     QCoreApplication.translate(
                         "ClassSheet",
-                        "Class counts (students not on the list): {counts}; in all {total}.",
+                        "Class counts (charged to the class's pupils): {counts}; in all {total}.",
                     ).format(
                         counts=" + ".join(str(c) for c in data.class_counts),
                         total=sum(data.class_counts),

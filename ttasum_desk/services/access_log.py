@@ -1,11 +1,11 @@
 """Who looked at whom: the desk's privacy log.
 
-A person opened at the desk is written down with the moment and the signed-in operator, in
-one INSERT after the look, outside any handout's transaction (the scan-and-Enter budget of
-ten statements holds with it). The search text is never kept: a name typed into the desk is
-not a record of anyone, the person opened is. The coordinator reads the log newest first with
-names masked; entries older than ``RETENTION_DAYS`` are purged at every start, and the
-``access purge`` command removes older ones on demand.
+A person opened at the desk, or checked or listed by the command line, is written down with the
+moment and the operator, in one INSERT after the look, outside any handout's transaction (the
+scan-and-Enter budget of ten statements holds with it). The search text is never kept: a name
+typed into the desk is not a record of anyone, the person opened is. The coordinator reads the
+log newest first with names masked; entries older than ``RETENTION_DAYS`` are purged at every
+start, and the ``access purge`` command removes older ones on demand.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Literal
 
 from ttasum_desk.domain.clock import now, now_iso
 from ttasum_desk.domain.masking import mask_name
-from ttasum_desk.storage import access_log
+from ttasum_desk.storage import access_log, recipients
 
 RETENTION_DAYS = 180  # how long a look stays in the log: half a year of a campaign
 Action = Literal["lookup", "check", "profile"]
@@ -34,6 +34,13 @@ class Access:
 def record(action: Action, recipient_uid: str, operator: str) -> None:
     """Write down one look at one person, now."""
     access_log.add(now_iso(), operator, action, recipient_uid)
+
+
+def record_card(action: Action, card_code: str, operator: str) -> None:
+    """Write down a look at the person with this card code (or uid); none: nothing to note."""
+    row = recipients.by_card_or_uid(card_code.strip())
+    if row is not None:
+        record(action, row.uid, operator)
 
 
 def newest(limit: int = 500) -> list[Access]:

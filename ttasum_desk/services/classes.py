@@ -5,9 +5,12 @@ student's rules are checked. It is per student: a student the rules refuse keeps
 on the row and the others are recorded. Stock is all-or-nothing: when the ticked students
 together need more than the item's stock, nothing is written and the serve is refused.
 
-**A class count** is one number for a class (students not on the roster, or a nurse who counts
-heads): its own kind of record, drawn from a batch first-in-first-out (or a named lot) and
-counted in stock and in reports, never as a student's handout.
+**A class count** is one number for a class (a nurse hands the whole class its masks): its own
+kind of record, drawn from a batch first-in-first-out (or a named lot) and counted in stock
+and in reports. It is decided by the same rules as a handout: it may be at most what the
+class's pupils may still receive that day, and it is charged to them (``class_shares``), so a
+pupil served by the count is refused afterwards where their entitlement is used up. A class
+with no pupils on the roster can't get one.
 
 **Undo** is a void, allowed on the day of the record only.
 """
@@ -28,16 +31,24 @@ from ttasum_desk.i18n import message
 from ttasum_desk.printing.class_sheet import ClassSheetData, SheetRow, render_class_sheet
 from ttasum_desk.services import handouts
 from ttasum_desk.services.batches import find_item, station_code
+from ttasum_desk.services.class_shares import CountRoom, count_room
 from ttasum_desk.services.stations import current_station
 from ttasum_desk.storage import audit, recipients, stock
 from ttasum_desk.storage import class_counts as counts
 from ttasum_desk.storage import classes as roster
 from ttasum_desk.storage import handouts as handout_store
 from ttasum_desk.storage.db import writing
+from ttasum_desk.storage.models import Item
 
 
 class ClassServeError(UserError):
     """A class serve, count or undo that can't be done as asked; nothing was written."""
+
+
+class CountAboveEntitlement(ClassServeError):
+    """A class count above what the class's pupils may still receive: refused by the rules."""
+
+    exit_code = 3
 
 
 @dataclass(frozen=True)
@@ -54,6 +65,7 @@ class ClassList:
     day: date
     members: list[roster.ClassMember]
     counts: list[counts.LiveCount]  # the class's class counts of the day
+    room: CountRoom  # the most a class count may be now
 
 
 @dataclass(frozen=True)
@@ -104,7 +116,10 @@ def class_list(key: ClassKey, item_code: str, day: date | None = None) -> ClassL
     station = station_code()
     members = roster.members(key.school, key.grade, key.klass, item.uid, day, station)
     live = counts.live_for_class(station, key.school, key.grade, key.klass, day, day)
-    return ClassList(key, item.code, day, members, [c for c in live if c.item_uid == item.uid])
+    room = count_room(key.school, key.grade, key.klass, item, now(), handouts.person_of)
+    return ClassList(
+        key, item.code, day, members, [c for c in live if c.item_uid == item.uid], room
+    )
 
 
 def class_sheet(key: ClassKey, item_code: str, day: date | None = None) -> ClassSheetData:
@@ -207,7 +222,8 @@ def serve_count(
     at: datetime | None = None,
     lot_uid: str | None = None,
 ) -> CountRecorded:
-    """Record a class count: one number for the class, from one batch."""
+    """Record a class count: one number for the class, from one batch, at most what its
+    pupils may still receive (see the module docstring)."""
     _check_quantity(quantity)
     if not key.school.strip() or key.grade < 1 or key.klass < 1:
         raise ClassServeError(
@@ -216,8 +232,10 @@ def serve_count(
     if not operator.strip():
         raise ClassServeError("Say who is handing out: give the operator's name.")
     item = find_item(item_code)
-    handed_at = (at or now()).isoformat(timespec="seconds")
+    moment = at or now()
+    handed_at = moment.isoformat(timespec="seconds")
     with writing():
+        _check_room(key, item, moment, quantity)
         station = station_code()
         batch_uid = stock.pick_batch(item.uid, quantity, lot_uid) if item.track_stock else None
         uid = _append_count(
@@ -231,6 +249,32 @@ def serve_count(
             batch_uid=batch_uid, handed_at=handed_at,
         )  # fmt: skip
     return CountRecorded(uid, batch_uid, quantity, handed_at)
+
+
+def _check_room(key: ClassKey, item: Item, moment: datetime, quantity: int) -> None:
+    room = count_room(key.school, key.grade, key.klass, item, moment, handouts.person_of)
+    if room.pupils == 0:
+        raise ClassServeError(
+            "Grade {grade} class {klass} has no pupils on the class list, and a class count is "
+            "charged to the class's pupils. Import the class list first, then record the count "
+            "or tick the pupils who received.",
+            grade=key.grade,
+            klass=key.klass,
+        )
+    if quantity > room.most:
+        raise CountAboveEntitlement(
+            "A class count for grade {grade} class {klass} may be at most {most} {unit} of "
+            "{item}: what its {pupils} pupils may still receive under the rules on {day}. "
+            "{quantity} is more; record {most} or fewer.",
+            grade=key.grade,
+            klass=key.klass,
+            most=room.most,
+            unit=item.unit,
+            item=item.name,
+            pupils=room.pupils,
+            day=room.day.isoformat(),
+            quantity=quantity,
+        )
 
 
 def _append_count(item_uid: str, **fields: Any) -> str:

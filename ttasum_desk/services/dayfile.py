@@ -2,9 +2,10 @@
 
 It holds the station's own handouts and voids written that day (a contiguous piece of its hash
 chain, with the hash just before it in Meta), the people registered or changed there that day
-and everyone those handouts name, the batches received or drawn from, the class counts, and
-items and stations for reference. Meta carries the counts, content hashes and audit head, and
-the station's signature over all of it (``services.keys``).
+and everyone those handouts name, the proxy registrations added, changed or removed that day
+(with both people of each), the batches received or drawn from, the class counts, and items
+and stations for reference. Meta carries the counts, content hashes and audit head, and the
+station's signature over all of it (``services.keys``).
 """
 
 from __future__ import annotations
@@ -85,6 +86,7 @@ def export_day(out: Path | str, day: date | None = None) -> DayFileSummary:
         formats.HANDOUTS: handouts,
         formats.BATCHES: store.station_day_batches(station.code, day_text, batch_refs),
         formats.CLASS_COUNTS: counts,
+        formats.PROXIES: store.day_proxies(day_text),
     }
     data: dict[str, list[Sequence[Any]]] = {
         **{sheet: [record.cells() for record in rows] for sheet, rows in records.items()},

@@ -16,9 +16,11 @@ Interfaces the window, the command line and the exchange rely on:
 - ``receipt_data(handout_uid, copy) -> ReceiptData``: for reprints and void slips (a void's data
   is a void slip for the voided receipt's number).
 
-A scan and its Enter at the desk cost few statements: the person comes with the household's
-handouts of the item in one query, the receipt number with both chain heads in another, and
-the station, the items and the parsed rules are kept between handouts.
+A scan and its Enter at the desk cost few statements: the person comes with their household's
+size, their registered proxies and the household's handouts of every item a rule counts
+together with the asked one (``CurrentRules.items_sharing``) in one query, the receipt number
+with both chain heads in another, and the station, the items and the parsed rules are kept
+between handouts.
 """
 
 from __future__ import annotations
@@ -38,10 +40,12 @@ from ttasum_desk.domain.rules import (
     HistoryEntry,
     Person,
     Reason,
+    RegisteredProxy,
     decide,
 )
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import translate
+from ttasum_desk.services.class_shares import shares_of
 from ttasum_desk.services.rules import current_rules
 from ttasum_desk.services.stations import StationInfo, current_station
 from ttasum_desk.services.workshops import guide_url
@@ -148,7 +152,11 @@ def parse_at(text: str | None) -> datetime | None:
         ) from None
 
 
-def person_of(row: Recipient) -> Person:
+def person_of(
+    row: Recipient, household_size: int = 1, proxies: tuple[RegisteredProxy, ...] = ()
+) -> Person:
+    """The person as the rules see them; ``household_size`` and ``proxies`` come with the
+    entitlement's query (a collector needs neither)."""
     return Person(
         uid=row.uid,
         group=row.group,
@@ -156,20 +164,31 @@ def person_of(row: Recipient) -> Person:
         birth_year=row.birth_year,
         household_uid=recipients.household_uid(row),
         disability=bool(row.disability),
+        tags=recipients.tags_of(row),
+        school=row.school,
+        grade=row.grade,
+        klass=row.klass,
+        district=row.district,
+        household_size=household_size,
+        proxies=proxies,
     )
 
 
-def _with_history(who: str, item: Item) -> tuple[Recipient, list[HistoryEntry]]:
-    """The person with this card code (or uid) and their household's handouts of the item."""
+def _with_history(who: str, item: Item) -> recipients.Entitlement:
+    """The person with this card code (or uid), with their household's handouts of every
+    item a rule counts together with this one and the shares of class counts charged to
+    them."""
     code = (who or "").strip()
-    found = recipients.with_history(code, item.uid, item.code) if code else None
+    sharing = current_rules().items_sharing(item.code)
+    found = recipients.with_history(code, sharing) if code else None
     if found is None:
         raise UserError(
             "No recipient has the card code {card}. Check the code, search by name, or "
             "register the person.",
             card=code,
         )
-    return found
+    shares = shares_of(found.recipient, item, person_of)
+    return dataclasses.replace(found, history=found.history + shares) if shares else found
 
 
 def _item(code: str) -> Item:
@@ -183,19 +202,18 @@ def _item(code: str) -> Item:
 
 def _decide(
     item: Item,
-    recipient: Recipient,
+    found: recipients.Entitlement,
     on: datetime,
-    history: list[HistoryEntry],
     quantity: int | None = None,
     proxy: Recipient | None = None,
 ) -> Decision:
-    """The rules' decision, its reasons naming the item as people know it rather than by code."""
+    """The rules' decision, its reasons naming the item and its unit as people know them."""
     decision = decide(
         current_rules().for_item(item.code),
-        person_of(recipient),
+        person_of(found.recipient, found.household_size, found.proxies),
         item.code,
         on,
-        history,
+        found.history,
         quantity,
         person_of(proxy) if proxy is not None else None,
     )
@@ -205,11 +223,17 @@ def _decide(
 
 
 def _named(reason: Reason, item: Item) -> Reason:
-    params = reason.message.params
-    if params.get("item") != item.code:
+    """The reason naming the item by its name and quantities with its unit: written right
+    after the number, a Latin unit after a space ("30 kg"), a Korean one without ("3매")."""
+    params = dict(reason.message.params)
+    if params.get("item") == item.code:
+        params["item"] = item.name
+    if "unit" in params:
+        unit = item.unit or ""
+        params["unit"] = f" {unit}" if unit[:1].isascii() and unit[:1].isalnum() else unit
+    if params == reason.message.params:
         return reason
-    message = dataclasses.replace(reason.message, params={**params, "item": item.name})
-    return dataclasses.replace(reason, message=message)
+    return dataclasses.replace(reason, message=dataclasses.replace(reason.message, params=params))
 
 
 def _quantity(quantity: int | None) -> int | None:
@@ -234,7 +258,7 @@ def _context(
 ) -> _Context:
     quantity = _quantity(quantity)
     item = _item(item_code)
-    recipient, history = _with_history(who, item)
+    found = _with_history(who, item)
     proxy = None
     if proxy_card and proxy_card.strip():
         proxy = recipients.by_card(proxy_card.strip())
@@ -244,8 +268,8 @@ def _context(
                 card=proxy_card.strip(),
             )
     moment = at or now()
-    decision = _decide(item, recipient, moment, history, quantity, proxy)
-    return _Context(recipient, item, proxy, moment, decision)
+    decision = _decide(item, found, moment, quantity, proxy)
+    return _Context(found.recipient, item, proxy, moment, decision)
 
 
 def check(
@@ -373,12 +397,12 @@ def _answered_before(request_id: str, handout_uid: str, request: HandoutRequest)
             uid=handout_uid,
         )
     moment = parse_moment(row.handed_at)
-    recipient, history = _with_history(row.recipient_uid, item)
+    found = _with_history(row.recipient_uid, item)
     own = HistoryEntry(row.recipient_uid, item.code, row.quantity, moment.date())
-    if own in history:
-        history.remove(own)
+    if own in found.history:
+        found.history.remove(own)
     proxy = recipients.by_card(request.proxy_card.strip()) if request.proxy_card else None
-    decision = _decide(item, recipient, moment, history, row.quantity, proxy)
+    decision = _decide(item, found, moment, row.quantity, proxy)
     return RecordedHandout(
         handout_uid=row.uid,
         receipt_no=row.receipt_no,
@@ -499,9 +523,9 @@ def receipt_data(handout_uid: str, copy: bool = False) -> ReceiptData:
         )
     voided = store.get(row.void_of) if row.void_of else None
     item = _item(row.item_code)
-    recipient, history = _with_history(row.recipient_uid, item)
+    found = _with_history(row.recipient_uid, item)
     moment = parse_moment(row.handed_at)
-    left = _decide(item, recipient, moment, history)
+    left = _decide(item, found, moment)
     return ReceiptData(
         station_code=row.station_code,
         station_name=row.station_name,

@@ -20,6 +20,7 @@ from ttasum_desk import __version__
 from ttasum_desk.domain import signing
 from ttasum_desk.domain.clock import now_iso
 from ttasum_desk.domain.messages import Message, say
+from ttasum_desk.domain.records import ReviewKind
 from ttasum_desk.errors import UserError
 from ttasum_desk.exchange import formats
 from ttasum_desk.exchange.workbook import ExchangeFile, read_exchange, write_exchange
@@ -28,7 +29,6 @@ from ttasum_desk.storage import audit, review, settings
 from ttasum_desk.storage import keys as store
 from ttasum_desk.storage.db import writing
 
-UNSIGNED = "unsigned"  # review kind: a day-file from a station that has no key enrolled yet
 SOURCE_FILE, SOURCE_MERGE = "file", "merge"
 # (station code, public key hex) -> whether the coordinator confirmed it at this merge
 KeyConfirmation = Callable[[str, str], bool]
@@ -211,7 +211,8 @@ def take_verdict(verdict: Verdict, day_file: ExchangeFile, sha256: str, operator
     if verdict.unsigned and verdict.note is not None:
         name, code = day_file.path.name, day_file.station_code
         review.add(
-            UNSIGNED, "file", name, finger=review.fingerprint(UNSIGNED, "file", sha256),
+            ReviewKind.UNSIGNED, "file", name,
+            finger=review.fingerprint(ReviewKind.UNSIGNED, "file", sha256),
             detail={"why": verdict.note.english, "stations": [code]}, file_name=name,
             station_code=code, at=now_iso(),
         )  # fmt: skip

@@ -2,7 +2,9 @@
 
 Every row ends as exactly one of inserted, duplicate (same key, same content), conflict (same
 key, different content, or a handout whose chain hash doesn't hold: both versions are kept
-for review, nothing is overwritten) or rejected (invalid, with the reason); per file,
+for review, nothing is overwritten) or rejected (invalid, with the reason); a proxy
+registration is changed in place at every station, so of two versions the later change wins
+(it counts as inserted, an earlier one as a duplicate) and removals reach the hub; per file,
 rows = inserted + duplicates + conflicts + rejected. A file whose Meta counts or hashes don't
 match its sheets, or whose handout chain is broken, is reported as altered. Rows are keyed by
 UUID (items and stations by code), so merging a file again adds nothing and the order of the
@@ -46,9 +48,13 @@ from ttasum_desk.storage.db import db_path, integrity_ok, writing
 
 ORDER = (
     formats.STATIONS, formats.ITEMS, formats.BATCHES, formats.RECIPIENTS, formats.HANDOUTS,
-    formats.CLASS_COUNTS,
+    formats.CLASS_COUNTS, formats.PROXIES,
 )  # fmt: skip
-IGNORED_IN_COMPARISON = {formats.ITEMS: {"item_uid"}, formats.STATIONS: {"station_uid"}}
+IGNORED_IN_COMPARISON = {
+    formats.ITEMS: {"item_uid"},
+    formats.STATIONS: {"station_uid"},
+    formats.RECIPIENTS: {"household_label"},  # the household's uid is what counts
+}
 KEYS = {**KEY_COLUMN, formats.ITEMS: "item_code", formats.STATIONS: "station_code"}
 Progress = Callable[[int, int, str], None]
 
@@ -381,6 +387,8 @@ class _FileMerge:
                 same = all(ours[c] == row[c] for c in COLUMNS[sheet] if c not in ignored)
                 if same:
                     outcome.duplicates += 1
+                elif sheet == formats.PROXIES:
+                    self._later_change(key, number, ours, row, have)
                 else:
                     self._conflict(sheet, key, ours, row, "differs from the hub's copy")
             elif sheet in (formats.HANDOUTS, formats.CLASS_COUNTS) and key in self.tampered:
@@ -401,6 +409,27 @@ class _FileMerge:
                     continue
                 outcome.inserted += 1
                 have[key] = row
+
+    def _later_change(
+        self,
+        key: str,
+        number: int,
+        ours: dict[str, Any],
+        row: dict[str, Any],
+        have: dict[str, dict[str, Any]],
+    ) -> None:
+        """A registration the hub holds otherwise: a later change replaces it (counted as
+        inserted), an earlier one changes nothing (a duplicate)."""
+        try:
+            taken = self.inserter.take_if_later(row, ours)
+        except RowProblem as problem:
+            self._reject(formats.PROXIES, key, number, shown(problem.reason))
+            return
+        if taken:
+            self.outcome.inserted += 1
+            have[key] = row
+        else:
+            self.outcome.duplicates += 1
 
     def _reject(self, sheet: str, key: str, row: int, reason: str) -> None:
         self.outcome.rejected += 1

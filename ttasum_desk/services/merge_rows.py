@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -16,6 +17,7 @@ from ttasum_desk.domain.records import (
     Group,
     HandoutRecord,
     Origin,
+    ProxyRecord,
     RecipientRecord,
     ReviewKind,
     StationKind,
@@ -43,6 +45,12 @@ _UNKNOWN_GROUP = str(QT_TRANSLATE_NOOP("Messages", "unknown group {group}"))
 _CARD_TAKEN = str(QT_TRANSLATE_NOOP("Messages", "the card code {card} belongs to another person"))
 _UNKNOWN_STATUS = str(QT_TRANSLATE_NOOP("Messages", "unknown status {status}"))
 _NO_RECIPIENT = str(QT_TRANSLATE_NOOP("Messages", "a handout needs a recipient"))
+_NOT_A_DAY = str(QT_TRANSLATE_NOOP("Messages", "{text} is not a date. Write it as 2020-03-05."))
+_NOT_A_MOMENT = str(
+    QT_TRANSLATE_NOOP(
+        "Messages", "{text} is not a date. Write it as 2020-03-05 or 2020-03-05T09:30."
+    )
+)
 _OTHER_STATION = str(
     QT_TRANSLATE_NOOP("Messages", "station_code {code} is not the file's station {station}")
 )
@@ -133,6 +141,8 @@ class RowInserter:
             elif sheet == formats.CLASS_COUNTS:
                 wanted["batch"].add(row["batch_uid"])
                 wanted["class_count"].add(row["void_of"])
+            elif sheet == formats.PROXIES:
+                wanted["recipient"] |= {row["recipient_uid"], row["proxy_uid"]}
         for table, uids in wanted.items():
             uids = {str(uid) for uid in uids if uid}
             if uids:
@@ -198,7 +208,7 @@ class RowInserter:
             {**row, "phone_last4": None if phone is None else str(phone)}
         )
         if record.household_uid:
-            hub.ensure_household(record.household_uid, self.at)
+            hub.ensure_household(record.household_uid, record.household_label, self.at)
         keys = search_keys(name)
         record_sql.insert(
             record, birth_date=birth_date, birth_year=birth_year, **keys, notes="",
@@ -248,3 +258,32 @@ class RowInserter:
         record = ClassCountRecord.from_cells(row)
         record_sql.insert(record, item_uid=item_uid, created_at=self.at)
         self.known["class_count"].add(record.uid)
+
+    def _registration(self, row: dict[str, Any]) -> ProxyRecord:
+        """A Proxies row as a valid registration: both people known, dates that read."""
+        record = ProxyRecord.from_cells(row)
+        for uid, what in ((record.recipient_uid, "recipient"), (record.proxy_uid, "proxy")):
+            if uid not in self.known["recipient"]:
+                raise RowProblem(say(_UNKNOWN_REFERENCE, what=what, uid=uid or "''"))
+        try:
+            if record.until is not None:
+                date.fromisoformat(str(record.until))
+        except ValueError:
+            raise RowProblem(say(_NOT_A_DAY, text=record.until)) from None
+        try:
+            record.precedence()
+        except ValueError:
+            raise RowProblem(say(_NOT_A_MOMENT, text=record.updated_at)) from None
+        return record
+
+    def _proxies(self, row: dict[str, Any]) -> None:
+        record_sql.insert(self._registration(row), created_at=self.at)
+
+    def take_if_later(self, row: dict[str, Any], held: dict[str, Any]) -> bool:
+        """Replace the registration held with a Proxies row that is a later change of it
+        (``ProxyRecord.precedence``); whether it did. An earlier change leaves it as it is."""
+        record = self._registration(row)
+        if record.precedence() <= ProxyRecord.from_cells(held).precedence():
+            return False
+        record_sql.replace(record)
+        return True

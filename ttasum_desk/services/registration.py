@@ -16,6 +16,7 @@ from ttasum_desk.domain.ids import new_uid
 from ttasum_desk.domain.records import Group
 from ttasum_desk.domain.text import nfc_fields
 from ttasum_desk.errors import UserError
+from ttasum_desk.services import people
 from ttasum_desk.services.lookup import LookupResult, Match
 from ttasum_desk.services.stations import current_station
 from ttasum_desk.storage import audit, recipients
@@ -55,6 +56,8 @@ class Walkin:
     phone_last4: str = ""
     household_card: str = ""  # card code of someone in the same household
     disability: bool = False
+    household_key: str = ""  # a key the household's members share (see people.household_of_key)
+    tags: str = ""  # statuses, comma-separated (see people.statuses_of)
 
 
 @dataclass(frozen=True)
@@ -144,8 +147,15 @@ def register(walkin: Walkin, operator: str, allow_duplicates: bool = False) -> R
         if found:
             raise PossibleDuplicates(found)
     keys = hangul.search_keys(name)
+    statuses = people.statuses_of(walkin.tags)
+    keyed = people.household_of_key(walkin.household_key)
+    if keyed is not None and walkin.household_card.strip():
+        raise RegistrationError("Give either a household member's card or a household key.")
     with writing():
         household_uid = _household_for(walkin.household_card)
+        if keyed is not None:
+            recipients.ensure_households([(keyed.uid, keyed.label, now_iso())])
+            household_uid = keyed.uid
         uid, at = new_uid(), now_iso()
         card_code = next_card_code(station.code)
         student = walkin.group == "student"
@@ -154,9 +164,10 @@ def register(walkin: Walkin, operator: str, allow_duplicates: bool = False) -> R
             birth_date, year, walkin.group, walkin.school.strip() if student else None,
             walkin.grade if student else None, walkin.klass if student else None,
             walkin.number if student else None, walkin.district.strip() or None,
-            walkin.phone_last4 or None, household_uid, int(walkin.disability), "",
-            "walk-in", station.code, at, at,
-        )])  # fmt: skip
+            walkin.phone_last4 or None, household_uid,
+            int(walkin.disability or statuses.disability), "", "walk-in", station.code, at, at,
+            statuses.text,
+        )], recipients.WITH_TAGS)  # fmt: skip
         audit.record(
             "recipient_registered",
             "recipient",

@@ -5,16 +5,19 @@
 school, and inserts, updates or leaves it; re-importing the same file changes nothing. Every
 rejected row keeps its row number and reason, and can be saved as an error workbook. A row
 with a formula cell is rejected (its computed value may not be what the school meant).
+A household column puts people in the household its key names (``people.household_of_key``:
+the same uid at every station); a statuses column replaces their statuses, and the disability
+flag follows it. A blank cell in either says "none", as the file's other columns do.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ttasum_desk.domain.clock import now_iso
 from ttasum_desk.domain.hangul import search_keys
@@ -25,22 +28,26 @@ from ttasum_desk.exchange import reader, roster_files, writer
 from ttasum_desk.exchange import roster_mapping as mapping
 from ttasum_desk.exchange.roster_mapping import RowProblem
 from ttasum_desk.i18n import shown
+from ttasum_desk.services import people
 from ttasum_desk.services.registration import RegistrationError, next_card_code, parse_birth
 from ttasum_desk.services.stations import current_station
 from ttasum_desk.storage import audit, recipients
 from ttasum_desk.storage import exchange as store
 from ttasum_desk.storage.db import writing
 
+Converted = TypeVar("Converted")
 PREVIEW_ROWS = 20
 HEAD_ROWS = mapping.HEADER_SCAN_ROWS + PREVIEW_ROWS  # rows read ahead: header search, preview
 FLUSH_ROWS = 20_000  # pending inserts and updates written at a time
 _CARD, _NAME, _KEY, _REV, _INITIALS, _BIRTH, _YEAR = range(7)
 _GROUP, _SCHOOL, _GRADE, _KLASS, _NUMBER, _DISTRICT, _PHONE, _NOTES = range(7, 15)
+_HOUSEHOLD, _DISABILITY, _TAGS = range(15, 18)
 # roster field → the ROSTER_COLUMNS positions it sets
 _SETS: dict[str, tuple[int, ...]] = {
     "card_code": (_CARD,), "name": (_NAME, _KEY, _REV, _INITIALS), "birth_date": (_BIRTH, _YEAR),
     "group": (_GROUP,), "school": (_SCHOOL,), "grade": (_GRADE,), "class": (_KLASS,),
     "number": (_NUMBER,), "district": (_DISTRICT,), "phone": (_PHONE,), "notes": (_NOTES,),
+    "household": (_HOUSEHOLD,), "tags": (_DISABILITY, _TAGS),
 }  # fmt: skip
 
 
@@ -228,6 +235,15 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _in_row(convert: Callable[[str | None], Converted], value: Any) -> Converted:
+    """A cell through one of the people services' normalisations; what they refuse rejects
+    the row."""
+    try:
+        return convert(mapping.text(value))
+    except UserError as error:
+        raise RowProblem(error.message) from error
+
+
 def _station_code() -> str:
     station = current_station()
     return station.code if station else ""
@@ -250,6 +266,7 @@ class _Import:
         self.keys_cache: dict[str, dict[str, str]] = {}
         self.group_cache: dict[tuple[Any, bool], str] = {}
         self.birth_cache: dict[Any, tuple[str | None, int]] = {}
+        self.households: dict[str, str] = {}  # uid -> label, created with the rows
         self.by_card: dict[str, tuple[Any, ...]] = {}
         self.by_person: dict[tuple[Any, ...], tuple[Any, ...]] = {}
         for existing in store.roster_index():
@@ -335,13 +352,18 @@ class _Import:
         if group is None:
             group = self.group_cache[group_key] = mapping.group(*group_key)
         card = mapping.text(raw.get("card_code"))
+        household = _in_row(people.household_of_key, raw.get("household"))
+        if household is not None:
+            self.households.setdefault(household.uid, household.label)
+        statuses = _in_row(people.statuses_of, raw.get("tags"))
         return [
             card.upper() if card else None, name, keys["name_key"], keys["name_rev"],
             keys["initials"], birth_date, year, group, school, grade,
             mapping.small_number(raw.get("class"), "class"),
             mapping.small_number(raw.get("number"), "number"),
             mapping.text(raw.get("district")), mapping.phone_last4(raw.get("phone")),
-            mapping.text(raw.get("notes")) or "",
+            mapping.text(raw.get("notes")) or "", household.uid if household else None,
+            int(statuses.disability), statuses.text,
         ]  # fmt: skip
 
     def _birth(self, value: Any) -> tuple[str | None, int | None]:
@@ -385,18 +407,12 @@ class _Import:
                 row[_CARD] = f"{prefix}-{number + offset:0{width}d}"
             self.next_card = (prefix, number + len(missing), width)
         source = f"roster:{self.path.name}"
-        recipients.insert_many(
-            (
-                new_uid(),
-                *row[:_NOTES],
-                None,
-                0,
-                row[_NOTES],
-                source,
-                station,
-                now,
-                now,
-            )
+        recipients.ensure_households((uid, label, now) for uid, label in self.households.items())
+        self.households = {}
+        rows = (
+            (new_uid(), *row[:_NOTES], row[_HOUSEHOLD], row[_DISABILITY], row[_NOTES], source,
+             station, now, now, row[_TAGS])
             for row in inserts
-        )
+        )  # fmt: skip
+        recipients.insert_many(rows, recipients.WITH_TAGS)
         store.update_recipients(updates)

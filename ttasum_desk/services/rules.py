@@ -27,7 +27,7 @@ class LoadResult:
     campaign_code: str
     changed: bool  # False: the same text was already current
     ruleset_uid: str
-    rules: int
+    rules: int  # [[rules]] tables
     items_added: tuple[str, ...]
     warnings: tuple[Problem, ...] = ()  # loaded, but worth the coordinator's look
 
@@ -84,7 +84,7 @@ def load_text(text: str, operator: str = "", source: str = "") -> LoadResult:
         campaign = book.campaign
         current = rulesets.current_of(campaign.code)
         if current is not None and current.sha256 == book.sha256:
-            return LoadResult(campaign.code, False, current.uid, len(book.rules), (), book.warnings)
+            return LoadResult(campaign.code, False, current.uid, _count(book), (), book.warnings)
         at = now_iso()
         ends = campaign.ends.isoformat() if campaign.ends else ""
         stored = rulesets.save_campaign(
@@ -110,7 +110,12 @@ def load_text(text: str, operator: str = "", source: str = "") -> LoadResult:
             items_added=list(added),
         )
         _cache = None
-    return LoadResult(campaign.code, True, ruleset.uid, len(book.rules), added, book.warnings)
+    return LoadResult(campaign.code, True, ruleset.uid, _count(book), added, book.warnings)
+
+
+def _count(book: RuleBook) -> int:
+    """The ``[[rules]]`` tables: a rule with dated changes counts once, not per segment."""
+    return len({rule.number for rule in book.rules})
 
 
 def current_rules() -> CurrentRules:

@@ -2,8 +2,10 @@
 
 A station importing a snapshot keeps its own records as they are; the people it lacks are
 added, and other stations' handouts are added (origin 'snapshot') so that they count in its
-decisions. Importing the same snapshot again changes nothing; an older one than the last
-imported is refused. The snapshot's moment is kept in the setting ``snapshot_as_of``.
+decisions. Proxy registrations are the exception: a later change of one replaces the
+station's copy, so that one removed anywhere stops being accepted here. Importing the same
+snapshot again changes nothing; an older one than the last imported is refused. The
+snapshot's moment is kept in the setting ``snapshot_as_of``.
 
 A snapshot is signed with the hub's key and carries the hub's own sequence number (a counter
 in its database), so the order of snapshots never depends on a clock: a hub clock years ahead
@@ -91,6 +93,7 @@ def export_snapshot(out: Path | str) -> SnapshotSummary:
     data: dict[str, Any] = {
         formats.RECIPIENTS: [record.cells() for record in store.all_recipients()],
         formats.HANDOUTS: [record.cells() for record in store.all_handouts()],
+        formats.PROXIES: [record.cells() for record in store.all_proxies()],
         **reference_sheets(),
     }
     meta = {**base_meta(formats.KIND_SNAPSHOT, station), "exported_at": as_of,
@@ -236,31 +239,43 @@ def _apply(
     sheets: dict[str, list[dict[str, Any]]], own: str, hub_code: str, file_name: str
 ) -> dict[str, int]:
     """Add what this station lacks: reference rows, people (marked as coming from the hub),
-    other stations' handouts."""
+    other stations' handouts, proxy registrations (and later changes of those it holds)."""
     inserter = RowInserter(hub_code, file_name, now_iso())
     tally = {"recipients": 0, "handouts": 0, "kept": 0, "skipped": 0, "added": 0}
-    order = (formats.STATIONS, formats.ITEMS, formats.RECIPIENTS, formats.HANDOUTS)
-    keys = {formats.STATIONS: "station_code", formats.ITEMS: "item_code",
-            formats.RECIPIENTS: "recipient_uid", formats.HANDOUTS: "handout_uid"}  # fmt: skip
+    order = (formats.STATIONS, formats.ITEMS, formats.RECIPIENTS, formats.HANDOUTS,
+             formats.PROXIES)  # fmt: skip
+    keys = {**formats.KEY_COLUMN, formats.STATIONS: "station_code", formats.ITEMS: "item_code"}
     for sheet in order:
         rows = sheets.get(sheet, [])
         if sheet == formats.HANDOUTS:  # other stations' only; handouts before their voids
             rows = sorted((r for r in rows if r["station_code"] != own), key=lambda r: r["status"])
-        have = set(hub_rows(sheet, {str(r[keys[sheet]]) for r in rows}))
+        have = hub_rows(sheet, {str(r[keys[sheet]]) for r in rows})
         inserter.prepare(sheet, rows)
         inserter.origin = Origin.SNAPSHOT
         for row in rows:
-            if str(row[keys[sheet]]) in have:
-                tally["kept"] += 1
-                continue
+            held = have.get(str(row[keys[sheet]]))
             if sheet == formats.HANDOUTS:
                 row = {**row, "batch_uid": None}  # their batches are their stock, not ours
             try:
-                inserter.insert(sheet, row)
+                taken = _take(inserter, sheet, row, held)
             except (RowProblem, sqlite3.IntegrityError, peewee.IntegrityError):
                 tally["skipped"] += 1
+                continue
+            if not taken:
+                tally["kept"] += 1
                 continue
             tally["added"] += 1
             if sheet in (formats.RECIPIENTS, formats.HANDOUTS):
                 tally[sheet.lower()] += 1
     return tally
+
+
+def _take(
+    inserter: RowInserter, sheet: str, row: dict[str, Any], held: dict[str, Any] | None
+) -> bool:
+    """Add a row the station lacks; of one it holds, take only a later change of a proxy
+    registration (a removal anywhere must end it here too). Whether the row was taken."""
+    if held is None:
+        inserter.insert(sheet, row)
+        return True
+    return sheet == formats.PROXIES and inserter.take_if_later(row, held)

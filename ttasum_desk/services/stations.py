@@ -6,6 +6,7 @@ The station is read once per open database and kept (every handout and receipt n
 
 from __future__ import annotations
 
+import getpass
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -71,6 +72,14 @@ def operators(station_code: str) -> list[str]:
         (Operator.station_code == station_code) & Operator.active
     )
     return [row.name for row in query.order_by(Operator.name)]
+
+
+def first_operator() -> str:
+    """Who the command line acts as when not told: this station's first operator, else the
+    system user."""
+    station = current_station()
+    names = operators(station.code) if station else []
+    return names[0] if names else getpass.getuser()
 
 
 def add_operator(station_code: str, name: str) -> None:

@@ -1,4 +1,5 @@
-"""Class counts: a handout to a whole class as one number, never a per-student handout.
+"""Class counts: a handout to a whole class as one number, never a per-student handout (the
+rules charge it to the class's pupils when they read it: ``services.class_shares``).
 
 Append-only like handouts: a void is a second row (``status='void'``, ``void_of`` set) with
 the same class, item and batch and the quantity negated.
@@ -110,6 +111,28 @@ def live_between(station_code: str, first: date, last: date) -> list[LiveCount]:
         _LIVE_SQL + " ORDER BY k.handed_at, k.uid", (station_code, *_day_range(first, last))
     )
     return [LiveCount(*row) for row in rows.fetchall()]
+
+
+@dataclass(frozen=True)
+class ClassCharge:
+    """A live class count of one class and item, from any station: what its pupils are
+    charged."""
+
+    uid: str
+    quantity: int
+    handed_at: str
+
+
+def live_of_class_item(school: str, grade: int, klass: int, item_uid: str) -> list[ClassCharge]:
+    """Every station's live class counts of the class and item, oldest first (by the time
+    written, then uid: the same order at every station and at the hub)."""
+    rows = db.execute_sql(
+        "SELECT k.uid, k.quantity, k.handed_at FROM live_class_count k"
+        " WHERE k.school = ? AND k.grade = ? AND k.klass = ? AND k.item_uid = ?"
+        " ORDER BY k.handed_at, k.uid",
+        (school, grade, klass, item_uid),
+    )
+    return [ClassCharge(*row) for row in rows.fetchall()]
 
 
 def live_for_class(

@@ -1,11 +1,18 @@
-"""School classes from the roster: the picker's lists and a class list with what each received."""
+"""School classes from the roster: the picker's lists, a class list with what each received,
+and the pupils with their handouts that charging a class count reads."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ttasum_desk.domain.clock import stored_instant
+from ttasum_desk.domain.rules import HistoryEntry
 from ttasum_desk.storage.db import db
+from ttasum_desk.storage.models import Recipient
+
+# The order of a class's pupils: the class list's, and the order a class count is charged in.
+PUPIL_ORDER = "r.number, r.name, r.uid"
 
 
 @dataclass(frozen=True)
@@ -47,7 +54,8 @@ def classes(school: str, grade: int) -> list[int]:
     return [klass for (klass,) in rows.fetchall()]
 
 
-_MEMBERS_SQL = """
+_MEMBERS_SQL = (
+    """
 SELECT r.uid, r.card_code, r.name, r.number,
   COALESCE((SELECT SUM(h.quantity) FROM live_handout h
             WHERE h.recipient_uid = r.uid AND h.item_uid = :item), 0),
@@ -59,8 +67,9 @@ SELECT r.uid, r.card_code, r.name, r.number,
      AND h.handed_at >= :day AND h.handed_at < :next)
 FROM recipient r
 WHERE r.school = :school AND r.grade = :grade AND r.klass = :klass
-ORDER BY r.number, r.name, r.uid
-"""
+ORDER BY """
+    + PUPIL_ORDER
+)
 
 
 def members(
@@ -82,6 +91,42 @@ def members(
         )
         for uid, card, name, number, total, on_day, uids in rows
     ]
+
+
+_PUPILS_SQL = (
+    """
+SELECT r.*, h.recipient_uid AS got_by, h.quantity AS got_quantity,
+       substr(h.handed_at, 1, 10) AS got_on, h.handed_at AS got_at
+FROM recipient r
+LEFT JOIN live_handout h ON h.item_uid = ? AND (
+  h.recipient_uid = r.uid
+  OR h.recipient_uid IN (SELECT m.uid FROM recipient m WHERE m.household_uid = r.household_uid)
+)
+WHERE r.school = ? AND r.grade = ? AND r.klass = ?
+ORDER BY """
+    + PUPIL_ORDER
+)
+
+
+def pupils_with_history(
+    school: str, grade: int, klass: int, item_uid: str, item_code: str
+) -> list[tuple[Recipient, list[HistoryEntry]]]:
+    """The class's pupils in class-list order, each with the live handouts of the item to them
+    and their household, in one query."""
+    pupils: dict[str, tuple[Recipient, list[HistoryEntry]]] = {}
+    for row in Recipient.raw(_PUPILS_SQL, item_uid, school, grade, klass):
+        _, history = pupils.setdefault(row.uid, (row, []))
+        if row.got_by is not None:
+            history.append(
+                HistoryEntry(
+                    row.got_by,
+                    item_code,
+                    row.got_quantity,
+                    date.fromisoformat(row.got_on),
+                    at=stored_instant(row.got_at),
+                )
+            )
+    return list(pupils.values())
 
 
 def class_of(recipient_uid: str) -> tuple[str, int, int] | None:

@@ -6,7 +6,13 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ttasum_desk.domain.records import BatchRecord, ClassCountRecord, HandoutRecord, RecipientRecord
+from ttasum_desk.domain.records import (
+    BatchRecord,
+    ClassCountRecord,
+    HandoutRecord,
+    ProxyRecord,
+    RecipientRecord,
+)
 from ttasum_desk.storage import record_sql
 from ttasum_desk.storage.db import db
 from ttasum_desk.storage.models import ImportLog
@@ -15,6 +21,7 @@ from ttasum_desk.storage.models import ImportLog
 ROSTER_COLUMNS = (
     "card_code", "name", "name_key", "name_rev", "initials", "birth_date", "birth_year",
     "group", "school", "grade", "klass", "number", "district", "phone_last4", "notes",
+    "household_uid", "disability", "tags",
 )  # fmt: skip
 
 
@@ -58,6 +65,9 @@ def log_import(
 # ---- exported sheets: the records, as storage.record_sql reads them ----
 
 _DAY = "substr({table}.created_at, 1, 10) = ?"
+# a registration added, changed or removed on the day, wherever it was first made: a later
+# change wins at the hub, so one that came back in a snapshot and goes out again changes nothing
+_CHANGED_ON = "substr(g.updated_at, 1, 10) = ?"
 
 
 def station_day_handouts(station_code: str, day: str) -> list[HandoutRecord]:
@@ -81,19 +91,32 @@ def chain_before(station_code: str, receipt_no: str) -> str | None:
 
 
 def station_day_recipients(station_code: str, day: str) -> list[RecipientRecord]:
-    """People the station registered or changed on ``day``, and everyone its day's handouts
-    name (as recipient or proxy)."""
+    """People the station registered or changed on ``day``, everyone its day's handouts name
+    (as recipient or proxy), and both people of each proxy registration it exports."""
     handed = (
         f"SELECT {{column}} FROM handout h WHERE h.station_code = ? AND {_DAY.format(table='h')}"
     )
+    registered = f"SELECT {{column}} FROM proxy_registration g WHERE {_CHANGED_ON}"
     where = (
         "(p.station_code = ? AND (substr(p.created_at, 1, 10) = ?"
         " OR substr(p.updated_at, 1, 10) = ?))"
         + f" OR p.uid IN ({handed.format(column='recipient_uid')})"
         + f" OR p.uid IN ({handed.format(column='proxy_uid')})"
+        + f" OR p.uid IN ({registered.format(column='recipient_uid')})"
+        + f" OR p.uid IN ({registered.format(column='proxy_uid')})"
     )
-    params = (station_code, day, day, station_code, day, station_code, day)
+    params = (station_code, day, day, station_code, day, station_code, day, day, day)
     return record_sql.read(RecipientRecord, where, params, "p.uid")
+
+
+def day_proxies(day: str) -> list[ProxyRecord]:
+    """Proxy registrations added, changed or removed on ``day``."""
+    return record_sql.read(ProxyRecord, _CHANGED_ON, (day,), "g.uid")
+
+
+def all_proxies() -> list[ProxyRecord]:
+    """Every registration, removed ones too: a snapshot carries removals to the stations."""
+    return record_sql.read(ProxyRecord, order="g.uid")
 
 
 def all_recipients() -> list[RecipientRecord]:

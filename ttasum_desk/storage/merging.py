@@ -70,11 +70,12 @@ def insert_item(uid: str, code: str, name: str, unit: str, at: str) -> None:
     )
 
 
-def ensure_household(uid: str, at: str) -> None:
+def ensure_household(uid: str, label: str, at: str) -> None:
+    """The household row a recipient names; a label given fills one still without."""
     db.execute_sql(
-        "INSERT INTO household (uid, label, created_at) VALUES (?, '', ?)"
-        " ON CONFLICT (uid) DO NOTHING",
-        (uid, at),
+        "INSERT INTO household (uid, label, created_at) VALUES (?, ?, ?)"
+        " ON CONFLICT (uid) DO UPDATE SET label = excluded.label WHERE household.label = ''",
+        (uid, label, at),
     )
 
 

@@ -1,15 +1,17 @@
 """Recipient queries: bulk insert, the indexed searches behind lookup, and the reads of one
 scan at the desk, each one statement: the card, the person with their household, the person
-with their household's handouts of an item."""
+with what deciding a handout needs (household size, registered proxies, the household's
+handouts of the items a rule counts together)."""
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from ttasum_desk.domain.clock import stored_instant
-from ttasum_desk.domain.rules import HistoryEntry
+from ttasum_desk.domain.rules import HistoryEntry, RegisteredProxy
 from ttasum_desk.storage.db import db
 from ttasum_desk.storage.models import Recipient
 
@@ -21,11 +23,15 @@ INSERT_COLUMNS = (
 _TOP = "\U0010ffff"
 
 
-def insert_many(rows: Iterable[Sequence[Any]]) -> None:
-    """Insert rows given in INSERT_COLUMNS order, inside the caller's write transaction."""
-    columns = ", ".join(f'"{name}"' for name in INSERT_COLUMNS)
-    marks = ", ".join("?" for _ in INSERT_COLUMNS)
-    db.connection().executemany(f"INSERT INTO recipient ({columns}) VALUES ({marks})", rows)
+def insert_many(rows: Iterable[Sequence[Any]], columns: Sequence[str] = INSERT_COLUMNS) -> None:
+    """Insert rows given in ``columns`` order (INSERT_COLUMNS, or those and more, such as
+    "tags"), inside the caller's write transaction."""
+    names = ", ".join(f'"{name}"' for name in columns)
+    marks = ", ".join("?" for _ in columns)
+    db.connection().executemany(f"INSERT INTO recipient ({names}) VALUES ({marks})", rows)
+
+
+WITH_TAGS = (*INSERT_COLUMNS, "tags")
 
 
 def insert_households(rows: Iterable[tuple[str, str, str]]) -> None:
@@ -33,6 +39,34 @@ def insert_households(rows: Iterable[tuple[str, str, str]]) -> None:
     db.connection().executemany(
         "INSERT INTO household (uid, label, created_at) VALUES (?, ?, ?)", rows
     )
+
+
+def ensure_households(rows: Iterable[tuple[str, str, str]]) -> None:
+    """(uid, label, created_at) rows of households whose uid is derived from a key: one
+    already there stays as it is."""
+    db.connection().executemany(
+        "INSERT OR IGNORE INTO household (uid, label, created_at) VALUES (?, ?, ?)", rows
+    )
+
+
+def household_label(uid: str) -> str:
+    row = db.execute_sql("SELECT label FROM household WHERE uid = ?", (uid,)).fetchone()
+    return str(row[0]) if row else ""
+
+
+def update_fields(uid: str, changes: dict[str, Any], updated_at: str) -> None:
+    """Set fields of one recipient (model field names), inside the caller's write
+    transaction."""
+    Recipient.update(**changes, updated_at=updated_at).where(Recipient.uid == uid).execute()
+
+
+def by_card_or_uid(text: str) -> Recipient | None:
+    """The person with this card code (as typed, or in upper case) or recipient uid, in one
+    query; the exact card code wins."""
+    query = Recipient.select().where(
+        Recipient.card_code.in_([text, text.upper()]) | (Recipient.uid == text)
+    )
+    return query.order_by(Recipient.card_code != text).first()
 
 
 def by_card(card_code: str) -> Recipient | None:
@@ -61,31 +95,47 @@ def with_household(uid: str) -> tuple[Recipient, list[Recipient]] | None:
 
 _ENTITLEMENT_SQL = """
 WITH person AS (
-  SELECT * FROM recipient WHERE card_code = ? OR uid = ? ORDER BY card_code != ? LIMIT 1
+  SELECT r.*,
+    (SELECT COUNT(*) FROM recipient m WHERE m.household_uid = r.household_uid) AS members,
+    (SELECT group_concat(g.proxy_uid || ' ' || coalesce(g.until, ''), ',')
+       FROM proxy_registration g WHERE g.recipient_uid = r.uid AND NOT g.removed) AS proxied_by
+  FROM recipient r WHERE r.card_code = ? OR r.uid = ? ORDER BY r.card_code != ? LIMIT 1
 )
-SELECT p.*, h.recipient_uid AS got_by, h.quantity AS got_quantity,
+SELECT p.*, i.code AS got_item, h.recipient_uid AS got_by, h.quantity AS got_quantity,
        substr(h.handed_at, 1, 10) AS got_on, h.handed_at AS got_at
 FROM person p
-LEFT JOIN live_handout h ON h.item_uid = ? AND (
+LEFT JOIN live_handout h ON h.item_uid IN (SELECT uid FROM item WHERE code IN ({codes})) AND (
   h.recipient_uid = p.uid
   OR h.recipient_uid IN (SELECT m.uid FROM recipient m WHERE m.household_uid = p.household_uid)
 )
+LEFT JOIN item i ON i.uid = h.item_uid
 """
 
 
-def with_history(
-    card_or_uid: str, item_uid: str, item_code: str
-) -> tuple[Recipient, list[HistoryEntry]] | None:
-    """The person with this card code (or uid) and the live handouts of the item to them and
-    their household, in one query: what deciding a handout needs. Each entry carries its
-    instant, so that the engine counts its day in the campaign's time zone."""
-    rows = list(Recipient.raw(_ENTITLEMENT_SQL, card_or_uid, card_or_uid, card_or_uid, item_uid))
+@dataclass(frozen=True)
+class Entitlement:
+    """What deciding a handout needs of the person, read in one query."""
+
+    recipient: Recipient
+    history: list[HistoryEntry]  # live handouts of the items, to the person and household
+    household_size: int  # registered members sharing the household, at least 1
+    proxies: tuple[RegisteredProxy, ...]  # registrations in force (not removed)
+
+
+def with_history(card_or_uid: str, item_codes: Collection[str]) -> Entitlement | None:
+    """The person with this card code (or uid), their household's size, who is registered to
+    collect for them, and the live handouts of the items to them and their household, in one
+    query. Each entry carries its instant, so that the engine counts its day in the
+    campaign's time zone."""
+    codes = sorted(item_codes)
+    sql = _ENTITLEMENT_SQL.format(codes=", ".join("?" for _ in codes))
+    rows = list(Recipient.raw(sql, card_or_uid, card_or_uid, card_or_uid, *codes))
     if not rows:
         return None
     history = [
         HistoryEntry(
             row.got_by,
-            item_code,
+            row.got_item,
             row.got_quantity,
             date.fromisoformat(row.got_on),
             at=stored_instant(row.got_at),
@@ -93,7 +143,17 @@ def with_history(
         for row in rows
         if row.got_by is not None
     ]
-    return rows[0], history
+    first = rows[0]
+    return Entitlement(first, history, max(1, first.members), _proxies(first.proxied_by))
+
+
+def _proxies(text: str | None) -> tuple[RegisteredProxy, ...]:
+    """``uid until,uid until`` (until empty: no end) as registered proxies."""
+    pairs = (entry.partition(" ") for entry in (text or "").split(",") if entry)
+    return tuple(
+        RegisteredProxy(uid, date.fromisoformat(until) if until else None)
+        for uid, _, until in sorted(pairs)
+    )
 
 
 def _ranged(column: Any, start: str, limit: int) -> list[Recipient]:
@@ -183,6 +243,11 @@ def set_household(uid: str, household_uid: str, updated_at: str) -> None:
     Recipient.update(household=household_uid, updated_at=updated_at).where(
         Recipient.uid == uid
     ).execute()
+
+
+def tags_of(row: Recipient) -> frozenset[str]:
+    """The row's statuses: ``recipient.tags`` holds them comma-separated."""
+    return frozenset(tag for tag in row.tags.split(",") if tag)
 
 
 def household_uid(row: Recipient) -> str | None:

@@ -2,10 +2,11 @@
 
 Every field is a column of the record's table by the same name, except the few each table
 lists in ``computed`` with the SQL that reads them (an item code through the item table, a
-birth date that may be the year alone). Those are not stored as they read: the caller of
-``insert`` gives their stored form as local columns, with what only the database keeps
-(origin, created_at, search keys). So a field added to a record, with the migration that adds
-its column, is read, exported, merged and inserted without another line here.
+birth date that may be the year alone, a household's label). Those are not stored as they
+read: the caller of ``insert`` gives their stored form as local columns, with what only the
+database keeps (origin, created_at, search keys). So a field added to a record, with the
+migration that adds its column, is read, exported, merged and inserted without another line
+here.
 """
 
 from __future__ import annotations
@@ -15,11 +16,17 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from ttasum_desk.domain.records import BatchRecord, ClassCountRecord, HandoutRecord, RecipientRecord
+from ttasum_desk.domain.records import (
+    BatchRecord,
+    ClassCountRecord,
+    HandoutRecord,
+    ProxyRecord,
+    RecipientRecord,
+)
 from ttasum_desk.storage.db import db
 
-Record = HandoutRecord | ClassCountRecord | BatchRecord | RecipientRecord
-R = TypeVar("R", HandoutRecord, ClassCountRecord, BatchRecord, RecipientRecord)
+Record = HandoutRecord | ClassCountRecord | BatchRecord | RecipientRecord | ProxyRecord
+R = TypeVar("R", HandoutRecord, ClassCountRecord, BatchRecord, RecipientRecord, ProxyRecord)
 
 
 @dataclass(frozen=True)
@@ -46,8 +53,12 @@ TABLES: dict[type[Any], RecordTable] = {
     ),
     BatchRecord: RecordTable("batch", "b", _ITEM_JOIN.format(alias="b"), {"item_code": "i.code"}),
     RecipientRecord: RecordTable(
-        "recipient", "p", computed={"birth_date": "COALESCE(p.birth_date, p.birth_year)"}
+        "recipient",
+        "p",
+        "LEFT JOIN household hh ON hh.uid = p.household_uid",
+        {"birth_date": "COALESCE(p.birth_date, p.birth_year)", "household_label": "hh.label"},
     ),
+    ProxyRecord: RecordTable("proxy_registration", "g"),
 }
 
 
@@ -77,18 +88,34 @@ def by_uid(kind: type[R], uids: Iterable[str]) -> dict[str, R]:
     return found
 
 
+def _stored(record: Record) -> dict[str, Any]:
+    """The record's plain fields, as its table stores them."""
+    computed = TABLES[type(record)].computed
+    return {
+        f.name: getattr(record, f.name)
+        for f in dataclasses.fields(record)
+        if f.name not in computed
+    }
+
+
 def insert(record: Record, **local: Any) -> None:
     """One row of the record's table, inside the caller's write transaction: its plain fields,
     and ``local`` for the stored form of its computed fields and the local-only columns."""
     table = TABLES[type(record)]
-    values = {
-        f.name: getattr(record, f.name)
-        for f in dataclasses.fields(record)
-        if f.name not in table.computed
-    }
-    values.update(local)
+    values = {**_stored(record), **local}
     columns = ", ".join(f'"{name}"' for name in values)
     marks = ", ".join("?" for _ in values)
     db.connection().execute(
         f"INSERT INTO {table.table} ({columns}) VALUES ({marks})", list(values.values())
+    )
+
+
+def replace(record: Record) -> None:
+    """Overwrite the plain fields of the record's row (same uid) with the record's, inside the
+    caller's write transaction; local-only columns stay."""
+    table = TABLES[type(record)]
+    values = {name: value for name, value in _stored(record).items() if name != "uid"}
+    sets = ", ".join(f'"{name}" = ?' for name in values)
+    db.connection().execute(
+        f"UPDATE {table.table} SET {sets} WHERE uid = ?", [*values.values(), record.uid]
     )

@@ -44,6 +44,8 @@ FIELD_LABELS = {
     "district": QT_TRANSLATE_NOOP("RosterImportDialog", "District (동)"),
     "phone": QT_TRANSLATE_NOOP("RosterImportDialog", "Phone (last 4 kept)"),
     "notes": QT_TRANSLATE_NOOP("RosterImportDialog", "Notes"),
+    "household": QT_TRANSLATE_NOOP("RosterImportDialog", "Household (shared key)"),
+    "tags": QT_TRANSLATE_NOOP("RosterImportDialog", "Statuses (comma-separated)"),
     IGNORE: QT_TRANSLATE_NOOP("RosterImportDialog", "(not imported)"),
 }
 

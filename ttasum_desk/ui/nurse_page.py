@@ -31,18 +31,18 @@ from PySide6.QtWidgets import (
 
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import message
-from ttasum_desk.services import batches, classes, nurse_reports
+from ttasum_desk.services import classes
 from ttasum_desk.services.catalogue import item_list
 from ttasum_desk.services.classes import ClassKey
 from ttasum_desk.storage.stock import ItemStock
-from ttasum_desk.ui import file_dialogs, preferences
+from ttasum_desk.ui import preferences
 from ttasum_desk.ui.desk.printed import BoxReporter, print_cards
 from ttasum_desk.ui.events import Changes, Events
-from ttasum_desk.ui.file_dialogs import Kind, dated_name
-from ttasum_desk.ui.nurse_dialogs import CorrectBatchDialog, ReceiveBatchDialog
-from ttasum_desk.ui.nurse_models import ClassCountsModel, ClassListModel, StockTableModel
+from ttasum_desk.ui.nurse_counts import ClassCountBox
+from ttasum_desk.ui.nurse_models import ClassListModel
 from ttasum_desk.ui.nurse_picker import ClassPicker
-from ttasum_desk.ui.operations import run_operation, warn
+from ttasum_desk.ui.nurse_stock import StockBox
+from ttasum_desk.ui.operations import run_operation
 from ttasum_desk.ui.tables import row_table_view
 
 T = TypeVar("T")
@@ -70,13 +70,9 @@ class NursePage(QWidget):
         # the ticks of the one left wait there, never dropped.
         self.ticks: dict[ClassKey, set[str]] = {}
         self.shown_class: ClassKey | None = None
-        self.stock_model = StockTableModel(self)
-        self.stock_view = row_table_view(self.stock_model)
-        self.low_stock_label = QLabel()
-        self.low_stock_label.setWordWrap(True)
-        self.receive_button = QPushButton(self.tr("Receive a &batch…"))
-        self.correct_button = QPushButton(self.tr("C&orrect the selected batch…"))
-        self.weekly_button = QPushButton(self.tr("&Weekly workbook…"))
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.stock_box = StockBox(events, self.item_code, self.status_label.setText, self._fail)
         self.picker = ClassPicker()
         self.item_combo = QComboBox()
         for item in item_list():
@@ -95,17 +91,14 @@ class NursePage(QWidget):
         self.undo_tick_button = QPushButton(
             self.tr("&Undo today's handout of the selected student")
         )
-        self.count_spin = QSpinBox()
-        self.count_spin.setRange(1, 9999)
-        self.count_spin.setAccessibleName(self.tr("Students in the class count"))
-        self.count_button = QPushButton(self.tr("Record class &count"))
-        self.counts_model = ClassCountsModel(self)
-        self.counts_view = row_table_view(self.counts_model)
-        self.undo_count_button = QPushButton(self.tr("U&ndo the selected class count"))
+        self.count_box = ClassCountBox(
+            events,
+            lambda: (self.current_class(), self.item_code(), self.lot_uid()),
+            self.status_label.setText,
+            self._fail,
+        )
         self.print_button = QPushButton(self.tr("&Print class sheet (Ctrl+P)"))
         self.cards_button = QPushButton(self.tr("Print the class's c&ards"))
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
         self._lay_out()
         self._connect()
         self._refresh_all()
@@ -113,16 +106,6 @@ class NursePage(QWidget):
     # --- layout ------------------------------------------------------------------------------
 
     def _lay_out(self) -> None:
-        stock_box = QGroupBox(self.tr("Batches and stock"))
-        stock_layout = QVBoxLayout(stock_box)
-        stock_layout.addWidget(self.stock_view)
-        stock_row = QHBoxLayout()
-        stock_row.addWidget(self.low_stock_label, 1)
-        stock_row.addWidget(self.receive_button)
-        stock_row.addWidget(self.correct_button)
-        stock_row.addWidget(self.weekly_button)
-        stock_layout.addLayout(stock_row)
-
         picker = QFormLayout()
         picker.addRow(self.picker)
         serve_row = _labelled_row(
@@ -140,18 +123,7 @@ class NursePage(QWidget):
         class_layout.addLayout(picker)
         body = QHBoxLayout()
         body.addWidget(self.class_view, 3)
-        side = QVBoxLayout()
-        side.addWidget(QLabel(self.tr("Class counts today (students not on the list)")))
-        side.addWidget(self.counts_view, 1)
-        count_row = QHBoxLayout()
-        count_caption = QLabel(self.tr("Stu&dents"))
-        count_caption.setBuddy(self.count_spin)
-        count_row.addWidget(count_caption)
-        count_row.addWidget(self.count_spin)
-        count_row.addWidget(self.count_button)
-        side.addLayout(count_row)
-        side.addWidget(self.undo_count_button)
-        body.addLayout(side, 1)
+        body.addWidget(self.count_box, 1)
         class_layout.addLayout(body, 1)
         buttons = QHBoxLayout()
         for button in (self.tick_all_button, self.record_button, self.undo_tick_button):
@@ -163,28 +135,23 @@ class NursePage(QWidget):
         class_layout.addWidget(self.status_label)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(stock_box, 3)
+        layout.addWidget(self.stock_box, 3)
         layout.addWidget(class_box, 5)
 
     def _connect(self) -> None:
-        self.receive_button.clicked.connect(self.receive_batch)
-        self.correct_button.clicked.connect(self.correct_batch)
-        self.weekly_button.clicked.connect(self.save_weekly_workbook)
         self.picker.class_changed.connect(self.refresh_class)
         self.item_combo.currentIndexChanged.connect(self._refresh_all)
         self.card_field.returnPressed.connect(self.scan_card)
         self.tick_all_button.clicked.connect(self._tick_all)
         self.record_button.clicked.connect(self.record_ticked)
         self.undo_tick_button.clicked.connect(self.undo_selected_tick)
-        self.count_button.clicked.connect(self.record_count)
-        self.undo_count_button.clicked.connect(self.undo_selected_count)
         self.print_button.clicked.connect(self.print_class_sheet)
         self.cards_button.clicked.connect(self.print_class_cards)
         for keys, slot in (
             ("F2", self.card_field.setFocus),
             ("Ctrl+Return", self.record_ticked),
             ("Ctrl+Enter", self.record_ticked),
-            ("Ctrl+B", self.receive_batch),
+            ("Ctrl+B", self.stock_box.receive_batch),
             ("Ctrl+P", self.print_class_sheet),
         ):
             QShortcut(QKeySequence(keys), self, slot)
@@ -217,23 +184,8 @@ class NursePage(QWidget):
         self.refresh_class()
 
     def refresh_stock(self) -> None:
-        report = batches.stock_report()
-        self.stock_model.set_report(report)
+        report = self.stock_box.refresh()
         self._fill_lots([item for item in report if item.item_code == self.item_code()])
-        low = [item for item in report if item.is_low]
-        self.low_stock_label.setText(
-            "⚠ "
-            + self.tr("Low stock: {items}. Receive a batch soon.").format(
-                items=", ".join(
-                    self.tr("{item} {on_hand} {unit} left (warning at {limit})").format(
-                        item=i.item_name, on_hand=i.on_hand, unit=i.unit, limit=i.low_stock
-                    )
-                    for i in low
-                )
-            )
-            if low
-            else ""
-        )
 
     def _fill_lots(self, chosen: list[ItemStock]) -> None:
         """First in, first out, or one of the item's lots that still has stock."""
@@ -261,7 +213,7 @@ class NursePage(QWidget):
         self.shown_class = key
         if key is None or not self.item_code():
             self.class_model.set_members([], {})
-            self.counts_model.set_rows([])
+            self.count_box.show_class(None)
             return
         try:
             listed = classes.class_list(key, self.item_code())
@@ -269,7 +221,7 @@ class NursePage(QWidget):
             self.status_label.setText(message(error))
             return
         self.class_model.set_members(listed.members, self.notes, self.ticks.get(key))
-        self.counts_model.set_rows(listed.counts)
+        self.count_box.show_class(listed)
 
     # --- actions -----------------------------------------------------------------------------
 
@@ -285,41 +237,6 @@ class NursePage(QWidget):
     ) -> bool:
         return run_operation(
             self.events, self, action, changes, failure=failure or self._fail, success=success
-        )
-
-    def receive_batch(self) -> None:
-        request = ReceiveBatchDialog.ask(preferences.operator(), self.item_code(), self)
-        if request is None:
-            return
-        self._run(
-            lambda: batches.receive(request),
-            Changes(batches=True),
-            lambda line: self.status_label.setText(
-                self.tr("Received lot {lot}: {quantity} on hand.").format(
-                    lot=line.lot_no, quantity=line.on_hand
-                )
-            ),
-            warn(self, self.tr("Receive a batch")),
-        )
-
-    def correct_batch(self) -> None:
-        row = self.stock_view.currentIndex().row()
-        line = self.stock_model.rows[row].batch if 0 <= row < len(self.stock_model.rows) else None
-        if line is None:
-            self.status_label.setText(self.tr("Select a batch in the stock list first."))
-            return
-        answer = CorrectBatchDialog.ask(line.lot_no, line.received, self)
-        if answer is None:
-            return
-        self._run(
-            lambda: batches.correct(line.batch_uid, *answer, preferences.operator()),
-            Changes(batches=True),
-            lambda corrected: self.status_label.setText(
-                self.tr("Lot {lot} now counts {quantity} received, {on_hand} on hand.").format(
-                    lot=corrected.lot_no, quantity=corrected.received, on_hand=corrected.on_hand
-                )
-            ),
-            warn(self, self.tr("Correct a batch")),
         )
 
     def scan_card(self) -> None:
@@ -386,21 +303,6 @@ class NursePage(QWidget):
         )
         self.served.emit(len(recorded))
 
-    def record_count(self) -> None:
-        key = self.current_class()
-        if key is None:
-            return
-        count = self.count_spin.value()
-        self._run(
-            lambda: classes.serve_count(
-                key, self.item_code(), count, preferences.operator(), lot_uid=self.lot_uid()
-            ),
-            Changes(class_counts=True),
-            lambda _: self.status_label.setText(
-                self.tr("Class count of {count} recorded.").format(count=count)
-            ),
-        )
-
     def undo_selected_tick(self) -> None:
         row = self.class_view.currentIndex().row()
         if not 0 <= row < len(self.class_model.rows):
@@ -411,17 +313,6 @@ class NursePage(QWidget):
             undo = functools.partial(classes.undo_tick, uid, preferences.operator())
             if not self._run(undo, Changes(handouts=True), lambda _: None):
                 return
-
-    def undo_selected_count(self) -> None:
-        row = self.counts_view.currentIndex().row()
-        if not 0 <= row < len(self.counts_model.rows):
-            return
-        uid = self.counts_model.rows[row].uid
-        self._run(
-            lambda: classes.undo_count(uid, preferences.operator()),
-            Changes(class_counts=True),
-            lambda _: None,
-        )
 
     def print_class_sheet(self) -> Path | None:
         key = self.current_class()
@@ -455,17 +346,3 @@ class NursePage(QWidget):
         if path is not None:
             self.status_label.setText(self.tr("Class cards saved: {path}").format(path=str(path)))
         return path
-
-    def save_weekly_workbook(self) -> None:
-        name, _ = file_dialogs.get_save_file_name(
-            self, self.tr("Weekly workbook"), dated_name("weekly", ".xlsx"),
-            self.tr("Excel workbook (*.xlsx)"), kind=Kind.REPORT,
-        )  # fmt: skip
-        if not name:
-            return
-        try:
-            path = nurse_reports.write_weekly(Path(name))
-        except UserError as error:
-            self._fail(message(error))
-            return
-        self.status_label.setText(self.tr("Weekly workbook saved: {path}").format(path=str(path)))

@@ -1,9 +1,12 @@
-"""Walk-in registration: the minimum fields, duplicates shown before saving, a card code."""
+"""Walk-in registration: the minimum fields, duplicates shown before saving, a card code.
+
+The household (a member's card or the household's key), the statuses and a disability are
+optional here, but rules may decide by them, so they can be given at once."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,10 +19,12 @@ from PySide6.QtWidgets import (
 
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import message
-from ttasum_desk.services import registration
+from ttasum_desk.services import registration, status_words
 from ttasum_desk.services.lookup import LookupResult
 from ttasum_desk.services.registration import Registered, Walkin
-from ttasum_desk.ui.desk.results import group_label, place_label
+from ttasum_desk.ui.desk.profile_dialog import group_combo, household_key_field
+from ttasum_desk.ui.desk.results import place_label
+from ttasum_desk.ui.desk.statuses import StatusesField
 
 
 class RegisterDialog(QDialog):
@@ -31,10 +36,7 @@ class RegisterDialog(QDialog):
         self.name_field = QLineEdit()
         self.birth_field = QLineEdit()
         self.birth_field.setPlaceholderText(self.tr("2013-03-05, or the year alone"))
-        self.group_combo = QComboBox()
-        for group in registration.GROUPS:
-            self.group_combo.addItem(group_label(group), group)
-        self.group_combo.setCurrentIndex(1)
+        self.group_combo = group_combo("public")
         self.district_field = QLineEdit()
         self.school_field = QLineEdit()
         self.grade_field, self.class_field, self.number_field = QSpinBox(), QSpinBox(), QSpinBox()
@@ -46,6 +48,9 @@ class RegisterDialog(QDialog):
         self.phone_field.setPlaceholderText(self.tr("last 4 digits"))
         self.household_field = QLineEdit()
         self.household_field.setPlaceholderText(self.tr("card code of a household member"))
+        self.household_key_field = household_key_field()
+        self.disability_box = QCheckBox(self.tr("Has a disability"))
+        self.statuses_field = StatusesField(status_words.in_use())
         self.form = QFormLayout()
         self.form.addRow(self.tr("Name"), self.name_field)
         self.form.addRow(self.tr("Birth date"), self.birth_field)
@@ -57,6 +62,9 @@ class RegisterDialog(QDialog):
         self.form.addRow(self.tr("Number"), self.number_field)
         self.form.addRow(self.tr("Phone"), self.phone_field)
         self.form.addRow(self.tr("Household"), self.household_field)
+        self.form.addRow(self.tr("Household key"), self.household_key_field)
+        self.form.addRow(self.tr("Statuses"), self.statuses_field)
+        self.form.addRow("", self.disability_box)
         self._confirmed: Walkin | None = None
         self.duplicates_label = QLabel()
         self.duplicates_label.setWordWrap(True)
@@ -103,6 +111,9 @@ class RegisterDialog(QDialog):
             number=self.number_field.value() or None,
             phone_last4=self.phone_field.text().strip(),
             household_card=self.household_field.text(),
+            disability=self.disability_box.isChecked(),
+            household_key=self.household_key_field.text(),
+            tags=self.statuses_field.text(),
         )
 
     def save(self) -> None:

@@ -225,8 +225,8 @@
         <translation>학생 {students}명 중 {served}명이 {total}{unit} 받았습니다.</translation>
     </message>
     <message>
-        <source>Class counts (students not on the list): {counts}; in all {total}.</source>
-        <translation>학급 일괄 지급(명단에 없는 학생): {counts}, 합계 {total}.</translation>
+        <source>Class counts (charged to the class&apos;s pupils): {counts}; in all {total}.</source>
+        <translation>학급 집계 (반 학생들에게 배분): {counts}; 모두 {total}.</translation>
     </message>
     <message>
         <source>Teacher in charge: ______________  (signature)</source>
@@ -1030,10 +1030,6 @@
         <translation>본인</translation>
     </message>
     <message>
-        <source>{name} (born {year})</source>
-        <translation>{name} ({year}년생)</translation>
-    </message>
-    <message>
         <source>Demo database: try the cards {allowed} (allowed) and {refused} (refused), or scan MASK-KIT, then {household}, then F7: a parent collects for a small child.</source>
         <translation>데모 데이터베이스: 카드 {allowed}(지급 가능), {refused}(지급 불가)를 입력해 보세요. 또는 MASK-KIT, {household}를 차례로 스캔한 뒤 F7을 누르면 보호자가 어린 자녀 대신 수령합니다.</translation>
     </message>
@@ -1263,6 +1259,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>입고 수량은 0보다 큰 정수여야 합니다. {quantity}은(는) 쓸 수 없습니다.</translation>
     </message>
     <message>
+        <source>A class count for grade {grade} class {klass} may be at most {most} {unit} of {item}: what its {pupils} pupils may still receive under the rules on {day}. {quantity} is more; record {most} or fewer.</source>
+        <translation>{grade}학년 {klass}반의 학급 집계는 {item} 최대 {most}{unit}입니다: {day} 규칙에 따라 학생 {pupils}명이 아직 받을 수 있는 양입니다. {quantity}은(는) 너무 많으니 {most} 이하로 기록하세요.</translation>
+    </message>
+    <message>
         <source>A class count needs the school, a grade of 1 or more and a class of 1 or more.</source>
         <translation>학급 일괄 지급에는 학교, 1 이상의 학년, 1 이상의 반이 필요합니다.</translation>
     </message>
@@ -1319,40 +1319,40 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>이번 주 주말({day})에 이미 받았습니다. 주말에 받으면 그 주에는 더 받을 수 없습니다.</translation>
     </message>
     <message>
-        <source>Already received {used} of {limit} in this campaign.</source>
-        <translation>이번 사업에서 이미 {limit}개 중 {used}개를 받았습니다.</translation>
-    </message>
-    <message>
-        <source>Already received {used} of {limit} this month.</source>
-        <translation>이번 달에 이미 {limit}개 중 {used}개를 받았습니다.</translation>
-    </message>
-    <message>
-        <source>Already received {used} of {limit} this week.</source>
-        <translation>이번 주에 이미 {limit}개 중 {used}개를 받았습니다.</translation>
-    </message>
-    <message>
-        <source>Already received {used} of {limit} this year.</source>
-        <translation>올해 이미 {limit}개 중 {used}개를 받았습니다.</translation>
-    </message>
-    <message>
-        <source>Already received {used} of {limit} today.</source>
-        <translation>오늘 이미 {limit}개 중 {used}개를 받았습니다.</translation>
-    </message>
-    <message>
-        <source>Already received {used} of {limit} within {days} days.</source>
-        <translation>{days}일 안에 이미 {limit}개 중 {used}개를 받았습니다.</translation>
-    </message>
-    <message>
-        <source>Already received {used} of {limit}; this item is handed out only once.</source>
-        <translation>이미 {limit}개 중 {used}개를 받았습니다. 이 물품은 한 번만 지급합니다.</translation>
-    </message>
-    <message>
         <source>An operator needs a name.</source>
         <translation>담당자 이름을 입력하세요.</translation>
     </message>
     <message>
-        <source>At most {max_quantity} may be handed out now; {quantity} were asked for.</source>
-        <translation>지금은 최대 {max_quantity}개까지 지급할 수 있습니다. 요청 수량은 {quantity}개입니다.</translation>
+        <source>Already received {used} of {limit}{unit} in this campaign.</source>
+        <translation>이번 사업 기간에 이미 {used}{unit} 받았습니다 (한도 {limit}{unit}).</translation>
+    </message>
+    <message>
+        <source>Already received {used} of {limit}{unit} this month.</source>
+        <translation>이번 달에 이미 {used}{unit} 받았습니다 (한도 {limit}{unit}).</translation>
+    </message>
+    <message>
+        <source>Already received {used} of {limit}{unit} this week.</source>
+        <translation>이번 주에 이미 {used}{unit} 받았습니다 (한도 {limit}{unit}).</translation>
+    </message>
+    <message>
+        <source>Already received {used} of {limit}{unit} this year.</source>
+        <translation>올해 이미 {used}{unit} 받았습니다 (한도 {limit}{unit}).</translation>
+    </message>
+    <message>
+        <source>Already received {used} of {limit}{unit} today.</source>
+        <translation>오늘 이미 {used}{unit} 받았습니다 (한도 {limit}{unit}).</translation>
+    </message>
+    <message>
+        <source>Already received {used} of {limit}{unit} within {days} days.</source>
+        <translation>{days}일 안에 이미 {used}{unit} 받았습니다 (한도 {limit}{unit}).</translation>
+    </message>
+    <message>
+        <source>Already received {used} of {limit}{unit}; this item is handed out only once.</source>
+        <translation>이미 {used}{unit} 받았습니다 (한도 {limit}{unit}). 이 물품은 한 번만 지급합니다.</translation>
+    </message>
+    <message>
+        <source>At most {max_quantity}{unit} may be handed out now; {quantity}{unit} were asked for.</source>
+        <translation>지금은 최대 {max_quantity}{unit}까지 지급할 수 있습니다. 요청 수량은 {quantity}{unit}입니다.</translation>
     </message>
     <message>
         <source>Backup written to {path} and checked: {handouts} handout records, {bytes} bytes.</source>
@@ -1403,6 +1403,14 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>{day} 일일 파일을 {file}에 저장했습니다: 지급 {handouts}건.</translation>
     </message>
     <message>
+        <source>Decided by rules file line {line}, as changed on line {change}.</source>
+        <translation>규칙 파일 {line}행({change}행에서 변경됨)이 결정했습니다.</translation>
+    </message>
+    <message>
+        <source>Decided by rules file line {line}.</source>
+        <translation>규칙 파일 {line}행이 결정했습니다.</translation>
+    </message>
+    <message>
         <source>Demo database ready: {count} recipients.</source>
         <translation>데모 데이터베이스 준비 완료: 수령자 {count}명.</translation>
     </message>
@@ -1431,8 +1439,16 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>이름을 입력하세요.</translation>
     </message>
     <message>
+        <source>Friday</source>
+        <translation>금요일</translation>
+    </message>
+    <message>
         <source>Give a reason for the void.</source>
         <translation>취소 사유를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Grade {grade} class {klass} has no pupils on the class list, and a class count is charged to the class&apos;s pupils. Import the class list first, then record the count or tick the pupils who received.</source>
+        <translation>{grade}학년 {klass}반의 학급 명단에 학생이 없습니다. 학급 집계는 그 반 학생들에게 배분됩니다. 먼저 학급 명단을 가져온 뒤 집계를 기록하거나 받은 학생에게 표시하세요.</translation>
     </message>
     <message>
         <source>LOW STOCK</source>
@@ -1457,6 +1473,14 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>Map one column to name: the roster has no name column.</source>
         <translation>명단에 이름 열이 없습니다. 한 열을 이름(name)으로 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>월요일</translation>
+    </message>
+    <message>
+        <source>Monday to Friday on the weekday of the birth year&apos;s last digit (1/6 Monday, 2/7 Tuesday, 3/8 Wednesday, 4/9 Thursday, 5/0 Friday); Saturday, Sunday and the open days are open to every birth year</source>
+        <translation>월요일부터 금요일까지는 출생연도 끝자리 요일에만(1·6 월, 2·7 화, 3·8 수, 4·9 목, 5·0 금); 토요일, 일요일과 개방일에는 출생연도와 관계없이</translation>
     </message>
     <message>
         <source>Name at least one operator.</source>
@@ -1499,8 +1523,16 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>아직 등록된 지점이 없습니다.</translation>
     </message>
     <message>
+        <source>Nothing of this is handed out on {day}.</source>
+        <translation>{day}에는 이 물품을 지급하지 않습니다.</translation>
+    </message>
+    <message>
         <source>Only today&apos;s records can be undone here; this one is from {day}. Void it from the day&apos;s log with a reason.</source>
         <translation>여기서는 오늘 기록만 되돌릴 수 있습니다. 이 기록은 {day}의 것입니다. 해당 날짜의 기록에서 사유를 적고 취소하세요.</translation>
+    </message>
+    <message>
+        <source>Open days, on which every weekday restriction lifts: {days}</source>
+        <translation>요일 제한이 모두 풀리는 개방일: {days}</translation>
     </message>
     <message>
         <source>Receipt written to {path}.</source>
@@ -1541,6 +1573,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>Rule {number}, {item}</source>
         <translation>규칙 {number}, {item}</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>토요일</translation>
     </message>
     <message>
         <source>Saturdays and Sundays are for people who have received nothing this week.</source>
@@ -1593,6 +1629,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>Summary written to {file}.</source>
         <translation>요약 보고서를 {file}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>일요일</translation>
     </message>
     <message>
         <source>That class count is already undone.</source>
@@ -1735,36 +1775,88 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>지급 {receipt_no}은(는) 이미 취소되었습니다.</translation>
     </message>
     <message>
-        <source>The household has already received {used} of its {limit} in this campaign.</source>
-        <translation>이 가구는 이번 사업에서 이미 {limit}개 중 {used}개를 받았습니다.</translation>
+        <source>The household has already received {used} of its {limit}{unit} in this campaign.</source>
+        <translation>이 가구는 이번 사업 기간에 이미 {used}{unit} 받았습니다 (가구 한도 {limit}{unit}).</translation>
     </message>
     <message>
-        <source>The household has already received {used} of its {limit} this month.</source>
-        <translation>이 가구는 이번 달에 이미 {limit}개 중 {used}개를 받았습니다.</translation>
+        <source>The household has already received {used} of its {limit}{unit} this month.</source>
+        <translation>이 가구는 이번 달에 이미 {used}{unit} 받았습니다 (가구 한도 {limit}{unit}).</translation>
     </message>
     <message>
-        <source>The household has already received {used} of its {limit} this week.</source>
-        <translation>이 가구는 이번 주에 이미 {limit}개 중 {used}개를 받았습니다.</translation>
+        <source>The household has already received {used} of its {limit}{unit} this week.</source>
+        <translation>이 가구는 이번 주에 이미 {used}{unit} 받았습니다 (가구 한도 {limit}{unit}).</translation>
     </message>
     <message>
-        <source>The household has already received {used} of its {limit} this year.</source>
-        <translation>이 가구는 올해 이미 {limit}개 중 {used}개를 받았습니다.</translation>
+        <source>The household has already received {used} of its {limit}{unit} this year.</source>
+        <translation>이 가구는 올해 이미 {used}{unit} 받았습니다 (가구 한도 {limit}{unit}).</translation>
     </message>
     <message>
-        <source>The household has already received {used} of its {limit} today.</source>
-        <translation>이 가구는 오늘 이미 {limit}개 중 {used}개를 받았습니다.</translation>
+        <source>The household has already received {used} of its {limit}{unit} today.</source>
+        <translation>이 가구는 오늘 이미 {used}{unit} 받았습니다 (가구 한도 {limit}{unit}).</translation>
     </message>
     <message>
-        <source>The household has already received {used} of its {limit} within {days} days.</source>
-        <translation>이 가구는 {days}일 안에 이미 {limit}개 중 {used}개를 받았습니다.</translation>
+        <source>The household has already received {used} of its {limit}{unit} within {days} days.</source>
+        <translation>이 가구는 {days}일 안에 이미 {used}{unit} 받았습니다 (가구 한도 {limit}{unit}).</translation>
     </message>
     <message>
-        <source>The household has already received {used} of its {limit}.</source>
-        <translation>이 가구는 이미 {limit}개 중 {used}개를 받았습니다.</translation>
+        <source>The household has already received {used} of its {limit}{unit}.</source>
+        <translation>이 가구는 이미 {used}{unit} 받았습니다 (가구 한도 {limit}{unit}).</translation>
+    </message>
+    <message>
+        <source>Up to {max_quantity}{unit} now; {used} of {limit}{unit} received in this campaign.</source>
+        <translation>지금 최대 {max_quantity}{unit}; 이번 사업 기간에 {limit}{unit} 중 {used}{unit} 받음.</translation>
+    </message>
+    <message>
+        <source>Up to {max_quantity}{unit} now; {used} of {limit}{unit} received in total.</source>
+        <translation>지금 최대 {max_quantity}{unit}; 지금까지 {limit}{unit} 중 {used}{unit} 받음.</translation>
+    </message>
+    <message>
+        <source>Up to {max_quantity}{unit} now; {used} of {limit}{unit} received this month.</source>
+        <translation>지금 최대 {max_quantity}{unit}; 이번 달에 {limit}{unit} 중 {used}{unit} 받음.</translation>
+    </message>
+    <message>
+        <source>Up to {max_quantity}{unit} now; {used} of {limit}{unit} received this week.</source>
+        <translation>지금 최대 {max_quantity}{unit}; 이번 주에 {limit}{unit} 중 {used}{unit} 받음.</translation>
+    </message>
+    <message>
+        <source>Up to {max_quantity}{unit} now; {used} of {limit}{unit} received this year.</source>
+        <translation>지금 최대 {max_quantity}{unit}; 올해 {limit}{unit} 중 {used}{unit} 받음.</translation>
+    </message>
+    <message>
+        <source>Up to {max_quantity}{unit} now; {used} of {limit}{unit} received today.</source>
+        <translation>지금 최대 {max_quantity}{unit}; 오늘 {limit}{unit} 중 {used}{unit} 받음.</translation>
+    </message>
+    <message>
+        <source>Up to {max_quantity}{unit} now; {used} of {limit}{unit} received within {days} days.</source>
+        <translation>지금 최대 {max_quantity}{unit}; {days}일 안에 {limit}{unit} 중 {used}{unit} 받음.</translation>
     </message>
     <message>
         <source>The name is empty.</source>
         <translation>성명이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>A person can&apos;t be registered to collect for themselves.</source>
+        <translation>자기 자신을 대리인으로 등록할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Give either a household member&apos;s card or a household key.</source>
+        <translation>세대원의 카드 번호나 세대 키 중 하나를 주세요.</translation>
+    </message>
+    <message>
+        <source>No one is registered to collect for {card}.</source>
+        <translation>{card} 카드 소지자를 대신해 받도록 등록된 사람이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --household, --tags, --group or --disability.</source>
+        <translation>바꿀 내용이 없습니다: --household, --tags, --group, --disability 중 하나를 주세요.</translation>
+    </message>
+    <message>
+        <source>The day {until} has passed: give a later day.</source>
+        <translation>{until}은(는) 이미 지났습니다: 더 늦은 날을 주세요.</translation>
+    </message>
+    <message>
+        <source>The household key {key} is too long or holds control characters: at most {most} characters.</source>
+        <translation>세대 키 {key}이(가) 너무 길거나 제어 문자를 담고 있습니다: 최대 {most}자입니다.</translation>
     </message>
     <message>
         <source>The phone field takes the last 4 digits only, such as 1234.</source>
@@ -1805,6 +1897,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>The rules file {path} can&apos;t be read ({detail}). Check the path and that it is UTF-8 text.</source>
         <translation>규칙 파일 {path}을(를) 읽을 수 없습니다({detail}). 경로와 UTF-8 텍스트인지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The rules let no one collect for this person in this way on {day}: the collector would need a permission under [[proxies]].</source>
+        <translation>{day}에는 규칙상 누구도 이런 방식으로 이 사람의 물품을 대리 수령할 수 없습니다: 규칙 파일의 [[proxies]]에 대리 수령 허용이 있어야 합니다.</translation>
     </message>
     <message>
         <source>The rules of campaign {campaign} are already loaded; nothing changed.</source>
@@ -1865,6 +1961,14 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>The snapshot {file} was changed after the hub signed it. Ask the coordinator for a new one.</source>
         <translation>스냅숏 {file}이(가) 총괄 본부의 서명 뒤에 변경되었습니다. 총괄 담당자에게 새 스냅숏을 요청하세요.</translation>
+    </message>
+    <message>
+        <source>The status {status} is too long or holds control characters: a status is a word or two of at most {most} characters.</source>
+        <translation>특이사항 {status}이(가) 너무 길거나 제어 문자를 담고 있습니다: 특이사항은 최대 {most}자의 한두 낱말입니다.</translation>
+    </message>
+    <message>
+        <source>The statuses name a disability, but the disability flag is set to no.</source>
+        <translation>특이사항에 장애가 있는데 장애 여부는 &quot;아니요&quot;로 되어 있습니다.</translation>
     </message>
     <message>
         <source>The workbook {file} contains XML declarations (DTD or entities, in {part}) that Excel never writes; it was not opened. Save it again from Excel.</source>
@@ -1959,44 +2063,28 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>이 데이터베이스는 이제 지점 {code}입니다.</translation>
     </message>
     <message>
+        <source>This is handed out only on days {first} to {last} of each month.</source>
+        <translation>이 물품은 매달 {first}일부터 {last}일까지만 지급합니다.</translation>
+    </message>
+    <message>
         <source>This station&apos;s key: {fingerprint}</source>
         <translation>이 지점의 키: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>목요일</translation>
     </message>
     <message>
         <source>Tick the students who received, then record.</source>
         <translation>받은 학생을 체크한 뒤 기록하세요.</translation>
     </message>
     <message>
+        <source>Tuesday</source>
+        <translation>화요일</translation>
+    </message>
+    <message>
         <source>Unknown receipt format {fmt}. Choose one of {formats}.</source>
         <translation>알 수 없는 영수증 형식 {fmt}입니다. 다음 중 하나를 고르세요: {formats}.</translation>
-    </message>
-    <message>
-        <source>Up to {max_quantity} now; {used} of {limit} received in this campaign.</source>
-        <translation>지금 최대 {max_quantity}개. 이번 사업에서 {limit}개 중 {used}개 수령.</translation>
-    </message>
-    <message>
-        <source>Up to {max_quantity} now; {used} of {limit} received in total.</source>
-        <translation>지금 최대 {max_quantity}개. 지금까지 {limit}개 중 {used}개 수령.</translation>
-    </message>
-    <message>
-        <source>Up to {max_quantity} now; {used} of {limit} received this month.</source>
-        <translation>지금 최대 {max_quantity}개. 이번 달 {limit}개 중 {used}개 수령.</translation>
-    </message>
-    <message>
-        <source>Up to {max_quantity} now; {used} of {limit} received this week.</source>
-        <translation>지금 최대 {max_quantity}개. 이번 주 {limit}개 중 {used}개 수령.</translation>
-    </message>
-    <message>
-        <source>Up to {max_quantity} now; {used} of {limit} received this year.</source>
-        <translation>지금 최대 {max_quantity}개. 올해 {limit}개 중 {used}개를 받았습니다.</translation>
-    </message>
-    <message>
-        <source>Up to {max_quantity} now; {used} of {limit} received today.</source>
-        <translation>지금 최대 {max_quantity}개. 오늘 {limit}개 중 {used}개 수령.</translation>
-    </message>
-    <message>
-        <source>Up to {max_quantity} now; {used} of {limit} received within {days} days.</source>
-        <translation>지금 최대 {max_quantity}개. {days}일 안에 {limit}개 중 {used}개를 받았습니다.</translation>
     </message>
     <message>
         <source>Voided; the void is recorded as {uid}.</source>
@@ -2007,8 +2095,32 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>경고, {line}행: {warning}</translation>
     </message>
     <message>
+        <source>Wednesday</source>
+        <translation>수요일</translation>
+    </message>
+    <message>
         <source>Weekly workbook saved: {path}</source>
         <translation>주간 보고 파일을 저장했습니다: {path}</translation>
+    </message>
+    <message>
+        <source>a calendar month</source>
+        <translation>한 달(달력 기준)</translation>
+    </message>
+    <message>
+        <source>a calendar year</source>
+        <translation>한 해(달력 기준)</translation>
+    </message>
+    <message>
+        <source>a day</source>
+        <translation>하루</translation>
+    </message>
+    <message>
+        <source>a family member (in the household or registered as proxy)</source>
+        <translation>가족(같은 가구이거나 대리 수령인으로 등록된 사람)</translation>
+    </message>
+    <message>
+        <source>a household member</source>
+        <translation>같은 가구원</translation>
     </message>
     <message>
         <source>a household member may collect for a child under {age}</source>
@@ -2019,20 +2131,56 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>{age}세 초과인 분은 가구원이 대리 수령 가능</translation>
     </message>
     <message>
+        <source>a registered proxy whose registration has not expired</source>
+        <translation>등록 기간이 끝나지 않은 등록 대리 수령인</translation>
+    </message>
+    <message>
+        <source>a week (Monday to Sunday)</source>
+        <translation>한 주(월요일~일요일)</translation>
+    </message>
+    <message>
         <source>any day</source>
         <translation>아무 요일</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>누구나</translation>
+    </message>
+    <message>
+        <source>as changed on line(s) {lines}</source>
+        <translation>{lines}행에서 변경됨</translation>
     </message>
     <message>
         <source>at most {count} {unit} per household</source>
         <translation>가구당 최대 {count}{unit}</translation>
     </message>
     <message>
+        <source>at most {limit} {unit}</source>
+        <translation>최대 {limit}{unit}</translation>
+    </message>
+    <message>
         <source>at most {visits} visit(s) in that time</source>
         <translation>그 기간에 최대 {visits}회 방문</translation>
     </message>
     <message>
+        <source>at {values}</source>
+        <translation>소속: {values}</translation>
+    </message>
+    <message>
+        <source>closed: nothing is handed out</source>
+        <translation>중단: 지급하지 않음</translation>
+    </message>
+    <message>
+        <source>counted for the whole household together</source>
+        <translation>가구 전체를 합산</translation>
+    </message>
+    <message>
         <source>everyone</source>
         <translation>누구나</translation>
+    </message>
+    <message>
+        <source>for the whole campaign</source>
+        <translation>사업 기간 전체</translation>
     </message>
     <message>
         <source>from {start}</source>
@@ -2043,6 +2191,14 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>{start}부터 {end}까지</translation>
     </message>
     <message>
+        <source>in class {values}</source>
+        <translation>{values}반</translation>
+    </message>
+    <message>
+        <source>in grade {values}</source>
+        <translation>{values}학년</translation>
+    </message>
+    <message>
         <source>in this campaign</source>
         <translation>이번 사업</translation>
     </message>
@@ -2051,12 +2207,40 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>전체</translation>
     </message>
     <message>
+        <source>living in {values}</source>
+        <translation>거주지: {values}</translation>
+    </message>
+    <message>
         <source>no</source>
         <translation>아니오</translation>
     </message>
     <message>
+        <source>no end</source>
+        <translation>기한 없음</translation>
+    </message>
+    <message>
+        <source>no limit on the quantity</source>
+        <translation>수량 제한 없음</translation>
+    </message>
+    <message>
         <source>on the weekday of the birth year&apos;s last digit (1/6 Monday, 2/7 Tuesday, 3/8 Wednesday, 4/9 Thursday, 5/0 Friday); the weekend is open to anyone who has received none that week</source>
         <translation>출생연도 끝자리 요일에 (1·6 월, 2·7 화, 3·8 수, 4·9 목, 5·0 금); 주말에는 그 주에 받지 않은 누구나</translation>
+    </message>
+    <message>
+        <source>once only</source>
+        <translation>한 번만</translation>
+    </message>
+    <message>
+        <source>only on days {first} to {last} of each month</source>
+        <translation>매달 {first}일부터 {last}일까지만</translation>
+    </message>
+    <message>
+        <source>only on {days} and the open days</source>
+        <translation>{days}과(와) 개방일에만</translation>
+    </message>
+    <message>
+        <source>someone collecting for another may also come on his own weekday</source>
+        <translation>대리 수령인은 자신의 요일에도 올 수 있음</translation>
     </message>
     <message>
         <source>someone else may collect for a person born in {low} or later, in {high} or earlier, or with a disability</source>
@@ -2119,6 +2303,14 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>취약계층 주민</translation>
     </message>
     <message>
+        <source>with one of the statuses {values}</source>
+        <translation>다음 상태 중 하나: {values}</translation>
+    </message>
+    <message>
+        <source>within any {days} days</source>
+        <translation>{days}일마다</translation>
+    </message>
+    <message>
         <source>within {days} days</source>
         <translation>{days}일 안에</translation>
     </message>
@@ -2127,8 +2319,32 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>예</translation>
     </message>
     <message>
+        <source>{card}: group {group}, household {household}, statuses {statuses}.</source>
+        <translation>{card}: 구분 {group}, 세대 {household}, 특이사항 {statuses}.</translation>
+    </message>
+    <message>
+        <source>{collector} may collect for {whom}</source>
+        <translation>{collector}은(는) {whom}의 물품을 대리 수령할 수 있음</translation>
+    </message>
+    <message>
+        <source>{collector} may collect {items} for {whom}</source>
+        <translation>{collector}은(는) {whom}의 {items}을(를) 대리 수령할 수 있음</translation>
+    </message>
+    <message>
         <source>{count} registered people look like this person. Check them before registering.</source>
         <translation>이 사람과 비슷한 등록자가 {count}명 있습니다. 등록하기 전에 확인하세요.</translation>
+    </message>
+    <message>
+        <source>{count} statuses are too many: give at most {most}, separated by commas.</source>
+        <translation>특이사항 {count}개는 너무 많습니다: 쉼표로 구분해 최대 {most}개까지 주세요.</translation>
+    </message>
+    <message>
+        <source>{count} {unit} per household member</source>
+        <translation>가구원 1명당 {count}{unit}</translation>
+    </message>
+    <message>
+        <source>{day} is not a distribution day for this item.</source>
+        <translation>{day}은(는) 이 물품의 지급일이 아닙니다.</translation>
     </message>
     <message>
         <source>{field} is not a roster field. Use one of: {fields}.</source>
@@ -2147,12 +2363,36 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>{file}: {rows}행, 신규 {inserted}, 갱신 {updated}, 변경 없음 {unchanged}, 거부 {rejected}.</translation>
     </message>
     <message>
+        <source>{group} is not a group. Use one of: {groups}.</source>
+        <translation>{group}은(는) 구분이 아닙니다. 다음 중 하나를 쓰세요: {groups}.</translation>
+    </message>
+    <message>
         <source>{handed_out} from lot {lot} were already handed out, so it can&apos;t be corrected to {quantity}. Void those handouts first, or correct it to {handed_out} or more.</source>
         <translation>로트 {lot}에서 이미 {handed_out}개를 지급해 {quantity}개로 고칠 수 없습니다. 먼저 그 지급을 취소하거나 {handed_out}개 이상으로 고치세요.</translation>
     </message>
     <message>
+        <source>{limit} {unit} for a household of {low} or more</source>
+        <translation>{low}명 이상 가구는 {limit}{unit}</translation>
+    </message>
+    <message>
+        <source>{limit} {unit} for a household of {low} to {high}</source>
+        <translation>{low}~{high}명 가구는 {limit}{unit}</translation>
+    </message>
+    <message>
         <source>{limit} {unit} once only</source>
         <translation>{limit}{unit} 한 번만</translation>
+    </message>
+    <message>
+        <source>{proxy} is not registered to collect for {card}.</source>
+        <translation>{proxy}은(는) {card} 카드 소지자의 대리인으로 등록되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>{proxy} may collect for {card} until {until}.</source>
+        <translation>{proxy}은(는) {until}까지 {card} 카드 소지자를 대신해 받을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{proxy} no longer collects for {card}.</source>
+        <translation>{proxy}은(는) 더 이상 {card} 카드 소지자를 대신해 받지 않습니다.</translation>
     </message>
     <message>
         <source>{removed} access log entries from before {day} removed.</source>
@@ -2165,6 +2405,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>{text} is not a date. Give a date or date-time such as 2020-03-09 or 2020-03-09T10:30.</source>
         <translation>{text}은(는) 날짜가 아닙니다. 2020-03-09 또는 2020-03-09T10:30처럼 날짜나 일시를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date. Give a day such as 2020-05-31.</source>
+        <translation>{text}은(는) 날짜가 아닙니다. 2020-05-31처럼 주세요.</translation>
     </message>
     <message>
         <source>{text} is not a date. Write it as 2020-03-05 or 2020-03-05T09:30.</source>
@@ -2490,8 +2734,8 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>선택한 학생의 오늘 지급 되돌리기(&amp;U)</translation>
     </message>
     <message>
-        <source>Students in the class count</source>
-        <translation>학급 일괄 지급 학생 수</translation>
+        <source>Quantity of the class count</source>
+        <translation>학급 집계 수량</translation>
     </message>
     <message>
         <source>Record class &amp;count</source>
@@ -2500,6 +2744,22 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>U&amp;ndo the selected class count</source>
         <translation>선택한 학급 일괄 지급 되돌리기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Class counts today (charged to the class&apos;s pupils)</source>
+        <translation>오늘의 학급 집계 (반 학생들에게 배분)</translation>
+    </message>
+    <message>
+        <source>Quantity han&amp;ded out</source>
+        <translation>지급 수량(&amp;D)</translation>
+    </message>
+    <message>
+        <source>No pupils on the class list: import it to record a count.</source>
+        <translation>학급 명단에 학생이 없습니다: 집계를 기록하려면 명단을 가져오세요.</translation>
+    </message>
+    <message>
+        <source>At most {most} for {pupils} pupils</source>
+        <translation>학생 {pupils}명에게 최대 {most}</translation>
     </message>
     <message>
         <source>&amp;Print class sheet (Ctrl+P)</source>
@@ -2528,14 +2788,6 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>Class</source>
         <translation>반</translation>
-    </message>
-    <message>
-        <source>Class counts today (students not on the list)</source>
-        <translation>오늘의 학급 일괄 지급 (명단에 없는 학생)</translation>
-    </message>
-    <message>
-        <source>Stu&amp;dents</source>
-        <translation>학생 수(&amp;D)</translation>
     </message>
     <message>
         <source>Low stock: {items}. Receive a batch soon.</source>
@@ -2692,6 +2944,123 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>the same key for everyone who lives together, such as an address</source>
+        <translation>함께 사는 사람 모두에게 같은 키 (예: 주소)</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>{name} 정보 수정</translation>
+    </message>
+    <message>
+        <source>Has a disability</source>
+        <translation>장애 있음</translation>
+    </message>
+    <message>
+        <source>Household key</source>
+        <translation>세대 키</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>특이사항</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>{name}, card {card}</source>
+        <translation>{name}, 카드 {card}</translation>
+    </message>
+</context>
+<context>
+    <name>Proxies</name>
+    <message>
+        <source>{who}, registered, no end</source>
+        <translation>{who}, 등록 (기한 없음)</translation>
+    </message>
+    <message>
+        <source>{who}, registration expired on {day}</source>
+        <translation>{who}, {day}에 등록 만료</translation>
+    </message>
+    <message>
+        <source>{who}, registered until {day}</source>
+        <translation>{who}, {day}까지 등록</translation>
+    </message>
+    <message>
+        <source>{name} ({card}), household, born {year}</source>
+        <translation>{name} ({card}), 세대원, {year}년생</translation>
+    </message>
+</context>
+<context>
+    <name>ProxiesDialog</name>
+    <message>
+        <source>Who may collect for {name}</source>
+        <translation>{name} 님을 대신해 받을 수 있는 사람</translation>
+    </message>
+    <message>
+        <source>Registered proxies</source>
+        <translation>등록된 대리인</translation>
+    </message>
+    <message>
+        <source>Remove (Del)</source>
+        <translation>삭제 (Del)</translation>
+    </message>
+    <message>
+        <source>card code or name, then Enter</source>
+        <translation>카드 번호나 이름을 쓰고 Enter</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>찾은 사람</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or empty: no end</source>
+        <translation>YYYY-MM-DD, 비워 두면 기한 없음</translation>
+    </message>
+    <message>
+        <source>Register as proxy</source>
+        <translation>대리인으로 등록</translation>
+    </message>
+    <message>
+        <source>Card or name</source>
+        <translation>카드 또는 이름</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Registered to collect for this person:</source>
+        <translation>이 사람을 대신해 받도록 등록된 사람:</translation>
+    </message>
+    <message>
+        <source>Register someone else to collect:</source>
+        <translation>대신 받을 사람 등록:</translation>
+    </message>
+    <message>
+        <source>{name} (born {year}) · {card}</source>
+        <translation>{name} ({year}년생) · {card}</translation>
+    </message>
+    <message>
+        <source>No one found. Check the card code or the name.</source>
+        <translation>찾은 사람이 없습니다. 카드 번호나 이름을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: write it as 2020-06-30.</source>
+        <translation>{text}은(는) 날짜가 아닙니다. 2020-06-30처럼 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Registered: {card} may collect for this person.</source>
+        <translation>등록됨: {card} 카드 소지자가 이 사람을 대신해 받을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Removed: {card} no longer collects for this person.</source>
+        <translation>삭제됨: {card} 카드 소지자는 더 이상 대신 받을 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>Void slip {receipt_no}</source>
@@ -2800,6 +3169,14 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
 <context>
     <name>RecipientPanel</name>
     <message>
+        <source>Edit… (F3)</source>
+        <translation>수정… (F3)</translation>
+    </message>
+    <message>
+        <source>Proxies… (Shift+F7)</source>
+        <translation>대리인… (Shift+F7)</translation>
+    </message>
+    <message>
         <source>Card</source>
         <translation>카드</translation>
     </message>
@@ -2824,6 +3201,14 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>가구</translation>
     </message>
     <message>
+        <source>Statuses</source>
+        <translation>특이사항</translation>
+    </message>
+    <message>
+        <source>Registered proxies</source>
+        <translation>등록 대리인</translation>
+    </message>
+    <message>
         <source>Received this period</source>
         <translation>이번 기간 수령</translation>
     </message>
@@ -2842,6 +3227,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>lives alone / not linked</source>
         <translation>1인 가구 / 연결 없음</translation>
+    </message>
+    <message>
+        <source>{key}: {members}</source>
+        <translation>{key}: {members}</translation>
     </message>
     <message>
         <source>nothing yet</source>
@@ -2865,6 +3254,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>card code of a household member</source>
         <translation>같은 가구 구성원의 카드 번호</translation>
+    </message>
+    <message>
+        <source>Has a disability</source>
+        <translation>장애 있음</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2905,6 +3298,14 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>Household</source>
         <translation>가구</translation>
+    </message>
+    <message>
+        <source>Household key</source>
+        <translation>세대 키</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>특이사항</translation>
     </message>
     <message>
         <source>Register</source>
@@ -3023,6 +3424,14 @@ If it is one of them, cancel and use their card.</source>
     <message>
         <source>Notes</source>
         <translation>비고</translation>
+    </message>
+    <message>
+        <source>Household (shared key)</source>
+        <translation>세대 (공유 키)</translation>
+    </message>
+    <message>
+        <source>Statuses (comma-separated)</source>
+        <translation>특이사항 (쉼표로 구분)</translation>
     </message>
     <message>
         <source>(not imported)</source>
@@ -3368,6 +3777,13 @@ If it is one of them, cancel and use their card.</source>
     <message>
         <source>&amp;Kind</source>
         <translation>종류(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusesField</name>
+    <message>
+        <source>comma-separated, such as consent, pregnancy</source>
+        <translation>쉼표로 구분, 예: 동의, 임신</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import message
-from ttasum_desk.services import access_log, card_replacement, catalogue, profiles
+from ttasum_desk.services import access_log, card_replacement, catalogue, people, profiles
 from ttasum_desk.services.catalogue import ItemInfo
 from ttasum_desk.services.lookup import LookupResult, lookup
 from ttasum_desk.services.profiles import Profile
@@ -39,6 +39,8 @@ from ttasum_desk.ui.desk.hints import idle_hint
 from ttasum_desk.ui.desk.log import TodayPanel
 from ttasum_desk.ui.desk.lost_card import replace_card, show_replaced
 from ttasum_desk.ui.desk.printed import PrintBar, offer_card, print_cards, warm_up_printing
+from ttasum_desk.ui.desk.profile_dialog import ProfileDialog
+from ttasum_desk.ui.desk.proxies import ProxiesDialog, fill_collectors
 from ttasum_desk.ui.desk.recipient import RecipientPanel
 from ttasum_desk.ui.desk.results import ResultTableModel, SearchRunner, results_count
 from ttasum_desk.ui.desk.search_field import SearchField
@@ -145,12 +147,16 @@ class DeskPage(QWidget):
         self.override_button.clicked.connect(self.handouts.override)
         self.proxy_button.clicked.connect(self.choose_proxy)
         self.register_button.clicked.connect(self.register_walkin)
+        self.recipient_panel.edit_button.clicked.connect(lambda: self.edit(ProfileDialog))
+        self.recipient_panel.proxies_button.clicked.connect(lambda: self.edit(ProxiesDialog))
         self.today.reprint_button.clicked.connect(self.handouts.reprint_selected)
         self.today.void_button.clicked.connect(self.handouts.void_selected)
 
     def _build_keys(self) -> None:
         for key, slot in (
             (Qt.Key.Key_F2, self.register_walkin),
+            (Qt.Key.Key_F3, lambda: self.edit(ProfileDialog)),
+            (QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F7), lambda: self.edit(ProxiesDialog)),
             (Qt.Key.Key_F5, self.handouts.reprint_selected),
             (Qt.Key.Key_F6, self.handouts.void_selected),
             (Qt.Key.Key_F7, self.choose_proxy),
@@ -301,15 +307,9 @@ class DeskPage(QWidget):
         self.results_model.set_rows([])
         self.recipient_panel.show_profile(self.profile)
         self.left.setCurrentWidget(self.recipient_panel)
-        self.proxy_combo.blockSignals(True)
-        self.proxy_combo.clear()
-        self.proxy_combo.addItem(self.tr("The person themself"), "")
-        for member in self.profile.household:
-            self.proxy_combo.addItem(
-                self.tr("{name} (born {year})").format(name=member.name, year=member.birth_year),
-                member.card_code,
-            )
-        self.proxy_combo.blockSignals(False)
+        registered = people.proxies_of(recipient_uid)
+        self.recipient_panel.show_standing(people.details(recipient_uid), registered)
+        fill_collectors(self.proxy_combo, self.profile, registered)
         self.handouts.decide()
         self.search_field.setFocus()
 
@@ -318,8 +318,19 @@ class DeskPage(QWidget):
             return
         self.proxy_combo.showPopup()  # the popup takes the keys; closed, they come back here
 
+    def edit(self, dialog_class: type[ProfileDialog | ProxiesDialog]) -> None:
+        """F3 (the profile) or Shift+F7 (proxies) for the person on screen; after a change
+        the person is opened again, so the panel and the decision show it."""
+        operator = self.handouts.operator() if self.profile is not None else ""
+        if self.profile is not None and operator:
+            dialog = dialog_class(self.profile, operator, self.events, self)
+            dialog.exec()
+            if dialog.changed:
+                self.open_recipient(self.profile.recipient_uid)
+        self.focus_search()
+
     def proxy_card(self) -> str | None:
-        """The card code of the household member who collects, or None."""
+        """The card code of whoever collects (household or registered), or None."""
         return str(self.proxy_combo.currentData() or "") or None
 
     def register_walkin(self) -> None:
