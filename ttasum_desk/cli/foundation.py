@@ -32,7 +32,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_station_set(args: argparse.Namespace) -> int:
     from ttasum_desk.services import stations
 
-    station = stations.set_station(args.code, args.name, args.kind)
+    operator = args.operator or stations.first_operator()
+    station = stations.set_station(args.code, args.name, args.kind, operator)
     emit(
         args,
         station.as_json(),
@@ -67,6 +68,7 @@ def register(command: Any) -> None:
     station.add_argument("--code", required=True)
     station.add_argument("--name", required=True)
     station.add_argument("--kind", choices=list(StationKind), required=True)
+    station.add_argument("--operator", default="", help="who sets it (default: the first)")
 
     look = command("lookup", cmd_lookup, help="find recipients by card code or name")
     look.add_argument("query")

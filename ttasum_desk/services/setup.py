@@ -45,7 +45,7 @@ def set_up(request: SetupRequest) -> stations.StationInfo:
         raise UserError("A coordinator's hub needs a coordinator PIN.")
     first = names[0]
     with writing():
-        station = stations.set_station(request.code, request.name, request.kind)
+        station = stations.set_station(request.code, request.name, request.kind, first)
         for operator in request.operators:
             if operator.name.strip():
                 stations.add_operator(station.code, operator.name)

@@ -32,7 +32,7 @@ class StationInfo:
         return asdict(self)
 
 
-def set_station(code: str, name: str, kind: str) -> StationInfo:
+def set_station(code: str, name: str, kind: str, operator: str = "") -> StationInfo:
     global _station
     code, name = code.strip().upper(), name.strip()
     if not code or not name or kind not in KINDS:
@@ -47,7 +47,7 @@ def set_station(code: str, name: str, kind: str) -> StationInfo:
             station.name, station.kind = name, kind
             station.save()
         settings.put("station_code", code)
-        audit.record("station_set", "station", code, code=code, name=name, kind=kind)
+        audit.record("station_set", "station", code, operator, code=code, name=name, kind=kind)
     _station = None
     from ttasum_desk.services import keys  # keys names the station: imported here, not above
 

@@ -167,7 +167,8 @@ class SettingsPage(QWidget):
         self.large_type.setChecked(preferences.large_type())
 
     def save_station(self) -> None:
-        if require_coordinator(self) is None:
+        operator = require_coordinator(self)
+        if operator is None:
             return
         run_operation(
             self.events,
@@ -176,6 +177,7 @@ class SettingsPage(QWidget):
                 self.station_code.text(),
                 self.station_name.text(),
                 str(self.station_kind.currentData()),
+                operator,
             ),
             Changes(station=True),
             failure=warn(self, self.tr("Station")),
