@@ -141,7 +141,7 @@ def _subject(item: ReviewItem) -> Message:
             birth=detail.get("birth") or "",
             cards=", ".join(detail.get("cards", [])),
         )
-    if item.kind == keys.UNSIGNED:
+    if item.kind == ReviewKind.UNSIGNED:
         return say("{file}", file=item.file_name)
     row = item.theirs or item.ours
     sheet = item.entity
