@@ -44,7 +44,7 @@ def emit(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
 
 AREAS = (
     "foundation", "handouts", "exchange", "nurse", "verify", "backup", "access", "reports",
-    "keys", "people", "purge",
+    "keys", "people", "purge", "donations",
 )  # fmt: skip
 
 

@@ -1,8 +1,10 @@
 """Handout receipts as PDF: 58 mm and 80 mm thermal rolls (height fitted to content) and A4.
 
 The recipient's name is masked here (홍길동 → 홍*동); the raw name never reaches the page. A QR code
-carries the handout UUID. A reprint is marked as a copy; a void prints a void slip. Labels go
-through Qt's "Receipt" translation context, so a Korean UI prints Korean labels.
+carries the handout UUID; a kit's receipt carries a second, the campaign's guide to making it
+(``guide_url``), for the person to open on a phone at home. A reprint is marked as a copy; a
+void prints a void slip. Labels go through Qt's "Receipt" translation context, so a Korean UI
+prints Korean labels.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ class ReceiptData:
     proxy_name: str | None = None
     copy: bool = False  # a reprint: marked as a copy
     void_reason: str | None = None  # set: a void slip for receipt ``receipt_no``
+    guide_url: str | None = None  # set: a kit, printed as a QR labelled "How to make it"
 
 
 class UnknownReceiptFormat(UserError):
@@ -192,3 +195,7 @@ def _compose(block: Block, data: ReceiptData, spec: _Format) -> None:
 
     block.qr(data.handout_uid, spec.qr_size)
     block.text(data.handout_uid, size=max(spec.base_size - 2.5, 5.5), center=True)
+    if data.guide_url and data.void_reason is None:
+        block.rule()
+        block.text(QCoreApplication.translate("Receipt", "How to make it"), bold=True, center=True)
+        block.qr(data.guide_url, spec.qr_size)

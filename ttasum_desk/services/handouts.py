@@ -48,6 +48,7 @@ from ttasum_desk.i18n import translate
 from ttasum_desk.services.class_shares import shares_of
 from ttasum_desk.services.rules import current_rules
 from ttasum_desk.services.stations import StationInfo, current_station
+from ttasum_desk.services.workshops import guide_url
 from ttasum_desk.storage import audit, items, recipients, requests, stock
 from ttasum_desk.storage import handouts as store
 from ttasum_desk.storage.db import writing
@@ -439,6 +440,7 @@ def _receipt(
         lot_no=lot.lot_no if lot else None,
         handout_uid=str(row["uid"]),
         proxy_name=proxy.name if proxy else None,
+        guide_url=guide_url(context.item.code),
         **_left(context.decision, quantity),
     )
 
@@ -540,6 +542,7 @@ def receipt_data(handout_uid: str, copy: bool = False) -> ReceiptData:
         proxy_name=row.proxy_name,
         copy=copy,
         void_reason=row.reason if row.status == Status.VOID else None,
+        guide_url=guide_url(row.item_code),
         **_left(left, 0),
     )
 

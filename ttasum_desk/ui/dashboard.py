@@ -1,9 +1,10 @@
 """The coordinator's dashboard: progress against the campaign's targets, handouts per day
 with the 7-day trend, totals per station, group and item, when each station's last day-file
-came in, and the reviews waiting. It refreshes from ``events.changed``; every number comes
-from a grouped query (services.progress), computed in a background job (seconds at a city's
-scale) while "Updating…" shows, then painted at once. A change during a refresh asks for one
-more when it ends."""
+came in, the reviews waiting, and kits handed out against finished masks donated back (with
+the workshops held). It refreshes from ``events.changed``; every number comes from a grouped
+query (services.progress), computed in a background job (seconds at a city's scale) while
+"Updating…" shows, then painted at once. A change during a refresh asks for one more when it
+ends."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ttasum_desk.domain.loop import LoopFigures
 from ttasum_desk.services import progress
 from ttasum_desk.ui.background import BackgroundJob, start_job
 from ttasum_desk.ui.events import Changes, Events
@@ -87,6 +89,7 @@ class Dashboard(QWidget):
         self.reviews_label = QLabel()
         self.updating_label = QLabel(self.tr("Updating…"))
         self.updating_label.hide()
+        self.loop_label = QLabel()
         self.chart = QChart()
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart_view = QChartView(self.chart)
@@ -111,13 +114,14 @@ class Dashboard(QWidget):
         layout.addWidget(self.updating_label)
         layout.addWidget(self.targets_box)
         layout.addWidget(self.reviews_label)
+        layout.addWidget(self.loop_label)
         layout.addLayout(lower, 1)
         self.stale = True
         self.job: BackgroundJob[progress.Dashboard] | None = None
         events.changed.connect(self._changed)
 
     def _changed(self, changes: Changes) -> None:
-        if changes.handouts or changes.class_counts or changes.rules or changes.reviews:
+        if changes.stock or changes.reviews:  # batches: donations count as masks returned
             self.stale = True
             if self.isVisible():
                 self.refresh()
@@ -153,6 +157,7 @@ class Dashboard(QWidget):
                 count=f"{data.open_reviews:,}"
             )
         )
+        self.loop_label.setText(self._loop_text(data.loop))
         self._show_chart(data.per_day[-CHART_DAYS:])
         self.models["station"].set_rows(data.per_station)
         self.models["group"].set_rows(data.per_group)
@@ -208,6 +213,28 @@ class Dashboard(QWidget):
         for attached in (series, trend):
             attached.attachAxis(categories)
             attached.attachAxis(values)
+
+    def _loop_text(self, loop: LoopFigures) -> str:
+        """'kits handed out 25,012 · finished masks returned 12,034 (48%)', then the workshops."""
+        returned = f"{loop.masks_returned:,}"
+        if loop.returned_percent is not None:
+            returned += f" ({loop.returned_percent}%)"
+        lines = [
+            self.tr("Kits handed out {kits} · finished masks returned {returned}").format(
+                kits=f"{loop.kits_out:,}", returned=returned
+            )
+        ]
+        if loop.workshops:
+            lines.append(
+                self.tr(
+                    "Workshops {sessions} · signed up {signed_up} · attended {attended}"
+                ).format(
+                    sessions=f"{loop.workshops:,}",
+                    signed_up=f"{loop.signed_up:,}",
+                    attended=f"{loop.attended:,}",
+                )
+            )
+        return "\n".join(lines)
 
     def _figures(self, row: progress.TargetProgress) -> str:
         """'31,250 / 100,000 · 14,020 / 46,000 people · 12 days left': the parts the target sets."""

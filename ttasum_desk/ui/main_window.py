@@ -51,6 +51,11 @@ PAGES: list[tuple[str, str, object]] = [
         "CoordinatorPage",
         QT_TRANSLATE_NOOP("MainWindow", "Coordinator"),
     ),
+    (
+        "ttasum_desk.ui.donations_page",
+        "DonationsPage",
+        QT_TRANSLATE_NOOP("MainWindow", "Donations and workshops"),
+    ),
     ("ttasum_desk.ui.rules_page", "RulesPage", QT_TRANSLATE_NOOP("MainWindow", "Rules")),
     ("ttasum_desk.ui.settings_page", "SettingsPage", QT_TRANSLATE_NOOP("MainWindow", "Settings")),
 ]
