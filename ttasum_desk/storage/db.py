@@ -29,6 +29,7 @@ from ttasum_desk.errors import (
     DiskFull,
     StorageError,
 )
+from ttasum_desk.storage import wal_guard
 from ttasum_desk.storage.instance_lock import InstanceLock
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -128,9 +129,11 @@ def writing() -> Iterator[None]:
     """One write transaction: the process's writer lock, then BEGIN IMMEDIATE.
 
     The mapping encloses the transaction, so an error at BEGIN or at COMMIT (when the block
-    ends) is sorted too, after the transaction has been rolled back."""
+    ends) is sorted too, after the transaction has been rolled back. Just before COMMIT the
+    write-ahead log is checked to be the file SQLite opened (``wal_guard``)."""
     with _write_lock, mapped_errors(write=True), db.atomic("IMMEDIATE"):
         yield
+        wal_guard.check(_path)
 
 
 @contextmanager
