@@ -21,6 +21,8 @@ from .storage.faults import (
     integrity,
     locked_by_another_program,
     onto,
+    read_only_file,
+    read_only_folder,
     remount,
     small_disk,
 )
@@ -84,3 +86,25 @@ def test_a_database_on_a_read_only_disk_exits_5(
     assert f"The database {database} can't be written" in refusal(capsys)
     remount(small_disk, "rw")  # a WAL database needs its -shm file to be read at all
     assert dump(database) == before
+
+
+def test_a_read_only_database_file_exits_5(
+    handout_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = dump(handout_db)
+    with read_only_file(handout_db):
+        assert run(["--db", str(handout_db), *HANDOUT]) == 5
+    assert f"The database {handout_db} can't be written" in refusal(capsys)
+    assert dump(handout_db) == before
+
+
+def test_a_database_in_a_read_only_folder_exits_5(
+    handout_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = dump(handout_db)
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    with read_only_folder(handout_db, scratch):
+        assert run(["--db", str(handout_db), *HANDOUT]) == 5
+    assert f"The database {handout_db} can't be written" in refusal(capsys)
+    assert dump(handout_db) == before
