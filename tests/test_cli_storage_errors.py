@@ -4,6 +4,7 @@ traceback, and the database unchanged."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from .storage.faults import (
     CARD,
     ITEM,
     OPERATOR,
+    corrupt_page,
     damage,
     dump,
     fill,
@@ -65,11 +67,17 @@ def test_a_database_locked_by_another_program_exits_4(
     assert dump(handout_db) == before
 
 
-@pytest.mark.parametrize("argv", [HANDOUT, ["lookup", "김"]])
+@pytest.mark.parametrize(
+    ("harm", "argv"),
+    [(damage, HANDOUT), (damage, ["lookup", "김"]), (corrupt_page, HANDOUT)],
+)
 def test_a_damaged_database_exits_5(
-    handout_db: Path, argv: list[str], capsys: pytest.CaptureFixture[str]
+    handout_db: Path,
+    argv: list[str],
+    harm: Callable[[Path], None],
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    damage(handout_db)
+    harm(handout_db)
     assert run(["--db", str(handout_db), *argv]) == 5
     err = refusal(capsys)
     assert f"The file {handout_db} is not a TTASUM Desk database or is damaged" in err

@@ -135,6 +135,19 @@ def damage(database: Path) -> None:
         handle.write(random.Random(1).randbytes(8192))
 
 
+def corrupt_page(database: Path) -> None:
+    """Nonsense in the header of the handout table's root page, the schema left whole: the
+    file opens, and the damage shows when handouts are read or written."""
+    with closing(sqlite3.connect(database)) as connection:
+        (root,) = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'handout'"
+        ).fetchone()
+        (size,) = connection.execute("PRAGMA page_size").fetchone()
+    with database.open("r+b") as handle:
+        handle.seek((root - 1) * size)
+        handle.write(bytes([0x0D, 0xFF, 0xFF, 0x00, 0x50, 0xFF, 0xFF, 0xFF]))
+
+
 def truncate(database: Path) -> None:
     """The database cut to a third, as by a copy that stopped half way."""
     os.truncate(database, database.stat().st_size // 3)
