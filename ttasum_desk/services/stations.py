@@ -82,7 +82,9 @@ def first_operator() -> str:
     return names[0] if names else getpass.getuser()
 
 
-def add_operator(station_code: str, name: str) -> None:
+def add_operator(station_code: str, name: str, added_by: str = "") -> None:
+    """Add ``name`` to the station's operators, audited with who added them: ``added_by``,
+    else the new operator, who typed their own name at the desk."""
     name = name.strip()
     if not name:
         raise UserError("An operator needs a name.")
@@ -91,4 +93,10 @@ def add_operator(station_code: str, name: str) -> None:
             (Operator.station_code == station_code) & (Operator.name == name)
         ):
             Operator.create(station_code=station_code, name=name, created_at=now_iso())
-            audit.record("operator_added", "operator", name, station_code=station_code)
+            audit.record(
+                "operator_added",
+                "operator",
+                name,
+                added_by.strip() or name,
+                station_code=station_code,
+            )
