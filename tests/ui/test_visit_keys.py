@@ -24,7 +24,7 @@ def test_a_scan_shows_every_item_allowed_now_ticked_at_its_most(
     scan(desk, qtbot, student().card_code)
     assert desk.visit_lines.isVisible()
     assert lines(desk) == [("COTTON-MASK", True, 2), ("FILTER-PACK", True, 1)]
-    assert desk.visit_lines.item(1).text().startswith("교체용 필터 팩 × 1 팩")
+    assert desk.visit_lines.item(1).text().startswith("✔ 교체용 필터 팩 × 1 팩 — ")
 
 
 def test_space_unticks_and_minus_lowers_and_enter_records_what_is_left(

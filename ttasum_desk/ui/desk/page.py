@@ -183,7 +183,7 @@ class DeskPage(QWidget):
         self.banner.set_large(large)
         self.recipient_panel.set_large(large)
         size = 17 if large else 13
-        for view in (self.results_view, self.today.log_view):
+        for view in (self.results_view, self.today.log_view, self.visit_lines):
             view.setStyleSheet(f"font-size: {size}px;")
 
     def _changed(self, changes: Changes, initiator: object) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from ttasum_desk.i18n import shown
@@ -116,18 +116,17 @@ class VisitLines(QListWidget):
         self.setMaximumHeight(8 + self.sizeHintForRow(0) * max(1, len(self.lines)))
 
     def _text(self, line: Line) -> str:
+        """Icon, item and reasons: words only from the rules' reasons, never colour alone."""
         decision = line.decision
         reasons = " ".join(shown(reason.message) for reason in decision.reasons)
         if decision.allowed:
-            return self.tr("{item} × {quantity} {unit} — {reasons}").format(
-                item=line.item.name, quantity=line.quantity, unit=line.item.unit, reasons=reasons
-            )
-        text = self.tr("{item}: refused — {reasons}").format(item=line.item.name, reasons=reasons)
+            amount = f"{line.quantity} {line.item.unit}".strip()
+            return f"✔ {line.item.name} × {amount} — {reasons}"
         if decision.next_eligible:
-            text += " " + self.tr("Eligible again on {day}.").format(
-                day=decision.next_eligible.isoformat()
-            )
-        return text
+            reasons += " " + QCoreApplication.translate(
+                "DeskHandouts", "Eligible again on {day}."
+            ).format(day=decision.next_eligible.isoformat())
+        return f"✖ {line.item.name} — {reasons}"
 
     def _ticked_by_click(self, entry: QListWidgetItem) -> None:
         line = self.lines[self.row(entry)]
