@@ -153,13 +153,14 @@ def test_end_of_day_export(
     assert out.read_bytes().startswith(b"%PDF")
 
 
-def test_mark_reviewed(page: CoordinatorPage, day_files: list[Path], qtbot: QtBot) -> None:
+def test_decide_a_review_item(page: CoordinatorPage, day_files: list[Path], qtbot: QtBot) -> None:
     with qtbot.waitSignal(page.merge_finished, timeout=60_000):
         page.add_files(day_files)
         page.merge_button.click()
     assert page.review_model.rowCount() == 3
     page.review_table.selectRow(0)
-    page.reviewed_button.click()
+    page.review_panel.reason.setText("settled by phone")
+    page.review_panel.resolve_button.click()
     assert page.review_model.rowCount() == 2
     assert len(merge.open_reviews()) == 2
 

@@ -43,7 +43,7 @@ def emit(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
 
 AREAS = (
     "foundation", "handouts", "exchange", "nurse", "verify", "backup", "access", "reports",
-    "keys", "people",
+    "keys", "people", "purge",
 )  # fmt: skip
 
 

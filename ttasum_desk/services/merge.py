@@ -170,15 +170,8 @@ def merge(
 
 
 def open_reviews(kind: str | None = None) -> list[review.ReviewItem]:
-    """What the merges set aside and nobody has marked as reviewed yet."""
+    """What the merges set aside and nobody has decided yet (``services.review`` decides)."""
     return review.items(kind)
-
-
-def mark_reviewed(uid: str, operator: str = "") -> None:
-    """A person looked at the item and settled it (outside the app if need be)."""
-    with writing():
-        review.resolve(uid)
-        audit.record("review_resolved", "review_item", uid, operator)
 
 
 def _merge_all(

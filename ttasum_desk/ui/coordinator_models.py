@@ -15,9 +15,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ttasum_desk.domain.masking import mask_name
-from ttasum_desk.services import merge
-from ttasum_desk.storage.review import ReviewItem
+from ttasum_desk.i18n import shown
+from ttasum_desk.services import merge, review
 from ttasum_desk.ui.row_table_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -102,27 +101,19 @@ class FileTableModel(RowTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 8))
 
 
-def _describe(values: dict[str, Any], against: dict[str, Any]) -> str:
-    if not values:
-        return QCoreApplication.translate("CoordinatorPage", "(its hash does not hold)")
-    differing = [key for key in values if against.get(key) != values[key]] or list(values)[:3]
-    shown = []
-    for key in differing[:6]:
-        value = values.get(key)
-        shown.append(f"{key}: {mask_name(str(value)) if key == 'name' and value else value}")
-    return "; ".join(shown)
-
-
 class ReviewTableModel(RowTableModel):
-    """Open review items: conflicts with both versions, double-dips, people registered twice."""
+    """Open review items, one line each: kind, who or what (card codes, receipt numbers,
+    people's names masked), the stations in full, the file and when it was found. The detail
+    of the selected one is in ``ui.review_panel``."""
 
     CONTEXT = "CoordinatorPage"
 
     HEADERS = (
         QT_TRANSLATE_NOOP("CoordinatorPage", "Kind"),
         QT_TRANSLATE_NOOP("CoordinatorPage", "Subject"),
-        QT_TRANSLATE_NOOP("CoordinatorPage", "This database"),
-        QT_TRANSLATE_NOOP("CoordinatorPage", "Other side"),
+        QT_TRANSLATE_NOOP("CoordinatorPage", "Stations"),
+        QT_TRANSLATE_NOOP("CoordinatorPage", "Found"),
+        QT_TRANSLATE_NOOP("CoordinatorPage", "File"),
     )
     KINDS: ClassVar[dict[str, object]] = {
         "conflict": QT_TRANSLATE_NOOP("CoordinatorPage", "Conflict"),
@@ -133,45 +124,17 @@ class ReviewTableModel(RowTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[ReviewItem] = []
+        self.rows: list[review.ReviewRow] = []
 
     def reload(self) -> None:
-        self.set_rows(merge.open_reviews())
+        self.set_rows(review.open_rows())
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (
             Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
         ):  # fmt: skip
             return None
-        item = self.rows[index.row()]
-        return self._cells(item)[index.column()]
-
-    def _cells(self, item: ReviewItem) -> tuple[str, str, str, str]:
-        kind = _tr(str(self.KINDS.get(item.kind, item.kind)))
-        detail = item.detail
-        if item.kind == "conflict":
-            subject = f"{item.entity} {item.entity_key}"
-            return (kind, subject, _describe(item.ours, item.theirs),
-                    f"{item.file_name}: {_describe(item.theirs, item.ours)}")  # fmt: skip
-        if item.kind == "double_dip":
-            subject = f"{detail.get('card_code')} {mask_name(str(detail.get('name', '')))}"
-            stations = ", ".join(detail.get("stations", []))
-            amount = QCoreApplication.translate(
-                "CoordinatorPage", "{quantity} of {limit} {item} ({period})"
-            ).format(
-                quantity=detail.get("quantity"), limit=detail.get("limit"),
-                item=detail.get("item_code"), period=detail.get("period"),
-            )  # fmt: skip
-            return kind, subject, amount, stations
-        if item.kind == "unsigned":
-            why = QCoreApplication.translate(
-                "CoordinatorPage",
-                "no key is enrolled for this station: check who sent it, then enrol",
-            )
-            return kind, item.file_name, ", ".join(detail.get("stations", [])), why
-        cards = detail.get("cards", [])
-        stations = detail.get("stations", [])
-        subject = f"{mask_name(str(detail.get('name', '')))} {detail.get('birth') or ''}"
-        first = f"{cards[0]} ({stations[0]})" if cards and stations else ""
-        second = f"{cards[-1]} ({stations[-1]})" if cards and stations else ""
-        return kind, subject, first, second
+        row = self.rows[index.row()]
+        cells = (_tr(str(self.KINDS.get(row.kind, row.kind))), shown(row.subject), row.stations,
+                 row.found_at, row.file_name)  # fmt: skip
+        return cells[index.column()]

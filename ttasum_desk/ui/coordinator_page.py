@@ -1,34 +1,36 @@
 """The coordinator's page: drop or pick day-files, merge them with progress and cancel, see
-each file's outcome, review conflicts, double-dips and people registered twice, and export
-the merge report and the snapshot. Roster import starts here too. A second sub-tab holds the
-dashboard (ui.dashboard)."""
+each file's outcome, review conflicts, double-dips and people registered twice (the chosen
+item's detail and decision beside the list: ui.review_panel), and export the merge report and
+the snapshot. Roster import starts here too. Other sub-tabs hold the dashboard
+(ui.dashboard), the access log with the purge after the campaign, and the station keys."""
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ttasum_desk.i18n import shown
-from ttasum_desk.services import dayfile, merge, merge_report, snapshot, summary, verify
+from ttasum_desk.services import dayfile, merge, merge_report, purge, snapshot, summary, verify
 from ttasum_desk.services.stations import current_station
-from ttasum_desk.ui import file_dialogs, preferences
+from ttasum_desk.ui import file_dialogs
 from ttasum_desk.ui.access_log_view import AccessLogView
 from ttasum_desk.ui.background import BackgroundJob, start_job
 from ttasum_desk.ui.coordinator_models import FileTableModel, ReviewTableModel
@@ -39,6 +41,8 @@ from ttasum_desk.ui.file_dialogs import Kind, dated_name
 from ttasum_desk.ui.import_dialog import RosterImportDialog
 from ttasum_desk.ui.operations import run_operation, warn
 from ttasum_desk.ui.pin_gate import require_coordinator
+from ttasum_desk.ui.purge_dialog import PurgeDialog
+from ttasum_desk.ui.review_panel import ReviewPanel
 from ttasum_desk.ui.station_keys import EnrolledStations
 from ttasum_desk.ui.tables import row_table_view
 
@@ -57,14 +61,18 @@ class CoordinatorPage(QWidget):
         self.setAcceptDrops(True)
         files = QWidget()
         layout = QVBoxLayout(files)
-        layout.addWidget(self._files_box(), 3)
-        layout.addWidget(self._review_box(), 2)
+        parts = QSplitter(Qt.Orientation.Vertical)
+        parts.addWidget(self._files_box())
+        parts.addWidget(self._review_box())
+        parts.setStretchFactor(0, 1)
+        parts.setStretchFactor(1, 3)
+        layout.addWidget(parts, 1)
         layout.addLayout(self._exports_row())
         self.dashboard = Dashboard(events)
         self.sections = QTabWidget()
         self.sections.addTab(files, self.tr("Day-files and reviews"))
         self.sections.addTab(self.dashboard, self.tr("Dashboard"))
-        self.sections.addTab(AccessLogView(), self.tr("Access log"))
+        self.sections.addTab(self._privacy(), self.tr("Access log"))
         self.sections.addTab(EnrolledStations(events), self.tr("Station keys"))
         QVBoxLayout(self).addWidget(self.sections)
         self.review_model.reload()
@@ -107,27 +115,59 @@ class CoordinatorPage(QWidget):
         self.cancel_button.clicked.connect(self.cancel_merge)
         return box
 
-    def _review_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("To review: conflicts, double-dips, people registered twice"))
-        column = QVBoxLayout(box)
-        self.review_model = ReviewTableModel(self)
-        self.review_table = row_table_view(self.review_model, EXTENDED)
-        column.addWidget(self.review_table)
-        self.reviewed_button = QPushButton(self.tr("Mark as reviewed"))
-        self.reviewed_button.clicked.connect(self.mark_reviewed)
+    def _privacy(self) -> QWidget:
+        """The access log, and the purge after the campaign below it."""
+        privacy = QWidget()
+        column = QVBoxLayout(privacy)
+        column.addWidget(AccessLogView(), 1)
         row = QHBoxLayout()
+        row.addWidget(
+            QLabel(
+                self.tr(
+                    "After the campaign: erase the personal data of people inactive since a day."
+                )
+            )
+        )
         row.addStretch(1)
-        row.addWidget(self.reviewed_button)
+        self.purge_button = QPushButton(self.tr("Erase personal data…"))
+        self.purge_button.clicked.connect(self.purge_personal_data)
+        row.addWidget(self.purge_button)
         column.addLayout(row)
+        return privacy
+
+    def _review_box(self) -> QGroupBox:
+        """The list on the left, the chosen item's detail and decision on the right."""
+        box = QGroupBox(self.tr("To review: conflicts, double-dips, people registered twice"))
+        self.review_model = ReviewTableModel(self)
+        self.review_table = row_table_view(self.review_model)
+        header = self.review_table.horizontalHeader()
+        for column, width in ((1, 220), (2, 200)):  # long texts elide; the tooltip has them
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        self.review_panel = ReviewPanel(self.events)
+        sides = QSplitter(Qt.Orientation.Horizontal)
+        sides.addWidget(self.review_table)
+        sides.addWidget(self.review_panel)
+        sides.setStretchFactor(0, 1)
+        sides.setStretchFactor(1, 1)
+        QVBoxLayout(box).addWidget(sides)
+        self.review_table.selectionModel().currentRowChanged.connect(self._review_chosen)
+        self.review_model.modelReset.connect(lambda: self.review_panel.show_item(None))
         return box
 
-    def mark_reviewed(self) -> None:
-        """Settle the selected review items; they leave the list (the log keeps who did it)."""
-        rows = sorted({index.row() for index in self.review_table.selectionModel().selectedRows()})
-        for uid in [self.review_model.rows[row].uid for row in rows]:
-            settle = functools.partial(merge.mark_reviewed, uid, preferences.operator())
-            if not self._run(settle, Changes(reviews=True)):
-                return
+    def _review_chosen(self, current: QModelIndex) -> None:
+        row = self.review_model.row_at(current.row())
+        self.review_panel.show_item(row.uid if row is not None else None)
+
+    def purge_personal_data(self) -> None:
+        """Erase the personal data of people inactive since a day, after the PIN and a
+        confirmation naming how many."""
+        operator = require_coordinator(self)
+        if operator is None:
+            return
+        since = PurgeDialog.ask(self)
+        if since is not None:
+            self._run(lambda: purge.purge(since, operator), Changes(recipients=True, reviews=True))
 
     def _exports_row(self) -> QHBoxLayout:
         row = QHBoxLayout()

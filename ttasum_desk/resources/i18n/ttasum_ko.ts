@@ -406,12 +406,16 @@
         <translation>지점들의 일일 파일을 추가한 뒤 병합하세요.</translation>
     </message>
     <message>
-        <source>To review: conflicts, double-dips, people registered twice</source>
-        <translation>검토할 것: 충돌, 중복 수령, 두 번 등록된 사람</translation>
+        <source>After the campaign: erase the personal data of people inactive since a day.</source>
+        <translation>사업이 끝난 뒤: 어느 날 이후 활동이 없는 사람의 개인정보를 지웁니다.</translation>
     </message>
     <message>
-        <source>Mark as reviewed</source>
-        <translation>검토 완료로 표시</translation>
+        <source>Erase personal data…</source>
+        <translation>개인정보 지우기…</translation>
+    </message>
+    <message>
+        <source>To review: conflicts, double-dips, people registered twice</source>
+        <translation>검토할 것: 충돌, 중복 수령, 두 번 등록된 사람</translation>
     </message>
     <message>
         <source>Export merge report…</source>
@@ -562,8 +566,12 @@
         <translation>병합됨</translation>
     </message>
     <message>
-        <source>(its hash does not hold)</source>
-        <translation>(해시가 맞지 않음)</translation>
+        <source>Stations</source>
+        <translation>지점</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>발견 시각</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -572,14 +580,6 @@
     <message>
         <source>Subject</source>
         <translation>대상</translation>
-    </message>
-    <message>
-        <source>This database</source>
-        <translation>이 데이터베이스</translation>
-    </message>
-    <message>
-        <source>Other side</source>
-        <translation>상대 파일</translation>
     </message>
     <message>
         <source>Conflict</source>
@@ -596,14 +596,6 @@
     <message>
         <source>Unsigned file</source>
         <translation>서명 없는 파일</translation>
-    </message>
-    <message>
-        <source>{quantity} of {limit} {item} ({period})</source>
-        <translation>{item} {quantity}/{limit} ({period})</translation>
-    </message>
-    <message>
-        <source>no key is enrolled for this station: check who sent it, then enrol</source>
-        <translation>이 지점의 키가 등록되지 않았습니다: 보낸 곳을 확인한 뒤 등록하세요</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1435,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>금요일</translation>
     </message>
     <message>
+        <source>Give a reason for the decision.</source>
+        <translation>결정 사유를 적으세요.</translation>
+    </message>
+    <message>
         <source>Give a reason for the void.</source>
         <translation>취소 사유를 입력하세요.</translation>
     </message>
@@ -1635,6 +1631,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>일요일</translation>
     </message>
     <message>
+        <source>That choice does not apply to this item.</source>
+        <translation>이 항목에는 그 선택을 할 수 없습니다.</translation>
+    </message>
+    <message>
         <source>That class count is already undone.</source>
         <translation>그 학급 일괄 지급은 이미 되돌렸습니다.</translation>
     </message>
@@ -1767,6 +1767,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>파일 {path}은(는) 이 버전의 온전한 TTASUM Desk 데이터베이스가 아니어서({detail}) 아무것도 쓰지 않았습니다. 다른 백업을 사용하세요.</translation>
     </message>
     <message>
+        <source>The file&apos;s card code {card} belongs to another person here: keep this version.</source>
+        <translation>파일의 카드 번호 {card}은(는) 이곳에서 다른 사람의 것입니다: 이 데이터베이스의 내용을 유지하세요.</translation>
+    </message>
+    <message>
         <source>The group {value} is unknown: use 학생, 일반 or 취약계층.</source>
         <translation>구분 {value}을(를) 알 수 없습니다. 학생, 일반, 취약계층 중 하나를 쓰세요.</translation>
     </message>
@@ -1801,6 +1805,14 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>The household has already received {used} of its {limit}{unit}.</source>
         <translation>이 가구는 이미 {used}{unit} 받았습니다 (가구 한도 {limit}{unit}).</translation>
+    </message>
+    <message>
+        <source>This item is no longer open: someone decided it already.</source>
+        <translation>이 항목은 이미 다른 사람이 결정했습니다.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s personal data was erased after the campaign: an older file&apos;s version can&apos;t bring it back.</source>
+        <translation>이 사람의 개인정보는 사업이 끝난 뒤 지워졌습니다: 예전 파일의 내용으로 되살릴 수 없습니다.</translation>
     </message>
     <message>
         <source>Up to {max_quantity}{unit} now; {used} of {limit}{unit} received in this campaign.</source>
@@ -2211,8 +2223,156 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>거주지: {values}</translation>
     </message>
     <message>
+        <source>card code</source>
+        <translation>카드 번호</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>세대</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>학교</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>학년</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>반</translation>
+    </message>
+    <message>
+        <source>number in class</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>동</translation>
+    </message>
+    <message>
+        <source>phone, last 4 digits</source>
+        <translation>전화번호 끝 4자리</translation>
+    </message>
+    <message>
+        <source>changed at</source>
+        <translation>변경 시각</translation>
+    </message>
+    <message>
+        <source>disability</source>
+        <translation>장애</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>받는 사람</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>물품</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>batch (lot)</source>
+        <translation>입고분 (로트)</translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>지점</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>receipt number</source>
+        <translation>영수증 번호</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>voids receipt</source>
+        <translation>취소한 영수증</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>collected by (proxy)</source>
+        <translation>대리 수령인</translation>
+    </message>
+    <message>
+        <source>chain hash</source>
+        <translation>체인 해시</translation>
+    </message>
+    <message>
+        <source>override reason</source>
+        <translation>예외 지급 사유</translation>
+    </message>
+    <message>
+        <source>lot</source>
+        <translation>로트</translation>
+    </message>
+    <message>
+        <source>received at</source>
+        <translation>입고 시각</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>corrects lot</source>
+        <translation>정정 대상 로트</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>name (masked)</source>
+        <translation>이름 (가림)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>(not in this database)</source>
+        <translation>(이 데이터베이스에 없음)</translation>
+    </message>
+    <message>
+        <source>(its chain hash does not hold)</source>
+        <translation>(체인 해시가 맞지 않음)</translation>
+    </message>
+    <message>
         <source>no</source>
         <translation>아니오</translation>
+    </message>
+    <message>
+        <source>an earlier class count</source>
+        <translation>이전 학급 집계</translation>
     </message>
     <message>
         <source>no end</source>
@@ -2621,6 +2781,66 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>its sheets differ from what its signature covers ({problems})</source>
         <translation>시트가 서명된 내용과 다릅니다({problems})</translation>
+    </message>
+    <message>
+        <source>Personal data of {people} people inactive since {day} erased.</source>
+        <translation>{day} 이후 활동이 없는 {people}명의 개인정보를 지웠습니다.</translation>
+    </message>
+    <message>
+        <source>Dry run: the personal data of {people} people inactive since {day} would be erased. Nothing was written.</source>
+        <translation>시험 실행: {day} 이후 활동이 없는 {people}명의 개인정보가 지워질 것입니다. 아무것도 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Keep this database&apos;s version</source>
+        <translation>이 데이터베이스의 내용 유지</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s version</source>
+        <translation>파일의 내용 적용</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>둘 다 유지</translation>
+    </message>
+    <message>
+        <source>This database</source>
+        <translation>이 데이터베이스</translation>
+    </message>
+    <message>
+        <source>File {file}
+{station}</source>
+        <translation>파일 {file}
+{station}</translation>
+    </message>
+    <message>
+        <source>{card}, registered at
+{station}</source>
+        <translation>{card}, 등록 지점
+{station}</translation>
+    </message>
+    <message>
+        <source>{card}: not in this database</source>
+        <translation>{card}: 이 데이터베이스에 없음</translation>
+    </message>
+    <message>
+        <source>{sheet} {subject}: {why}</source>
+        <translation>{sheet} {subject}: {why}</translation>
+    </message>
+    <message>
+        <source>{card} {name}: {quantity} {item} where the limit is {limit}</source>
+        <translation>{card} {name}: 한도 {limit}인데 {item} {quantity}</translation>
+    </message>
+    <message>
+        <source>The rule allows {limit} {item} ({period}); together these handouts make {quantity}. Each station alone allowed its own. Void a mistaken one in the desk&apos;s log.</source>
+        <translation>규칙은 {item} {limit}({period})까지 허용하는데 이 지급을 합하면 {quantity}입니다. 각 지점은 저마다 허용된 만큼 지급했습니다. 잘못된 지급은 지급 기록에서 취소하세요.</translation>
+    </message>
+    <message>
+        <source>{name} ({birth}) registered twice: {cards}</source>
+        <translation>{name} ({birth}) 두 번 등록됨: {cards}</translation>
+    </message>
+    <message>
+        <source>Handouts, class counts and batches are never replaced: this database&apos;s version stands. Void a wrong one in the log.</source>
+        <translation>지급, 학급 집계, 입고분은 바꾸지 않습니다: 이 데이터베이스의 내용이 유지됩니다. 잘못된 것은 기록에서 취소하세요.</translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3281,29 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     </message>
 </context>
 <context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Erase personal data after the campaign</source>
+        <translation>사업 종료 후 개인정보 지우기</translation>
+    </message>
+    <message>
+        <source>People with no handout, registration change or class activity since this day lose their name, full birth date, phone digits, class and number, household link, statuses and notes. Card codes, handouts, receipts and counts stay.</source>
+        <translation>이 날 이후 지급, 등록 변경, 학급 활동이 없는 사람의 이름, 생년월일(연도 제외), 전화번호, 반과 번호, 세대 연결, 특이사항, 메모를 지웁니다. 카드 번호, 지급 기록, 영수증과 집계는 남습니다.</translation>
+    </message>
+    <message>
+        <source>Inactive since:</source>
+        <translation>활동 없는 기간 시작일:</translation>
+    </message>
+    <message>
+        <source>{people} people have been inactive since {day}.</source>
+        <translation>{day} 이후 활동이 없는 사람은 {people}명입니다.</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of {people} people</source>
+        <translation>{people}명의 개인정보 지우기</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>Void slip {receipt_no}</source>
@@ -3322,6 +3565,61 @@ If it is one of them, cancel and use their card.</source>
     <message>
         <source>Register anyway</source>
         <translation>그래도 등록</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Choose an item in the list to see it here.</source>
+        <translation>목록에서 항목을 고르면 여기에 보입니다.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>영수증</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>지점</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>물품</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>사유 (필수)</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>결정</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>The two versions differ here</source>
+        <translation>두 내용이 여기서 다릅니다</translation>
+    </message>
+    <message>
+        <source>{receipt} (voided)</source>
+        <translation>{receipt} (취소됨)</translation>
+    </message>
+    <message>
+        <source>Give a reason for the decision.</source>
+        <translation>결정 사유를 적으세요.</translation>
     </message>
 </context>
 <context>
