@@ -17,7 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QSpinBox, QWidget
 
 from ttasum_desk.domain.masking import mask_name
 from ttasum_desk.errors import UserError
@@ -29,14 +29,14 @@ from ttasum_desk.ui.desk.dialogs import ReasonDialog
 from ttasum_desk.ui.desk.log import TodayPanel
 from ttasum_desk.ui.desk.printed import PrintBar, print_after_record, print_receipt
 from ttasum_desk.ui.desk.recipient import RecipientPanel
-from ttasum_desk.ui.desk.visit import Line, VisitLines
+from ttasum_desk.ui.desk.visit import Line, VisitLines, stock_confirmed
 from ttasum_desk.ui.events import Changes, Events
 from ttasum_desk.ui.operations import run_operation
 
 if TYPE_CHECKING:
     from ttasum_desk.domain.rules import Decision
     from ttasum_desk.services.catalogue import ItemInfo
-    from ttasum_desk.services.handouts import RecordedVisit, VisitLine
+    from ttasum_desk.services.handouts import RecordedVisit
     from ttasum_desk.services.profiles import Profile
     from ttasum_desk.services.stock import Shelf
     from ttasum_desk.storage.handouts import HandoutRow
@@ -67,16 +67,6 @@ class DeskView(Protocol):
     def proxy_card(self) -> str | None: ...
     def clear(self) -> None: ...
     def focus_search(self) -> None: ...
-
-
-def _line(line: VisitLine) -> Line:
-    """A visit's line as first shown: ticked at its maximum when allowed."""
-    from ttasum_desk.services import catalogue
-
-    item = catalogue.item_by_code(line.item_code)
-    assert item is not None  # the visit names items of the catalogue
-    allowed = line.decision.allowed
-    return Line(item, line.decision, allowed, max(1, line.decision.max_quantity))
 
 
 class DeskHandouts(QObject):
@@ -129,7 +119,7 @@ class DeskHandouts(QObject):
         except UserError as error:
             desk.banner.show_state(BannerState.REFUSED, self.tr("Can't decide"), message(error))
             return
-        desk.visit_lines.show_lines([_line(line) for line in lines], desk.item.code)
+        desk.visit_lines.show_lines([Line.first(line) for line in lines], desk.item.code)
         self.show_line()
 
     def show_line(self) -> None:
@@ -212,39 +202,6 @@ class DeskHandouts(QObject):
         """The chosen item's stock is tracked and holds less than ``quantity``."""
         return self.shelf is not None and self.shelf.on_hand < quantity
 
-    def _stock_confirmed(self, lines: list[Line]) -> bool:
-        """With no batch received the service would record anything: the operator confirms
-        first, once for every such line short of its quantity. Once batches are here the
-        service itself refuses more than is on hand."""
-        from ttasum_desk.services import stock
-
-        short = []
-        for line in lines:
-            shelf = stock.shelf(line.item.code) if line.item.track_stock else None
-            if shelf is not None and not shelf.received and shelf.on_hand < line.quantity:
-                short.append((line, shelf))
-        if not short:
-            return True
-        answer = QMessageBox.question(
-            self.widget,
-            self.tr("Stock short"),
-            "\n".join(
-                self.tr(
-                    "The stock shows {on_hand} {unit} of {item} on hand, fewer than {quantity}. "
-                    "Record the handout anyway?"
-                ).format(
-                    on_hand=shelf.on_hand,
-                    unit=line.item.unit,
-                    item=line.item.name,
-                    quantity=line.quantity,
-                )
-                for line, shelf in short
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
     def operator(self) -> str:
         """The operator the window shows; with none chosen, asked for and added to the
         station's operators, so that the record and the screen agree."""
@@ -288,7 +245,7 @@ class DeskHandouts(QObject):
         if not lines:
             QApplication.beep()  # the red banner already says why and how to override
             return
-        if not self._stock_confirmed(lines):
+        if not stock_confirmed(self.widget, lines):
             desk.focus_search()
             return
         operator = self.operator()

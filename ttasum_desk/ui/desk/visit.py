@@ -12,13 +12,14 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMessageBox, QWidget
 
 from ttasum_desk.i18n import shown
 from ttasum_desk.services.catalogue import ItemInfo
 
 if TYPE_CHECKING:
     from ttasum_desk.domain.rules import Decision
+    from ttasum_desk.services.handouts import VisitLine
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,16 @@ class Line:
     decision: Decision
     ticked: bool
     quantity: int
+
+    @classmethod
+    def first(cls, line: VisitLine) -> Line:
+        """A visit's line as first shown: ticked at its maximum when allowed."""
+        from ttasum_desk.services import catalogue
+
+        item = catalogue.item_by_code(line.item_code)
+        assert item is not None  # the visit names items of the catalogue
+        decision = line.decision
+        return cls(item, decision, decision.allowed, max(1, decision.max_quantity))
 
     @property
     def most(self) -> int:
@@ -136,3 +147,38 @@ class VisitLines(QListWidget):
     def _chosen_by_click(self, row: int) -> None:
         if 0 <= row < len(self.lines):
             self.chosen.emit(self.lines[row].item.code)
+
+
+def stock_confirmed(parent: QWidget, lines: list[Line]) -> bool:
+    """With no batch received the service would record anything: the operator confirms
+    first, once for every such line short of its quantity. Once batches are here the
+    service itself refuses more than is on hand."""
+    from ttasum_desk.services import stock
+
+    short = []
+    for line in lines:
+        shelf = stock.shelf(line.item.code) if line.item.track_stock else None
+        if shelf is not None and not shelf.received and shelf.on_hand < line.quantity:
+            short.append((line, shelf))
+    if not short:
+        return True
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("DeskHandouts", "Stock short"),
+        "\n".join(
+            QCoreApplication.translate(
+                "DeskHandouts",
+                "The stock shows {on_hand} {unit} of {item} on hand, fewer than {quantity}. "
+                "Record the handout anyway?",
+            ).format(
+                on_hand=shelf.on_hand,
+                unit=line.item.unit,
+                item=line.item.name,
+                quantity=line.quantity,
+            )
+            for line, shelf in short
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
