@@ -195,13 +195,12 @@ def person_of(
     )
 
 
-def _with_history(who: str, item: Item | set[str]) -> recipients.Entitlement:
+def _with_history(who: str, item: Item) -> recipients.Entitlement:
     """The person with this card code (or uid), with their household's handouts of every
     item a rule counts together with this one and the shares of class counts charged to
-    them; given a set of item codes, the handouts of those and no shares (a visit adds each
-    item's own)."""
+    them."""
     code = (who or "").strip()
-    sharing = current_rules().items_sharing(item.code) if isinstance(item, Item) else item
+    sharing = current_rules().items_sharing(item.code)
     found = recipients.with_history(code, sharing) if code else None
     if found is None:
         raise UserError(
@@ -209,8 +208,6 @@ def _with_history(who: str, item: Item | set[str]) -> recipients.Entitlement:
             "register the person.",
             card=code,
         )
-    if not isinstance(item, Item):
-        return found
     shares = shares_of(found.recipient, item, person_of)
     return dataclasses.replace(found, history=found.history + shares) if shares else found
 
@@ -328,7 +325,7 @@ def check_visit(
     named = {code for rule in rules.rules for code in rule.items}
     chosen = _item(also) if also else None
     codes = named | {chosen.code} if chosen else named
-    found = _with_history(recipient, codes)
+    found = _visitor(recipient, codes)
     moment = at or now()
     proxy = _proxy(proxy_card)
     person = person_of(found.recipient, found.household_size, found.proxies)
@@ -341,6 +338,19 @@ def check_visit(
             seen = dataclasses.replace(found, history=found.history + shares)
             lines.append(VisitLine(item.code, _decide(item, seen, moment, None, proxy)))
     return tuple(lines)
+
+
+def _visitor(who: str, codes: set[str]) -> recipients.Entitlement:
+    """The person with their household's handouts of ``codes``; shares come per item."""
+    code = (who or "").strip()
+    found = recipients.with_history(code, codes) if code else None
+    if found is None:
+        raise UserError(
+            "No recipient has the card code {card}. Check the code, search by name, or "
+            "register the person.",
+            card=code,
+        )
+    return found
 
 
 def _station() -> StationInfo:
