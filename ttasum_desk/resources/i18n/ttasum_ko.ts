@@ -906,6 +906,10 @@
         <translation>F8: 사유를 적고 예외 지급.</translation>
     </message>
     <message>
+        <source>Enter records: {lines}.</source>
+        <translation>Enter로 기록: {lines}.</translation>
+    </message>
+    <message>
         <source>Refused: {name}</source>
         <translation>지급 불가: {name} 님</translation>
     </message>
@@ -932,6 +936,10 @@
     <message>
         <source>Recorded: {quantity} {unit} for {name}</source>
         <translation>기록 완료: {name} 님 {quantity}{unit}</translation>
+    </message>
+    <message>
+        <source>Recorded: {lines} for {name}</source>
+        <translation>기록함: {name} 님께 {lines}</translation>
     </message>
     <message>
         <source>Receipt {receipt_no}. Next person, please.</source>
@@ -1628,6 +1636,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>이미 {used}{unit} 받았습니다 (한도 {limit}{unit}). 이 물품은 한 번만 지급합니다.</translation>
     </message>
     <message>
+        <source>Another program deleted or replaced the file {log}, the database&apos;s log of recent changes, while the app was running, so nothing was recorded. Close the app and start it again before recording anything more.</source>
+        <translation>프로그램 실행 중에 다른 프로그램이 데이터베이스의 최근 변경 기록 파일 {log}을(를) 지우거나 바꿔서 아무것도 기록하지 않았습니다. 더 기록하기 전에 프로그램을 닫고 다시 시작하세요.</translation>
+    </message>
+    <message>
         <source>At most {max_quantity}{unit} may be handed out now; {quantity}{unit} were asked for.</source>
         <translation>지금은 최대 {max_quantity}{unit}까지 지급할 수 있습니다. 요청 수량은 {quantity}{unit}입니다.</translation>
     </message>
@@ -1666,6 +1678,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>Choose a group: student, public or vulnerable.</source>
         <translation>구분을 고르세요: 학생, 일반, 취약계층.</translation>
+    </message>
+    <message>
+        <source>Choose at least one item to record.</source>
+        <translation>기록할 물품을 하나 이상 고르세요.</translation>
     </message>
     <message>
         <source>Class count of {count} recorded.</source>
@@ -4726,6 +4742,13 @@ If it is one of them, cancel and use their card.</source>
     <message>
         <source>Quantity per day</source>
         <translation>일별 수량</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLines</name>
+    <message>
+        <source>Items of this visit</source>
+        <translation>이번 방문의 물품</translation>
     </message>
 </context>
 <context>

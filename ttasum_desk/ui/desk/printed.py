@@ -24,7 +24,6 @@ from ttasum_desk.ui.background import BackgroundJob, start_job
 if TYPE_CHECKING:
     from ttasum_desk.printing.cards import CardData
     from ttasum_desk.printing.receipt import ReceiptData
-    from ttasum_desk.services.handouts import RecordedHandout
     from ttasum_desk.services.registration import Registered
 
 # reportlab and the handout services are imported when first used: not needed to show the desk.
@@ -124,11 +123,11 @@ def print_receipt(
     return _print_receipt_data(parent, bar, data)
 
 
-def print_after_record(parent: QWidget, bar: PrintBar, recorded: RecordedHandout) -> Path | None:
-    """The receipt of a handout just recorded, from what ``record`` returned (no re-read)."""
+def print_after_record(parent: QWidget, bar: PrintBar, receipt: ReceiptData) -> Path | None:
+    """The receipt of handouts just recorded, from what recording returned (no re-read)."""
     if preferences.print_mode() == "none":
         return None
-    return _print_receipt_data(parent, bar, recorded.receipt)
+    return _print_receipt_data(parent, bar, receipt)
 
 
 def _print_receipt_data(parent: QWidget, bar: PrintBar, data: ReceiptData) -> Path | None:
