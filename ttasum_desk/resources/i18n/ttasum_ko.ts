@@ -1073,10 +1073,6 @@
         <translation>본인</translation>
     </message>
     <message>
-        <source>Demo database: try the cards {allowed} (allowed) and {refused} (refused), or scan MASK-KIT, then {household}, then F7: a parent collects for a small child.</source>
-        <translation>데모 데이터베이스: 카드 {allowed}(지급 가능), {refused}(지급 불가)를 입력해 보세요. 또는 MASK-KIT, {household}를 차례로 스캔한 뒤 F7을 누르면 보호자가 어린 자녀 대신 수령합니다.</translation>
-    </message>
-    <message>
         <source>Reprint (F5)</source>
         <translation>재발행 (F5)</translation>
     </message>
@@ -1095,6 +1091,10 @@
     <message>
         <source>Day-file not exported</source>
         <translation>일일 파일을 내보내지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Demo database: try the cards {allowed} (masks and a filter pack in one visit) and {refused} (no masks, but a kit), or scan MASK-KIT, then {household}, then F7: a parent collects for a small child.</source>
+        <translation>데모 데이터베이스: 카드 {allowed}(한 번 방문에 마스크와 필터 묶음)와 {refused}(마스크는 안 되지만 키트는 됨)를 입력해 보세요. 또는 MASK-KIT, {household}를 차례로 스캔한 뒤 F7: 부모가 어린 자녀 대신 받습니다.</translation>
     </message>
 </context>
 <context>
