@@ -69,7 +69,7 @@ def current_station() -> StationInfo | None:
 
 def operators(station_code: str) -> list[str]:
     query = Operator.select(Operator.name).where(
-        (Operator.station_code == station_code) & Operator.active
+        (Operator.station_code == station_code) & (Operator.active == 1)  # 0/1 on either engine
     )
     return [row.name for row in query.order_by(Operator.name)]
 

@@ -2148,6 +2148,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>총괄 본부 데이터베이스 {path}가 사용 중입니다: 다른 총괄 담당자의 작업이 너무 오래 잠그고 있어 아무것도 하지 않았습니다. 그 작업이 끝난 뒤 다시 시도하세요.</translation>
     </message>
     <message>
+        <source>The {field} holds a resident registration number, which may not be collected here (PIPA Art. 24-2). Remove it and try again.</source>
+        <translation>{field}에 주민등록번호가 들어 있습니다. 주민등록번호는 이곳에서 수집할 수 없습니다(개인정보 보호법 제24조의2). 지우고 다시 시도하세요.</translation>
+    </message>
+    <message>
         <source>There is no workshop {number}. Run &apos;workshop list&apos; to see them.</source>
         <translation>{number}번 교실이 없습니다. &apos;workshop list&apos;로 목록을 보세요.</translation>
     </message>
