@@ -1,5 +1,11 @@
 """The exchange workbook on disk: written with Meta (counts, content hashes) and a Guide;
-read back safely into rows of plain values, with every disagreement with Meta reported."""
+read back safely into rows of plain values, with every disagreement with Meta reported.
+
+A city's snapshot holds half a million rows, so neither way holds a sheet: rows are hashed as
+they stream to the file (Meta, the first sheet, is written last) and as they are parsed back
+(``ExchangeStream``). The hash is over the sorted rows, which a stream can only make when the
+rows come sorted: an export writes them by uid. A sheet read back in another order (a
+day-file's Handouts, in receipt order) is read a second time and sorted in memory."""
 
 from __future__ import annotations
 
@@ -212,7 +218,13 @@ class ExchangeStream:
         digests = formats.StreamDigest(), formats.StreamDigest()
         for _, composed in _hashing(_body(raw, len(held)), digests):
             yield _row_dict(sheet, composed + missing)
-        self._check_sheet(sheet, digests, len(held), skip_header=True)
+        found = [digest.hexdigest() for digest in digests]
+        if None in found and formats.hash_key(sheet) in self.file.meta:
+            # rows out of the order they were written in (a day-file's are in receipt order):
+            # read again, their texts sorted in memory
+            again = self.book.iter_rows(sheet, composed=False, keep=False)
+            found = _sorted_digests(list(_body(islice(again, 1, None), len(held))))
+        self._check_sheet(sheet, digests[0].rows, found)
 
     def _missing(self, sheet: str) -> None:
         if formats.count_key(sheet) in self.file.meta:
@@ -225,31 +237,24 @@ class ExchangeStream:
         if formats.hash_key(sheet) not in self.file.meta:
             return
         rows = self.book.rows(sheet, composed=False)
-        width = len(rows[0]) if rows else 0
-        self._check_sheet(sheet, _digests(_body(iter(rows), width)), width, skip_header=False)
+        body = list(_body(iter(rows), len(rows[0]) if rows else 0))
+        self._check_sheet(sheet, len(body), _sorted_digests(body))
 
     def _rules_texts(self) -> list[str]:
         """The rule sets' TOML texts, joined from their chunks once the sheet matches Meta (a
         file written before the Rules sheet was hashed has nothing to check)."""
-        rows = self.book.rows(RULES, composed=False)[1:]
-        body = list(_body(iter(rows), 2))
-        self._check_sheet(RULES, _digests(iter(body)), 2, skip_header=True)
+        body = list(_body(iter(self.book.rows(RULES, composed=False)[1:]), 2))
+        self._check_sheet(RULES, len(body), _sorted_digests(body))
         texts: dict[int, str] = {}
         for _, (index, text) in body:
             if isinstance(index, int):
                 texts[index] = texts.get(index, "") + str(text or "")
         return [texts[index] for index in sorted(texts)]
 
-    def _check_sheet(
-        self,
-        sheet: str,
-        digests: tuple[formats.StreamDigest, formats.StreamDigest],
-        width: int,
-        skip_header: bool,
-    ) -> None:
-        """Report a sheet whose row count or content differs from what Meta recorded."""
+    def _check_sheet(self, sheet: str, rows: int, found: Sequence[str | None]) -> None:
+        """Report a sheet whose row count or content differs from what Meta recorded; ``found``
+        holds the hashes of its cells as written and composed."""
         result = self.file
-        rows = digests[0].rows
         expected_count = result.meta.get(formats.count_key(sheet))
         if expected_count is not None and expected_count != str(rows):
             message = QT_TRANSLATE_NOOP(
@@ -257,16 +262,9 @@ class ExchangeStream:
             )
             result.problems.append(say(str(message), sheet=sheet, rows=rows, meta=expected_count))
         expected = result.meta.get(formats.hash_key(sheet))
-        if expected is None:
-            return
-        found = [digest.hexdigest() for digest in digests]
-        if None in found:  # rows out of the order they were written in: sorted in memory
-            again = self.book.iter_rows(sheet, composed=False, keep=False)
-            body = list(_body(islice(again, int(skip_header), None), width))
-            found = [formats.sheet_digest(row[side] for row in body) for side in (0, 1)]
         # the hash of the cells as written, or of the same text composed (a program that saved
         # the file again may have changed only the Unicode form, which changes no name)
-        if expected not in found:
+        if expected is not None and expected not in found:
             message = QT_TRANSLATE_NOOP(
                 "Messages", "the content of sheet {sheet} differs from its Meta hash"
             )
@@ -281,13 +279,8 @@ def _body(rows: Iterator[list[Any]], width: int) -> Iterator[tuple[list[Any], li
             yield cells, nfc_cells(cells)
 
 
-def _digests(
-    body: Iterator[tuple[list[Any], list[Any]]],
-) -> tuple[formats.StreamDigest, formats.StreamDigest]:
-    digests = formats.StreamDigest(), formats.StreamDigest()
-    for _ in _hashing(body, digests):
-        pass
-    return digests
+def _sorted_digests(body: list[tuple[list[Any], list[Any]]]) -> list[str | None]:
+    return [formats.sheet_digest(row[side] for row in body) for side in (0, 1)]
 
 
 def _hashing(

@@ -7,6 +7,10 @@ station's copy, so that one removed anywhere stops being accepted here. Importin
 snapshot again changes nothing; an older one than the last imported is refused. The
 snapshot's moment is kept in the setting ``snapshot_as_of``.
 
+A city's snapshot (half a million handouts) is never held whole: the export streams rows from
+SQL cursors into the file, and the import applies the file a sheet at a time, in chunks,
+inside one transaction, so that a sheet found altered only at its end undoes every row taken.
+
 A snapshot is signed with the hub's key and carries the hub's own sequence number (a counter
 in its database), so the order of snapshots never depends on a clock: a hub clock years ahead
 would otherwise make every later snapshot look older. A station pins the hub key of its first
