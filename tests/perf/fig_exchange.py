@@ -25,7 +25,7 @@ import python_calamine
 import xlsxwriter
 from openpyxl import Workbook
 
-from tests.perf.bench import Figure, peak_rss_mb, repeat
+from tests.perf.bench import Figure, peak_rss_mb, repeat, table
 from tests.perf.data import copy_db
 from ttasum_desk.services import batches, dayfile, handouts, merge, snapshot, stations
 from ttasum_desk.storage.db import close_db, init_db
@@ -242,15 +242,6 @@ def run(city: Path, workdir: Path) -> list[Figure]:
     finally:
         close_db()
     merge_floor = import_floor(files, workdir / "bare-merge.db")
-    snapshot_out = workdir / "snapshot.xlsx"
-    exported = in_child("export", hub, snapshot_out)
-    snapshot_floors = export_floor(hub, workdir / "bare-snapshot.xlsx", None)
-    snapshot_floor = min(snapshot_floors.values())
-
-    station = copy_db(city, workdir / "station.db")
-    imported = in_child("import", station, snapshot_out)
-    snapshot_import_floor = import_floor([snapshot_out], workdir / "bare-snapshot.db")
-
     inserted = sum(f.inserted for f in merged.files)
     day_floor = statistics.median(min(floors.values()) for floors in day_floors)
     return [
@@ -262,13 +253,62 @@ def run(city: Path, workdir: Path) -> list[Figure]:
             f"merge of {STATIONS} day-files × {per_station:,} handouts", merge_s, "s",
             merge_floor, 3, "ratio", {"inserted": inserted},
         ),
-        Figure("snapshot export", exported["seconds"], "s", snapshot_floor, 2, "ratio",
-               {f"{name} floor s": round(value, 2) for name, value in snapshot_floors.items()}),
+        *snapshot_figures(hub, city, workdir),
+    ]  # fmt: skip
+
+
+def snapshot_figures(hub: Path, city: Path, workdir: Path) -> list[Figure]:
+    """The hub's snapshot exported, then imported at a station of the city, each in a process
+    of its own."""
+    snapshot_out = workdir / "snapshot.xlsx"
+    exported = in_child("export", hub, snapshot_out)
+    floors = export_floor(hub, workdir / "bare-snapshot.xlsx", None)
+    station = copy_db(city, workdir / "station.db")
+    imported = in_child("import", station, snapshot_out)
+    import_floor_s = import_floor([snapshot_out], workdir / "bare-snapshot.db")
+    rows = {"handouts": _count(hub, "handout"), "recipients": _count(hub, "recipient")}
+    return [
+        Figure("snapshot export", exported["seconds"], "s", min(floors.values()), 2, "ratio",
+               {**rows, **{f"{name} floor s": round(value, 2) for name, value in floors.items()}}),
         Figure("snapshot export peak memory", exported["peak_mb"], "MB", 0.0, None, "value"),
-        Figure("snapshot import", imported["seconds"], "s", snapshot_import_floor, None, "ratio"),
+        Figure("snapshot import", imported["seconds"], "s", import_floor_s, None, "ratio", rows),
         Figure("snapshot import peak memory", imported["peak_mb"], "MB", 0.0, 400, "value"),
     ]  # fmt: skip
 
 
+def _count(db: Path, table: str) -> int:
+    with sqlite3.connect(db) as connection:
+        return int(connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+
+
+def city_ledger(city: Path, workdir: Path, per_person: int) -> list[Figure]:
+    """The snapshot figures at a hub whose ledger holds ``per_person`` handouts of each person
+    of the city, at 30 stations (a city's campaign: the demo city records only a few dozen)."""
+    hub = copy_db(city, workdir / "ledger-hub.db")
+    init_db(hub)
+    try:
+        stations.set_station("OS-HUB", "오산시청 평생교육과", "hub")
+    finally:
+        close_db()
+    codes = station_codes()
+    with sqlite3.connect(hub) as connection:
+        item = connection.execute("SELECT uid FROM item ORDER BY code LIMIT 1").fetchone()[0]
+        for n in range(per_person):
+            connection.executemany(
+                "INSERT INTO handout (uid, recipient_uid, item_uid, quantity, station_code,"
+                " operator, handed_at, receipt_no, status, chain_hash, origin, created_at)"
+                " VALUES (?, ?, ?, 1, ?, '김담당', ?, ?, 'ok', ?, 'merge', ?)",
+                (
+                    (f"{n}{uid}", uid, item, codes[i % len(codes)], DAY.isoformat(),
+                     f"{codes[i % len(codes)]}-{n}{i:07d}", f"{i:064x}", DAY.isoformat())
+                    for i, (uid,) in enumerate(connection.execute("SELECT uid FROM recipient"))
+                ),
+            )  # fmt: skip
+    return snapshot_figures(hub, city, workdir)
+
+
 if __name__ == "__main__":
-    child(sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]))
+    if sys.argv[1] == "ledger":  # python -m tests.perf.fig_exchange ledger CITY WORKDIR N
+        print(table(city_ledger(Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4]))))
+    else:
+        child(sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]))
