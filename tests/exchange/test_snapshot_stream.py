@@ -118,3 +118,14 @@ def test_streamed_rows_must_come_in_the_order_they_are_hashed_in(tmp_path: Path)
     assert not read_exchange(listed).problems  # a list is hashed in any order
     with pytest.raises(ValueError, match="sorted by their first column"):
         write_exchange(tmp_path / "streamed.xlsx", meta, {formats.STATIONS: iter(stations)})
+
+
+def test_hostile_text_reads_back_as_written(tmp_path: Path) -> None:
+    """xlsxwriter would write <r>…</r> as raw rich text and leave blank-only text as it is;
+    the guard makes every one read back unchanged."""
+    names = ["<r><t>x</t></r>", "=1+1", "\x01 bell", "_x0041_", "   ", " lead", "@sum", "-3"]
+    stations = sorted((f"S{n}", f"C{n}", name, "centre") for n, name in enumerate(names))
+    path = write_exchange(tmp_path / "hostile.xlsx", {"kind": "day"}, {formats.STATIONS: stations})
+    back = read_exchange(path)
+    assert not back.problems
+    assert [row["name"] for row in back.sheets[formats.STATIONS]] == names
