@@ -10,7 +10,7 @@ day-file's Handouts, in receipt order) is read a second time and sorted in memor
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from itertools import islice
 from pathlib import Path
@@ -26,6 +26,9 @@ from ttasum_desk.exchange import formats, reader, writer
 from ttasum_desk.exchange.formats import COLUMNS, GUIDE, META, RULES
 
 RULES_CHUNK = 30_000  # characters per Rules row, under Excel's 32,767 per cell
+# a streamed workbook holds its text inline: a city's snapshot of 500,000 handouts unpacks to
+# about 600 MB (every other check stays, and calamine's grid is bounded by cells, not bytes)
+EXCHANGE_LIMITS = replace(reader.DEFAULT_LIMITS, max_unpacked_bytes=1536 << 20)
 # columns that are NOT NULL text in the database: an empty cell reads back as ""
 _TEXT_COLUMNS = {
     formats.ITEMS: ("item_code", "name", "unit"),
@@ -173,7 +176,7 @@ class ExchangeStream:
 
     def __init__(self, path: Path | str, kind: str | None = None) -> None:
         path = Path(path)
-        self.book = book = reader.open_workbook(path)
+        self.book = book = reader.open_workbook(path, EXCHANGE_LIMITS)
         if not book.has_sheet(META):
             raise NotExchangeFileError(path, "no Meta sheet")
         meta = {
