@@ -309,6 +309,8 @@ def city_ledger(city: Path, workdir: Path, per_person: int) -> list[Figure]:
 
 if __name__ == "__main__":
     if sys.argv[1] == "ledger":  # python -m tests.perf.fig_exchange ledger CITY WORKDIR N
-        print(table(city_ledger(Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4]))))
+        figures = city_ledger(Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4]))
+        print(table(figures))
+        print(json.dumps([figure.as_json() for figure in figures]))  # each writer's floor too
     else:
         child(sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]))
