@@ -116,7 +116,8 @@ def sheet_rows(kind: type[Record]) -> Iterator[tuple[Any, ...]]:
     its sheet row, read from the cursor as the caller takes them, by uid: the order a sheet's
     hash is made in as it is written. Call it inside one read transaction."""
     alias = record_sql.TABLES[kind].alias
-    cursor = db.execute_sql(f"{record_sql.select_sql(kind)} ORDER BY {alias}.uid")
+    # in Python's string order, which the sheet's hash assumes, on either engine
+    cursor = db.execute_sql(f"{record_sql.select_sql(kind)} ORDER BY {alias}.uid COLLATE BINARY")
     while rows := cursor.fetchmany(1000):
         for values in rows:
             yield kind.from_values(values).cells()
