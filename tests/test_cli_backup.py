@@ -83,6 +83,9 @@ def test_the_restore_drill(demo: Path, tmp_path: Path) -> None:
     assert cli("--db", demo, "backup", "--out", backup)[0] == 2  # never over a file unasked
     assert cli("--db", demo, "backup", "--out", backup, "--force")[0] == 0
     assert cli("--db", demo, "backup", "--out", demo, "--force")[0] == 2
+    in_new_folder = tmp_path / "station-backups" / "station-2020-03-09.db"
+    assert cli("--db", demo, "backup", "--out", in_new_folder)[0] == 0
+    assert handout_uids(in_new_folder) == at_backup
 
     hand_out(demo, cards[2])
     assert len(handout_uids(demo)) == len(at_backup) + 1

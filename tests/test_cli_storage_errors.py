@@ -4,6 +4,7 @@ traceback, and the database unchanged."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from .storage.faults import (
     CARD,
     ITEM,
     OPERATOR,
+    corrupt_page,
     damage,
     dump,
     fill,
@@ -21,6 +23,8 @@ from .storage.faults import (
     integrity,
     locked_by_another_program,
     onto,
+    read_only_file,
+    read_only_folder,
     remount,
     small_disk,
 )
@@ -63,11 +67,17 @@ def test_a_database_locked_by_another_program_exits_4(
     assert dump(handout_db) == before
 
 
-@pytest.mark.parametrize("argv", [HANDOUT, ["lookup", "김"]])
+@pytest.mark.parametrize(
+    ("harm", "argv"),
+    [(damage, HANDOUT), (damage, ["lookup", "김"]), (corrupt_page, HANDOUT)],
+)
 def test_a_damaged_database_exits_5(
-    handout_db: Path, argv: list[str], capsys: pytest.CaptureFixture[str]
+    handout_db: Path,
+    argv: list[str],
+    harm: Callable[[Path], None],
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    damage(handout_db)
+    harm(handout_db)
     assert run(["--db", str(handout_db), *argv]) == 5
     err = refusal(capsys)
     assert f"The file {handout_db} is not a TTASUM Desk database or is damaged" in err
@@ -84,3 +94,25 @@ def test_a_database_on_a_read_only_disk_exits_5(
     assert f"The database {database} can't be written" in refusal(capsys)
     remount(small_disk, "rw")  # a WAL database needs its -shm file to be read at all
     assert dump(database) == before
+
+
+def test_a_read_only_database_file_exits_5(
+    handout_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = dump(handout_db)
+    with read_only_file(handout_db):
+        assert run(["--db", str(handout_db), *HANDOUT]) == 5
+    assert f"The database {handout_db} can't be written" in refusal(capsys)
+    assert dump(handout_db) == before
+
+
+def test_a_database_in_a_read_only_folder_exits_5(
+    handout_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = dump(handout_db)
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    with read_only_folder(handout_db, scratch):
+        assert run(["--db", str(handout_db), *HANDOUT]) == 5
+    assert f"The database {handout_db} can't be written" in refusal(capsys)
+    assert dump(handout_db) == before

@@ -1,5 +1,6 @@
 """``ttasum-desk verify``: exit 0 on a clean database, 5 naming the first broken row after an
-outside tool changed a handout, an audit entry or a class count; the file is only read."""
+outside tool changed a handout (re-chained or not), an audit entry or a class count; the file
+is only read."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from tests.services.test_verify import rechain
 from tests.tampering import edit_behind_the_app
 from ttasum_desk.cli import run
 from ttasum_desk.services import classes, demo
@@ -91,6 +93,22 @@ def test_an_edited_audit_entry_exits_5_naming_its_seq(
     assert [(c["name"], c["first_broken"]) for c in report["checks"] if not c["ok"]] == [
         ("audit_log", "audit 3"),
         ("audit_agreement", "OS-JA01-000002"),  # the entry no longer says what was handed out
+    ]
+
+
+def test_an_edited_and_rechained_handout_exits_5_naming_its_receipt(
+    station: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A tool that knows the chain's algorithm recomputes it after the edit: the chain holds,
+    the audit log still says what was handed out."""
+    edit_behind_the_app(
+        station, "UPDATE handout SET quantity = 50 WHERE receipt_no = 'OS-JA01-000003'"
+    )
+    rechain(station, "OS-JA01")
+    code, report = verify_json(station, capsys)
+    assert code == 5
+    assert [(c["name"], c["first_broken"]) for c in report["checks"] if not c["ok"]] == [
+        ("audit_agreement", "OS-JA01-000003")
     ]
 
 

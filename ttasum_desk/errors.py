@@ -66,3 +66,9 @@ class DatabaseDamaged(StorageError):
     """The file is not an SQLite database, or its pages are corrupt."""
 
     exit_code = 5
+
+
+class WriteAheadLogLost(StorageError):
+    """The database's ``-wal`` file was deleted or replaced while SQLite had it open."""
+
+    exit_code = 5

@@ -14,6 +14,14 @@ and Quick) is dropped. When the build environment has the hub's driver (``pip in
 ".[build,hub]"``), psycopg and its compiled implementation with libpq come along, so the
 folder also opens a hub on a PostgreSQL server. Run ``dist/ttasum-desk/ttasum-desk --help``.
 
+Start-up: every module that PyInstaller finds anywhere in the import graph can bring a
+run-time hook that runs before the app's first line. ``multiprocessing`` (reached only through
+``concurrent.futures.process``, which the app never uses) and ``pdb``/``doctest`` (reached
+through the libraries' self-tests, and they reach ``runpy`` and ``pkgutil``) brought two such
+hooks, which none of the app needs, so they are left out (tests/perf/README.md has the
+figures). ``--script FILE --name NAME`` freezes another one-file script with the same run-time
+options: the start-up benchmark freezes a bare window this way for its floor.
+
 The same script builds on each platform, on that platform (PyInstaller does not
 cross-compile); what differs:
 
@@ -56,7 +64,19 @@ UNUSED_QT = (
     "QtWebEngineCore",
     "QtWebEngineWidgets",
 )
-UNUSED_PYTHON = ("tkinter", "unittest", "pydoc", "IPython", "numpy", "PIL.ImageQt", "pytest")
+UNUSED_PYTHON = (
+    "tkinter",
+    "unittest",
+    "pydoc",
+    "IPython",
+    "numpy",
+    "PIL.ImageQt",
+    "pytest",
+    # Their run-time hooks (pyi_rth_multiprocessing, pyi_rth_pkgutil) slow every start.
+    "multiprocessing",
+    "pdb",
+    "doctest",
+)
 KEPT_QT_TRANSLATIONS = ("qtbase_ko.qm",)
 # The virtual keyboard's input plugin is the only part that pulls in QML and Quick (17 MB);
 # a station types on a real keyboard.
@@ -86,15 +106,30 @@ def hub_driver_args() -> list[str]:
     return args
 
 
-def pyinstaller_args(dist: Path, console: bool) -> list[str]:
+def runtime_args(script: Path, name: str, dist: Path, console: bool) -> list[str]:
+    """What every frozen program of this build shares: one folder, the left-out modules."""
     args = [
-        str(ROOT / "main.py"),
-        f"--name={NAME}",
+        str(script),
+        f"--name={name}",
         "--onedir",
         "--noconfirm",
         f"--distpath={dist}",
         f"--workpath={ROOT / 'build' / 'pyinstaller'}",
         f"--specpath={ROOT / 'build' / 'pyinstaller'}",
+        "--console" if console else "--windowed",
+    ]
+    if sys.platform == "darwin":
+        args.append("--osx-bundle-identifier=kr.ttasum.desk")
+    for module in UNUSED_QT:
+        args.append(f"--exclude-module=PySide6.{module}")
+    for module in UNUSED_PYTHON:
+        args.append(f"--exclude-module={module}")
+    return args
+
+
+def pyinstaller_args(dist: Path, console: bool) -> list[str]:
+    args = [
+        *runtime_args(ROOT / "main.py", NAME, dist, console),
         # The pages and the command-line areas are imported by name (importlib).
         "--collect-submodules=ttasum_desk.ui",
         "--collect-submodules=ttasum_desk.cli",
@@ -103,15 +138,8 @@ def pyinstaller_args(dist: Path, console: bool) -> list[str]:
         "--collect-submodules=ttasum_desk.printing",
         "--collect-submodules=reportlab.graphics.barcode",  # its widgets import by exec()
         "--hidden-import=playhouse.migrations",
-        "--console" if console else "--windowed",
         *hub_driver_args(),
     ]
-    if sys.platform == "darwin":
-        args.append("--osx-bundle-identifier=kr.ttasum.desk")
-    for module in UNUSED_QT:
-        args.append(f"--exclude-module=PySide6.{module}")
-    for module in UNUSED_PYTHON:
-        args.append(f"--exclude-module={module}")
     for source, folder in data_files():
         args.append(f"--add-data={source}{':' if sys.platform != 'win32' else ';'}{folder}")
     return args
@@ -142,11 +170,18 @@ def main() -> int:
         default=sys.platform.startswith("linux"),
         help="a console program (the default on Linux), so the command line prints",
     )
+    parser.add_argument("--script", type=Path, help="freeze this script instead of the app")
+    parser.add_argument("--name", default=NAME, help="with --script: the program's name")
     args = parser.parse_args()
     import PyInstaller.__main__
 
-    PyInstaller.__main__.run(pyinstaller_args(args.dist.resolve(), args.console))
-    bundle = args.dist.resolve() / NAME
+    dist = args.dist.resolve()
+    if args.script:
+        options = runtime_args(args.script.resolve(), args.name, dist, args.console)
+    else:
+        options = pyinstaller_args(dist, args.console)
+    PyInstaller.__main__.run(options)
+    bundle = dist / (args.name if args.script else NAME)
     prune_qt(bundle)
     shutil.rmtree(ROOT / "build" / "pyinstaller", ignore_errors=True)
     print(f"built {bundle}")

@@ -95,7 +95,7 @@ def test_unknown_keys_with_their_lines() -> None:
         "limit = 2", "limt = 2\nlimit = 2"
     )
     assert problems(text) == [
-        (11, 'unknown key "colour" in [[items]] #1; the keys are: code, name, unit'),
+        (11, 'unknown key "colour" in [[items]] #1; the keys are: code, name, unit, guide'),
         (
             15,
             'unknown key "limt" in [[rules]] #1; the keys are: item, groups, min_age, max_age, '

@@ -1,24 +1,31 @@
 """The coordinator's day: 30 stations' day-files of 2,000 handouts each (a stated fraction at
 small scale) exported, merged at the hub, and a snapshot exported there and imported at a
 station. Each is held against a raw floor: reading the same workbook with python-calamine
-plus a bare ``sqlite3.executemany`` of the same rows into tables of the same shape (for the
-exports: a bare SELECT of the same rows written by openpyxl in write-only mode)."""
+plus a bare ``sqlite3.executemany`` of the same rows into tables of the same shape; for the
+exports, a bare SELECT of the same rows written by the faster of xlsxwriter's constant-memory
+mode and openpyxl's write-only mode, both measured in the run. The snapshot's export and
+import each run in a process of their own, for their peak memory (``python -m
+tests.perf.fig_exchange export|import DB SNAPSHOT`` prints seconds and peak MB as JSON)."""
 
 from __future__ import annotations
 
+import json
 import random
 import sqlite3
 import statistics
+import subprocess
+import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import python_calamine
+import xlsxwriter
 from openpyxl import Workbook
 
-from tests.perf.bench import Figure, repeat
+from tests.perf.bench import Figure, peak_rss_mb, repeat, table
 from tests.perf.data import copy_db
 from ttasum_desk.services import batches, dayfile, handouts, merge, snapshot, stations
 from ttasum_desk.storage.db import close_db, init_db
@@ -73,6 +80,7 @@ def insert_sql(table: str, columns: Sequence[str]) -> str:
     return f"INSERT OR IGNORE INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))})"
 
 
+TABLES = ("recipient", "handout", "proxy_registration")
 HANDOUT_SQL = insert_sql("handout", HANDOUT_COLUMNS)
 RECIPIENT_SQL = insert_sql("recipient", RECIPIENT_COLUMNS)
 
@@ -145,19 +153,60 @@ def import_floor(paths: Sequence[Path], target: Path) -> float:
     return seconds
 
 
-def export_floor(source: Path, target: Path, station: str | None) -> float:
-    """A bare SELECT of the same rows, written with openpyxl in write-only mode."""
-    began = time.perf_counter()
-    connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    book = Workbook(write_only=True)
+def export_floor(source: Path, target: Path, station: str | None) -> dict[str, float]:
+    """Seconds of a bare SELECT of the same rows written by each well-kept writer."""
     where, params = ("WHERE station_code = ?", (station,)) if station else ("", ())
-    for table in ("recipient", "handout"):
-        sheet = book.create_sheet(table)
-        for row in connection.execute(f"SELECT * FROM {table} {where}", params):
+    queries = [(table, f"SELECT * FROM {table} {where}") for table in TABLES]
+    seconds = {}
+    for name, write in (("xlsxwriter", _xlsxwriter_rows), ("openpyxl", _openpyxl_rows)):
+        connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        began = time.perf_counter()
+        write(target, [(table, connection.execute(sql, params)) for table, sql in queries])
+        seconds[name] = time.perf_counter() - began
+        connection.close()
+    return seconds
+
+
+def _xlsxwriter_rows(target: Path, sheets: Sequence[tuple[str, Iterable[Sequence[Any]]]]) -> None:
+    book = xlsxwriter.Workbook(str(target), {"constant_memory": True})
+    for name, rows in sheets:
+        sheet = book.add_worksheet(name)
+        for number, row in enumerate(rows):
+            sheet.write_row(number, 0, row)
+    book.close()
+
+
+def _openpyxl_rows(target: Path, sheets: Sequence[tuple[str, Iterable[Sequence[Any]]]]) -> None:
+    book = Workbook(write_only=True)
+    for name, rows in sheets:
+        sheet = book.create_sheet(name)
+        for row in rows:
             sheet.append(row)
     book.save(target)
-    connection.close()
-    return time.perf_counter() - began
+
+
+def in_child(action: str, db: Path, snapshot_file: Path) -> dict[str, float]:
+    """Seconds and peak memory of a snapshot export or import, in a process of its own."""
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.perf.fig_exchange", action, str(db), str(snapshot_file)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def child(action: str, db: Path, snapshot_file: Path) -> None:
+    init_db(db)
+    try:
+        began = time.perf_counter()
+        if action == "export":
+            snapshot.export_snapshot(snapshot_file)
+        else:
+            snapshot.import_snapshot(snapshot_file)
+        seconds = time.perf_counter() - began
+    finally:
+        close_db()
+    print(json.dumps({"seconds": seconds, "peak_mb": peak_rss_mb()}))
 
 
 def run(city: Path, workdir: Path) -> list[Figure]:
@@ -167,7 +216,6 @@ def run(city: Path, workdir: Path) -> list[Figure]:
     work = copy_db(city, workdir / "stations.db")
     init_db(work)
     exports: list[float] = []
-    floors: list[float] = []
     files: list[Path] = []
     try:
         people = list(Recipient.select(Recipient.card_code, Recipient.group))
@@ -181,8 +229,8 @@ def run(city: Path, workdir: Path) -> list[Figure]:
             files.append(out)
     finally:
         close_db()
-    for code in station_codes()[:5]:
-        floors.append(export_floor(work, workdir / "bare-export.xlsx", code))
+    day_floors = [export_floor(work, workdir / "bare-export.xlsx", code)
+                  for code in station_codes()[:5]]  # fmt: skip
 
     hub = copy_db(city, workdir / "hub.db")
     init_db(hub)
@@ -191,35 +239,78 @@ def run(city: Path, workdir: Path) -> list[Figure]:
         began = time.perf_counter()
         merged = merge.merge(files)
         merge_s = time.perf_counter() - began
-        snapshot_out = workdir / "snapshot.xlsx"
-        began = time.perf_counter()
-        snapshot.export_snapshot(snapshot_out)
-        snapshot_export_s = time.perf_counter() - began
     finally:
         close_db()
     merge_floor = import_floor(files, workdir / "bare-merge.db")
-    snapshot_export_floor = export_floor(hub, workdir / "bare-snapshot.xlsx", None)
-
-    station = copy_db(city, workdir / "station.db")
-    init_db(station)
-    try:
-        began = time.perf_counter()
-        snapshot.import_snapshot(snapshot_out)
-        snapshot_import_s = time.perf_counter() - began
-    finally:
-        close_db()
-    snapshot_import_floor = import_floor([snapshot_out], workdir / "bare-snapshot.db")
-
     inserted = sum(f.inserted for f in merged.files)
+    day_floor = statistics.median(min(floors.values()) for floors in day_floors)
     return [
         Figure(
             f"day-file export ({per_station:,} handouts)", statistics.median(exports), "s",
-            statistics.median(floors), None, "ratio", {"files": len(exports)},
+            day_floor, None, "ratio", {"files": len(exports)},
         ),
         Figure(
             f"merge of {STATIONS} day-files × {per_station:,} handouts", merge_s, "s",
             merge_floor, 3, "ratio", {"inserted": inserted},
         ),
-        Figure("snapshot export", snapshot_export_s, "s", snapshot_export_floor, None, "ratio"),
-        Figure("snapshot import", snapshot_import_s, "s", snapshot_import_floor, None, "ratio"),
+        *snapshot_figures(hub, city, workdir),
     ]  # fmt: skip
+
+
+def snapshot_figures(hub: Path, city: Path, workdir: Path) -> list[Figure]:
+    """The hub's snapshot exported, then imported at a station of the city, each in a process
+    of its own."""
+    snapshot_out = workdir / "snapshot.xlsx"
+    exported = in_child("export", hub, snapshot_out)
+    floors = export_floor(hub, workdir / "bare-snapshot.xlsx", None)
+    station = copy_db(city, workdir / "station.db")
+    imported = in_child("import", station, snapshot_out)
+    import_floor_s = import_floor([snapshot_out], workdir / "bare-snapshot.db")
+    rows = {"handouts": _count(hub, "handout"), "recipients": _count(hub, "recipient")}
+    return [
+        Figure("snapshot export", exported["seconds"], "s", min(floors.values()), 2, "ratio",
+               {**rows, **{f"{name} floor s": round(value, 2) for name, value in floors.items()}}),
+        Figure("snapshot export peak memory", exported["peak_mb"], "MB", 0.0, None, "value"),
+        Figure("snapshot import", imported["seconds"], "s", import_floor_s, None, "ratio", rows),
+        Figure("snapshot import peak memory", imported["peak_mb"], "MB", 0.0, 400, "value"),
+    ]  # fmt: skip
+
+
+def _count(db: Path, table: str) -> int:
+    with sqlite3.connect(db) as connection:
+        return int(connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+
+
+def city_ledger(city: Path, workdir: Path, per_person: int) -> list[Figure]:
+    """The snapshot figures at a hub whose ledger holds ``per_person`` handouts of each person
+    of the city, at 30 stations (a city's campaign: the demo city records only a few dozen)."""
+    hub = copy_db(city, workdir / "ledger-hub.db")
+    init_db(hub)
+    try:
+        stations.set_station("OS-HUB", "오산시청 평생교육과", "hub")
+    finally:
+        close_db()
+    codes = station_codes()
+    with sqlite3.connect(hub) as connection:
+        item = connection.execute("SELECT uid FROM item ORDER BY code LIMIT 1").fetchone()[0]
+        for n in range(per_person):
+            connection.executemany(
+                "INSERT INTO handout (uid, recipient_uid, item_uid, quantity, station_code,"
+                " operator, handed_at, receipt_no, status, chain_hash, origin, created_at)"
+                " VALUES (?, ?, ?, 1, ?, '김담당', ?, ?, 'ok', ?, 'merge', ?)",
+                (
+                    (f"{n}{uid}", uid, item, codes[i % len(codes)], DAY.isoformat(),
+                     f"{codes[i % len(codes)]}-{n}{i:07d}", f"{i:064x}", DAY.isoformat())
+                    for i, (uid,) in enumerate(connection.execute("SELECT uid FROM recipient"))
+                ),
+            )  # fmt: skip
+    return snapshot_figures(hub, city, workdir)
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "ledger":  # python -m tests.perf.fig_exchange ledger CITY WORKDIR N
+        figures = city_ledger(Path(sys.argv[2]), Path(sys.argv[3]), int(sys.argv[4]))
+        print(table(figures))
+        print(json.dumps([figure.as_json() for figure in figures]))  # each writer's floor too
+    else:
+        child(sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]))

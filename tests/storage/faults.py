@@ -1,5 +1,6 @@
 """Real faults for the storage tests: a small disk that fills up or turns read-only, a
-database damaged on disk, another program that holds the write lock."""
+read-only file or folder, a database damaged on disk, another program that holds the write
+lock."""
 
 from __future__ import annotations
 
@@ -56,6 +57,53 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
         subprocess.run(["umount", "--lazy", str(folder)], check=True)
 
 
+def _mounting() -> None:
+    if sys.platform != "linux" or os.geteuid() != 0:
+        pytest.skip("bind mounts need Linux and root; root ignores a file's mode bits")
+
+
+def _mount(*argv: str) -> None:
+    done = subprocess.run(["mount", *argv], capture_output=True, text=True)
+    if done.returncode:
+        pytest.skip(f"can't bind-mount here: {done.stderr.strip()}")
+
+
+@contextmanager
+def read_only_file(database: Path) -> Iterator[None]:
+    """``database`` itself read-only (a read-only bind mount of the file), its folder not:
+    what a file marked read-only is to an ordinary account."""
+    _mounting()
+    _mount("--bind", str(database), str(database))
+    try:
+        _mount("-o", "remount,bind,ro", str(database))
+        yield
+    finally:
+        close_db()
+        subprocess.run(["umount", str(database)], check=True)
+
+
+@contextmanager
+def read_only_folder(database: Path, scratch: Path) -> Iterator[None]:
+    """The folder of ``database`` read-only with the file itself writable (a writable copy
+    in ``scratch`` bind-mounted over it): SQLite can't create the -wal and -shm beside it.
+    The copy's changes are copied back when the block ends."""
+    _mounting()
+    writable = Path(shutil.copy(database, scratch / "writable.db"))
+    folder = str(database.parent)
+    _mount("--bind", folder, folder)
+    try:
+        _mount("-o", "remount,bind,ro", folder)
+        _mount("--bind", str(writable), str(database))
+        try:
+            yield
+        finally:
+            close_db()
+            subprocess.run(["umount", str(database)], check=True)
+    finally:
+        subprocess.run(["umount", folder], check=True)
+    shutil.copy(writable, database)
+
+
 def onto(disk: Path, database: Path) -> Path:
     """A copy of a closed database on ``disk``."""
     return Path(shutil.copy(database, disk / database.name))
@@ -85,6 +133,19 @@ def damage(database: Path) -> None:
     with database.open("r+b") as handle:
         handle.seek(100)
         handle.write(random.Random(1).randbytes(8192))
+
+
+def corrupt_page(database: Path) -> None:
+    """Nonsense in the header of the handout table's root page, the schema left whole: the
+    file opens, and the damage shows when handouts are read or written."""
+    with closing(sqlite3.connect(database)) as connection:
+        (root,) = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'handout'"
+        ).fetchone()
+        (size,) = connection.execute("PRAGMA page_size").fetchone()
+    with database.open("r+b") as handle:
+        handle.seek((root - 1) * size)
+        handle.write(bytes([0x0D, 0xFF, 0xFF, 0x00, 0x50, 0xFF, 0xFF, 0xFF]))
 
 
 def truncate(database: Path) -> None:

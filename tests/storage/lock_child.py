@@ -3,8 +3,9 @@
 It opens the database with ``init_db``, shows a file dialog on the database's folder
 (offscreen) and waits until the dialog has listed it, prints ``ready``, then records one
 handout for every line it reads ("go") or, with ``--loop``, records handouts until killed;
-after each commit it prints the handout's uid: the acknowledgement. ``--stock`` shows Qt's
-stock dialog instead of the app's, to show what the app's dialog prevents.
+after each commit it prints the handout's uid: the acknowledgement, or "refused: " and the
+reason when the app refused to record. ``--stock`` shows Qt's stock dialog instead of the
+app's, to show what the app's dialog prevents.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel
 
 from tests.storage.faults import CARD, ITEM, OPERATOR
+from ttasum_desk.errors import StorageError
 from ttasum_desk.services.handouts import HandoutRequest, record
 from ttasum_desk.storage.db import init_db
 from ttasum_desk.ui.file_dialogs import SafeFileDialog
@@ -43,7 +45,10 @@ def show_dialog(folder: Path, *, stock: bool) -> QFileDialog:
 
 def acknowledge() -> None:
     request = HandoutRequest(CARD, ITEM, quantity=1, operator=OPERATOR, override_reason="test")
-    print(record(request).handout_uid, flush=True)
+    try:
+        print(record(request).handout_uid, flush=True)
+    except StorageError as refused:
+        print(f"refused: {refused.english}", flush=True)
 
 
 def main(argv: list[str]) -> None:

@@ -71,16 +71,21 @@ def test_an_acknowledged_handout_survives_the_dialog_an_outside_reader_and_a_kil
     assert acknowledged in handout_uids(handout_db)
 
 
-def test_qts_stock_dialog_is_what_lost_the_handout(handout_db: Path) -> None:  # noqa: F811
-    """The control: the same sequence with Qt's stock dialog loses the acknowledged handout,
-    so the test above would notice if the app's dialog read files again."""
+def test_qts_stock_dialog_loses_the_log_and_the_handout_is_refused(
+    handout_db: Path,  # noqa: F811
+) -> None:
+    """The control: with Qt's stock dialog, whose reads of the folder drop SQLite's locks, the
+    outside client deletes the live write-ahead log; the app notices before it acknowledges
+    (``storage.wal_guard``), so the test above would notice if the app's dialog read files
+    again, and nothing acknowledged is lost either way."""
     with station(handout_db, "--stock") as child:
         outside_reader(handout_db)
-        acknowledged = record_one(child)
+        answer = record_one(child)
         os.kill(child.pid, signal.SIGKILL)
         child.wait()
-    assert acknowledged
-    assert acknowledged not in handout_uids(handout_db)
+    assert answer.startswith("refused: ")
+    assert f"{handout_db}-wal" in answer
+    assert handout_uids(handout_db) == set()
 
 
 @pytest.mark.slow

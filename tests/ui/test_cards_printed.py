@@ -19,6 +19,7 @@ from tests.ui.test_desk_keyboard import when_modal
 from ttasum_desk.services import roster_import
 from ttasum_desk.storage.models import Recipient
 from ttasum_desk.ui import preferences
+from ttasum_desk.ui.background import wait_for_all_jobs
 from ttasum_desk.ui.desk.page import DeskPage
 from ttasum_desk.ui.desk.printed import offer_roster_cards
 from ttasum_desk.ui.main_window import MainWindow
@@ -38,14 +39,14 @@ def window(station_db: Path, tmp_path: Path, qtbot: QtBot) -> Iterator[MainWindo
     main.shutdown()
 
 
-def test_the_nurse_prints_the_cards_of_the_class_shown(window: MainWindow) -> None:
+def test_the_nurse_prints_the_cards_of_the_class_shown(window: MainWindow, qtbot: QtBot) -> None:
     nurse = window.show_page("NursePage")
     assert isinstance(nurse, NursePage)
     key = nurse.current_class()
     assert key is not None
     nurse.cards_button.click()
     path = preferences.receipt_folder() / f"cards-{key.school}-{key.grade}-{key.klass}.pdf"
-    assert str(path) in nurse.status_label.text()
+    qtbot.waitUntil(lambda: str(path) in nurse.status_label.text(), timeout=60_000)
     text = pdf_text(path)
     students = Recipient.select().where(
         (Recipient.school == key.school)
@@ -72,7 +73,10 @@ def test_ctrl_p_prints_the_cards_of_the_people_chosen_in_the_results(
             QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
         )
     qtbot.keyClick(desk.search_field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    text = pdf_text(preferences.receipt_folder() / "cards-2.pdf")
+    written = preferences.receipt_folder() / "cards-2.pdf"
+    qtbot.waitUntil(written.exists, timeout=60_000)
+    wait_for_all_jobs()
+    text = pdf_text(written)
     for person in chosen:
         assert person.card_code in text
     assert desk.print_bar.isHidden()
@@ -90,9 +94,10 @@ def test_after_a_roster_import_the_new_peoples_cards_are_offered(
         box.button(QMessageBox.StandardButton.Yes).click()
 
     when_modal(yes)
-    path = offer_roster_cards(window, "roster.xlsx")
+    job = offer_roster_cards(window, "roster.xlsx")
     assert asked == ["Print cards for the 6 imported people?"]
-    assert path is not None
-    text = pdf_text(path)
+    assert job is not None
+    job.wait()
+    text = pdf_text(preferences.receipt_folder() / "cards-roster.pdf")
     for person in PEOPLE:
         assert str(person[1]) in text

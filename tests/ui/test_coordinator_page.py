@@ -91,7 +91,8 @@ def test_drop_merge_review_and_report(
     assert len(reader.open_workbook(out).rows("Conflicts")) > 1
     snapshot_out = tmp_path / "snapshot.xlsx"
     monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(snapshot_out), ""))
-    page.snapshot_button.click()
+    with qtbot.waitSignal(page.job_ended, timeout=60_000):
+        page.snapshot_button.click()
     assert reader.open_workbook(snapshot_out).has_sheet("Rules")
 
 
@@ -102,8 +103,8 @@ def test_cancelled_worker_merges_no_file(
     job.cancel()
     with qtbot.waitSignal(job.succeeded) as finished:
         job.run(
-            lambda progress, cancelled: merge.merge(
-                day_files, operator="", progress=progress, cancelled=cancelled
+            lambda job: merge.merge(
+                day_files, operator="", progress=job.progress, cancelled=job.cancelled
             )
         )
     assert finished.args[0].cancelled
@@ -135,7 +136,7 @@ def test_roster_dialog_preview_mapping_and_import(
 
 
 def test_end_of_day_export(
-    page: CoordinatorPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    page: CoordinatorPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
     seen: list[str] = []
 
@@ -144,12 +145,14 @@ def test_end_of_day_export(
         return str(tmp_path / "today.xlsx"), ""
 
     monkeypatch.setattr(file_dialogs, "get_save_file_name", save_name)
-    page.day_file_button.click()
+    with qtbot.waitSignal(page.job_ended, timeout=60_000):
+        page.day_file_button.click()
     assert seen[0].startswith("day-OS-HUB-")
     assert reader.open_workbook(tmp_path / "today.xlsx").rows("Meta")[3] == ["kind", "day"]
     out = tmp_path / "summary.pdf"
     monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(out), ""))
-    page.summary_button.click()
+    with qtbot.waitSignal(page.job_ended, timeout=60_000):
+        page.summary_button.click()
     assert out.read_bytes().startswith(b"%PDF")
 
 

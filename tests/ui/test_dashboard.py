@@ -22,6 +22,7 @@ def test_dashboard_shows_progress_and_refreshes(served: Path, qtbot: QtBot) -> N
     page = window.show_page("CoordinatorPage")
     assert isinstance(page, CoordinatorPage)
     page.sections.setCurrentWidget(page.dashboard)
+    qtbot.waitUntil(lambda: page.dashboard.job is None and bool(page.dashboard.bars))
     labels = [label.text() for label in page.dashboard.targets_box.findChildren(QLabel)]
     assert "Masks for pupils" in labels
     pupils = labels.index("Masks for pupils")
@@ -32,6 +33,8 @@ def test_dashboard_shows_progress_and_refreshes(served: Path, qtbot: QtBot) -> N
 
     city.give(city.cast().pupil3, "COTTON-MASK", 2, "2020-03-21T10:00:00")
     window.events.changed.emit(Changes(handouts=True), None)
+    assert page.dashboard.updating_label.isVisibleTo(page.dashboard)
+    qtbot.waitUntil(lambda: page.dashboard.job is None)
     assert [bar.text() for bar in page.dashboard.bars][
         3
     ] == "70%"  # 14 of 20 masks, the lower of 14/20 and 3/4 people

@@ -78,8 +78,12 @@ def test_scan_opens_the_person_and_enter_records_with_a_receipt(
     assert desk.profile is None
     assert desk.search_field.text() == ""
     assert desk.banner.state == "done"
-    assert desk.today.log_model.rowCount() == 1
-    assert desk.today.log_model.rows[0].uid == row.uid
+    # a student's visit: two cotton masks and the month's filter pack, on one receipt
+    filters = Handout.get(Handout.uid == seen.args[0].uids[1])
+    assert (filters.item.code, filters.quantity) == ("FILTER-PACK", 1)
+    assert "교체용 필터 팩" in text
+    assert filters.receipt_no in text
+    assert [line.uid for line in desk.today.log_model.rows] == [filters.uid, row.uid]
 
 
 def test_refused_shows_a_red_banner_with_reason_and_enter_records_nothing(
@@ -87,6 +91,7 @@ def test_refused_shows_a_red_banner_with_reason_and_enter_records_nothing(
 ) -> None:
     person = student()
     handouts.record(HandoutRequest(person.card_code, "COTTON-MASK", operator="김담당"))
+    handouts.record(HandoutRequest(person.card_code, "FILTER-PACK", operator="김담당"))
     scan(desk, qtbot, person.card_code)
     assert desk.banner.state == "refused"
     detail = desk.banner.detail.text()
@@ -126,14 +131,14 @@ def test_void_from_the_log(
     with qtbot.waitSignal(desk.events.changed) as seen:
         qtbot.keyClick(desk.search_field, Return)
     monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a: "wrong person"))
-    desk.today.log_view.selectRow(0)
+    desk.today.log_view.selectRow(1)  # the masks; the filter pack is the newest line
     with qtbot.waitSignal(desk.events.changed) as voided:
         qtbot.keyClick(desk.search_field, Qt.Key.Key_F6)
     assert voided.args[0].uids[0] == seen.args[0].uids[0]
     void = Handout.get(Handout.void_of == seen.args[0].uids[0])
     assert (void.status, void.reason, void.quantity) == ("void", "wrong person", -2)
-    assert [row.status for row in desk.today.log_model.rows] == ["void", "ok"]
-    assert desk.today.log_model.rows[1].voided_by == void.uid
+    assert [row.status for row in desk.today.log_model.rows] == ["void", "ok", "ok"]
+    assert desk.today.log_model.rows[2].voided_by == void.uid
     original = Handout.get(Handout.uid == seen.args[0].uids[0])
     assert (receipts / f"{original.receipt_no}-void.pdf").exists()
     scan(desk, qtbot, person.card_code)
@@ -144,8 +149,8 @@ def test_reprint_writes_a_copy(desk: DeskPage, qtbot: QtBot, receipts: Path) -> 
     scan(desk, qtbot, student().card_code)
     with qtbot.waitSignal(desk.events.changed) as seen:
         qtbot.keyClick(desk.search_field, Return)
-    qtbot.keyClick(desk.search_field, Qt.Key.Key_F5)
-    receipt_no = Handout.get(Handout.uid == seen.args[0].uids[0]).receipt_no
+    qtbot.keyClick(desk.search_field, Qt.Key.Key_F5)  # the newest line: the visit's last
+    receipt_no = Handout.get(Handout.uid == seen.args[0].uids[-1]).receipt_no
     assert receipt_no in pdf_text(receipts / f"{receipt_no}-copy.pdf")
 
 
@@ -250,10 +255,10 @@ def test_a_database_failure_on_record_says_not_recorded_and_announces_nothing(
     scan(desk, qtbot, person.card_code)
     assert desk.banner.state == BannerState.ALLOWED
 
-    def disk_full(request: HandoutRequest) -> None:
+    def disk_full(requests: list[HandoutRequest]) -> None:
         raise StorageError("The disk is full: nothing was written. Free some space.")
 
-    monkeypatch.setattr(handouts, "record", disk_full)
+    monkeypatch.setattr(handouts, "record_visit", disk_full)
     with qtbot.assertNotEmitted(desk.events.changed):
         qtbot.keyClick(desk.search_field, Return)
     assert desk.banner.state == BannerState.REFUSED

@@ -49,7 +49,8 @@ def test_f9_shows_the_day_and_saves_it_as_pdf(desk: DeskPage, qtbot: QtBot, rece
     assert dialog.data.day.isoformat() in text
     assert student().name not in text
     assert [(line.code, line.handouts, line.quantity) for line in dialog.data.items if
-            line.handouts] == [("COTTON-MASK", 1, handout.quantity)]  # fmt: skip
+            line.handouts] == [("COTTON-MASK", 1, handout.quantity),
+                               ("FILTER-PACK", 1, 1)]  # fmt: skip
 
 
 def test_f10_writes_the_day_file_and_says_where_and_how_many_rows(
@@ -63,4 +64,4 @@ def test_f10_writes_the_day_file_and_says_where_and_how_many_rows(
     assert str(path) in detail
     rows = reader.open_workbook(path).rows(formats.HANDOUTS)
     assert handout.uid in [row[0] for row in rows[1:]]
-    assert "1 handouts" in detail
+    assert "2 handouts" in detail  # the masks and the filter pack of one visit

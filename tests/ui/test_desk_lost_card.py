@@ -37,7 +37,9 @@ def test_f4_replaces_the_card_and_the_old_one_is_refused(
     assert new_code in desk.banner.headline.text()
     assert desk.profile is not None
     assert desk.profile.card_code == new_code
-    assert new_code in pdf_text(receipts / f"card-{new_code}.pdf")
+    card = receipts / f"card-{new_code}.pdf"
+    qtbot.waitUntil(card.exists)  # the card sheet is written in the background
+    assert new_code in pdf_text(card)
 
     before = Handout.select().count()
     scan(desk, qtbot, old_code)  # while the person is still open

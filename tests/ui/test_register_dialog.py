@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from ttasum_desk.domain.hangul import one_jamo_variants
 from ttasum_desk.storage.models import Recipient
+from ttasum_desk.ui.background import wait_for_all_jobs
 from ttasum_desk.ui.desk.page import DeskPage
 from ttasum_desk.ui.register_dialog import RegisterDialog
 
@@ -103,6 +104,7 @@ def test_f2_registers_opens_the_person_and_prints_a_card(
     assert desk.profile.recipient_uid == seen.args[0].uids[0]
     assert desk.profile.card_code == "OS-JA01-00001"
     card = receipts / "card-OS-JA01-00001.pdf"
+    wait_for_all_jobs()  # the card is written in the background
     text = "".join(page.extract_text() for page in PdfReader(card).pages)
     assert "OS-JA01-00001" in text
     assert "한새봄" in text

@@ -133,3 +133,29 @@ def test_typing_a_name_never_waits_for_the_database_at_osan_scale(
         type_while_the_database_is_held(desk_on(), qtbot, monkeypatch)
     finally:
         close_db()
+
+
+def test_the_window_stays_live_while_a_roster_of_20000_rows_imports(
+    station_db: Path, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The import is held at the database after its first thousand rows; meanwhile the
+    dialog paints its progress and takes the click on Cancel, so the UI thread never waits
+    for the import."""
+    from tests.ui.test_jobs import HeldProgress, big_roster
+    from ttasum_desk.ui.import_dialog import RosterImportDialog
+
+    dialog = RosterImportDialog(big_roster(tmp_path / "city.xlsx", 20_000), Events())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    held = HeldProgress(monkeypatch)
+    try:
+        dialog.import_button.click()
+        qtbot.waitUntil(lambda: dialog.busy_bar.value() == 1_000, timeout=PATIENCE_MS)
+        assert not held.gate.is_set()  # the import waits while the window went on
+        dialog.cancel_button.click()
+        assert dialog.summary_label.text() == "Stopping: nothing will be imported…"
+    finally:
+        held.release()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=PATIENCE_MS)
+    assert dialog.summary_label.text() == "Cancelled: nothing was imported."
+    assert Recipient.select().where(Recipient.source == "roster:city.xlsx").count() == 0

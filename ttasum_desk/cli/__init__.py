@@ -42,9 +42,17 @@ def emit(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
         print(text)
 
 
+def operator(args: argparse.Namespace) -> str:
+    """Who an audited command acts as: --operator, else this station's first operator, else
+    the system user; never nobody."""
+    from ttasum_desk.services import stations
+
+    return str(args.operator) if args.operator else stations.first_operator()
+
+
 AREAS = (
     "foundation", "handouts", "exchange", "nurse", "verify", "backup", "access", "reports",
-    "keys", "people", "purge",
+    "keys", "people", "purge", "donations",
 )  # fmt: skip
 
 

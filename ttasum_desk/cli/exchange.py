@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ttasum_desk.cli import EXIT_OK, EXIT_USAGE, emit
+from ttasum_desk.cli import EXIT_OK, EXIT_USAGE, emit, operator
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import shown, translate
 
@@ -30,7 +30,7 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
 
     overrides = _mapping(args.map)
     results = [
-        roster_import.import_roster(path, overrides, dry_run=args.dry_run, operator=args.operator)
+        roster_import.import_roster(path, overrides, dry_run=args.dry_run, operator=operator(args))
         for path in args.files
     ]
     if args.errors:
@@ -112,7 +112,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
     confirmed = (lambda code, key: True) if args.enrol_new else None
     result = merge.merge(
-        args.files, dry_run=args.dry_run, operator=args.operator, confirmed=confirmed
+        args.files, dry_run=args.dry_run, operator=operator(args), confirmed=confirmed
     )
     data = result.as_json()
     if args.report:
@@ -179,7 +179,7 @@ def cmd_import_snapshot(args: argparse.Namespace) -> int:
     from ttasum_desk.services import snapshot
 
     summary = snapshot.import_snapshot(
-        args.file, operator=args.operator, other_campaign=args.other_campaign,
+        args.file, operator=operator(args), other_campaign=args.other_campaign,
         new_hub=args.new_hub,
     )  # fmt: skip
     text = (

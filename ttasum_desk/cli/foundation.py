@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ttasum_desk.cli import EXIT_OK, emit
+from ttasum_desk.cli import EXIT_OK, emit, operator
 from ttasum_desk.domain.records import StationKind
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import translate
@@ -32,8 +32,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_station_set(args: argparse.Namespace) -> int:
     from ttasum_desk.services import stations
 
-    operator = args.operator or stations.first_operator()
-    station = stations.set_station(args.code, args.name, args.kind, operator)
+    station = stations.set_station(args.code, args.name, args.kind, operator(args))
     emit(
         args,
         station.as_json(),
@@ -43,13 +42,13 @@ def cmd_station_set(args: argparse.Namespace) -> int:
 
 
 def cmd_lookup(args: argparse.Namespace) -> int:
-    from ttasum_desk.services import access_log, stations
+    from ttasum_desk.services import access_log
     from ttasum_desk.services.lookup import lookup
 
     results = lookup(args.query)
-    operator = args.operator or stations.first_operator()
+    looking = operator(args)
     for result in results:  # every person shown is a look at that person
-        access_log.record("lookup", result.recipient_uid, operator)
+        access_log.record("lookup", result.recipient_uid, looking)
     lines = [
         f"{r.card_code}  {r.name}  {r.birth_year or ''}  {r.group}  "
         f"{r.school or r.district or ''} {r.grade or ''}{'-' if r.grade else ''}{r.klass or ''}"

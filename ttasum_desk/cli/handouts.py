@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ttasum_desk.cli import EXIT_OK, EXIT_REFUSED, emit
+from ttasum_desk.cli import EXIT_OK, EXIT_REFUSED, emit, operator
 from ttasum_desk.domain.rules import MAX_QUANTITY, Decision, Reason
 from ttasum_desk.i18n import shown, translate
 
@@ -84,17 +84,10 @@ def quantity_arg(text: str) -> int:
     return quantity
 
 
-def _operator(args: argparse.Namespace) -> str:
-    """--operator, else this station's first operator, else the system user."""
-    from ttasum_desk.services import stations
-
-    return str(args.operator) if args.operator else stations.first_operator()
-
-
 def cmd_rules_load(args: argparse.Namespace) -> int:
     from ttasum_desk.services import rules
 
-    result = rules.load_file(args.file, operator=_operator(args))
+    result = rules.load_file(args.file, operator=operator(args))
     text = (
         translate(
             "Loaded the rules of campaign {campaign}: {count} rules.",
@@ -121,7 +114,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     decision = handouts.check(
         args.card, args.item, args.qty, handouts.parse_at(args.at), args.proxy_card
     )
-    access_log.record_card("check", args.card, _operator(args))
+    access_log.record_card("check", args.card, operator(args))
     emit(args, decision_json(decision), decision_text(decision))
     return EXIT_OK if decision.allowed else EXIT_REFUSED
 
@@ -134,7 +127,7 @@ def cmd_handout(args: argparse.Namespace) -> int:
         item_code=args.item,
         quantity=args.qty,
         at=handouts.parse_at(args.at),
-        operator=_operator(args),
+        operator=operator(args),
         proxy_card=args.proxy_card,
         override_reason=args.override_reason or "",
         request_id=args.request_id or "",
@@ -176,7 +169,7 @@ def cmd_handout(args: argparse.Namespace) -> int:
 def cmd_void(args: argparse.Namespace) -> int:
     from ttasum_desk.services import handouts
 
-    void_uid = handouts.void(args.handout_uid, args.reason, _operator(args))
+    void_uid = handouts.void(args.handout_uid, args.reason, operator(args))
     emit(
         args,
         {"void_uid": void_uid, "void_of": args.handout_uid.strip()},

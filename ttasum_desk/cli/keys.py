@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ttasum_desk.cli import EXIT_OK, emit
+from ttasum_desk.cli import EXIT_OK, emit, operator
 from ttasum_desk.i18n import translate
 
 
@@ -45,7 +45,7 @@ def cmd_hub_enrol(args: argparse.Namespace) -> int:
     from ttasum_desk.services import keys
 
     enrolment = keys.read_enrolment(args.file)
-    keys.enrol(enrolment, operator=args.operator)
+    keys.enrol(enrolment, operator=operator(args))
     emit(
         args,
         {"station_code": enrolment.station_code, "fingerprint": enrolment.fingerprint},

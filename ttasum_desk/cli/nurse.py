@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ttasum_desk.cli import EXIT_OK, emit
+from ttasum_desk.cli import EXIT_OK, emit, operator
 from ttasum_desk.i18n import translate
 
 
@@ -31,7 +31,7 @@ def cmd_batch_receive(args: argparse.Namespace) -> int:
             quantity=args.qty,
             received_at=args.at,
             source=args.source,
-            operator=args.operator,
+            operator=operator(args),
         )
     )
     text = translate(
@@ -44,7 +44,7 @@ def cmd_batch_receive(args: argparse.Namespace) -> int:
 def cmd_batch_correct(args: argparse.Namespace) -> int:
     from ttasum_desk.services import batches
 
-    line = batches.correct(args.batch_uid, args.qty, args.reason, args.operator)
+    line = batches.correct(args.batch_uid, args.qty, args.reason, operator(args))
     text = translate(
         "Lot {lot} now counts {quantity} received, {on_hand} on hand.",
         lot=line.lot_no,

@@ -11,7 +11,7 @@ import argparse
 from datetime import date
 from typing import Any
 
-from ttasum_desk.cli import EXIT_OK, emit
+from ttasum_desk.cli import EXIT_OK, emit, operator
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import translate
 
@@ -39,7 +39,7 @@ def cmd_recipient_set(args: argparse.Namespace) -> int:
         tags=args.tags,
         group=args.group,
         disability=YES_NO[args.disability] if args.disability else None,
-        operator=args.operator,
+        operator=operator(args),
     )
     data = {
         "recipient_uid": shown.recipient_uid,
@@ -78,7 +78,7 @@ def _proxy_text(line: Any) -> str:
 def cmd_proxy_add(args: argparse.Namespace) -> int:
     from ttasum_desk.services import people
 
-    line = people.add_proxy(args.card, args.proxy_card, _until(args.until), args.operator)
+    line = people.add_proxy(args.card, args.proxy_card, _until(args.until), operator(args))
     text = translate(
         "{proxy} may collect for {card} until {until}.",
         proxy=line.card_code,
@@ -92,7 +92,7 @@ def cmd_proxy_add(args: argparse.Namespace) -> int:
 def cmd_proxy_remove(args: argparse.Namespace) -> int:
     from ttasum_desk.services import people
 
-    people.remove_proxy(args.card, args.proxy_card, args.operator)
+    people.remove_proxy(args.card, args.proxy_card, operator(args))
     text = translate(
         "{proxy} no longer collects for {card}.",
         proxy=args.proxy_card.strip(),

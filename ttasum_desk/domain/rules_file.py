@@ -35,9 +35,11 @@ from ttasum_desk.domain.rules_checks import Checker, Problem, within_campaign
 from ttasum_desk.domain.targets import Target, parse_targets
 from ttasum_desk.errors import UserError
 
-CAMPAIGN_KEYS = ("code", "name", "starts", "ends", "timezone", "format_version", "open_days")
+CAMPAIGN_KEYS = (
+    "code", "name", "starts", "ends", "timezone", "format_version", "open_days", "guide_url",
+)  # fmt: skip
 FORMAT_VERSIONS = (1, 2)  # a file without format_version is version 1
-ITEM_KEYS = ("code", "name", "unit")
+ITEM_KEYS = ("code", "name", "unit", "guide")
 TABLES = ("campaign", "items", "rules", "proxies", "changes", "targets")
 __all__ = [
     "CHANGE_KEYS", "PROXY_KEYS", "RULE_KEYS",
@@ -51,6 +53,7 @@ class ItemSpec:
     code: str
     name: str
     unit: str = ""
+    guide: bool = False  # its receipts carry the campaign's guide_url: a kit people make up
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,7 @@ class RuleBook:
     sha256: str
     warnings: tuple[Problem, ...] = ()  # loaded anyway, but worth a look (rule_overlaps)
     targets: tuple[Target, ...] = ()  # what the campaign promised (domain.targets)
+    guide_url: str = ""  # how to make it: a QR on the receipts of items marked guide = true
 
 
 class RulesFileError(UserError):
@@ -107,6 +111,7 @@ def parse_rules(text: str, known_items: frozenset[str] = frozenset()) -> RuleBoo
     _unique_names(check, rules)
     rules = apply_changes(check, data, rules)
     targets = parse_targets(check, data, campaign, declared)
+    guide_url = _guide_url(check, data)
     if check.problems or campaign is None:
         raise RulesFileError(sorted(check.problems, key=lambda p: p.line))
     warnings = tuple(
@@ -122,7 +127,14 @@ def parse_rules(text: str, known_items: frozenset[str] = frozenset()) -> RuleBoo
         for earlier, later in overlaps(rules)
     )
     return RuleBook(
-        campaign, tuple(items), tuple(rules), text, text_sha256(text), warnings, tuple(targets)
+        campaign,
+        tuple(items),
+        tuple(rules),
+        text,
+        text_sha256(text),
+        warnings,
+        tuple(targets),
+        guide_url,
     )
 
 
@@ -158,6 +170,21 @@ def _open_days(check: Checker, table: dict[str, Any], campaign: CampaignSpec) ->
     return frozenset(day for day in days if day is not None)
 
 
+def _guide_url(check: Checker, data: dict[str, Any]) -> str:
+    """The campaign's guide link, "" when left out; a web address, since a phone opens it."""
+    table = data.get("campaign")
+    if not isinstance(table, dict) or "guide_url" not in table:
+        return ""
+    url = check.text(table, "guide_url", "campaign", 0)
+    if url and not url.startswith(("https://", "http://")):
+        check.problem(
+            check.where.of("campaign", 0, "guide_url"),
+            '"guide_url" must be a web address starting with https://, not {value}',
+            value=url,
+        )
+    return url
+
+
 def _timezone(check: Checker, table: dict[str, Any]) -> str | None:
     """The campaign's IANA time zone name, Asia/Seoul when left out."""
     value = table.get("timezone", DEFAULT_TIMEZONE)
@@ -182,12 +209,15 @@ def _items(check: Checker, data: dict[str, Any]) -> list[ItemSpec]:
         code = check.text(table, "code", "items", index)
         name = check.text(table, "name", "items", index)
         unit = check.text(table, "unit", "items", index) if "unit" in table else ""
+        guide = table.get("guide", False)
+        if not isinstance(guide, bool):
+            check.problem(check.where.of("items", index, "guide"), '"guide" must be true or false')
         if code in {item.code for item in items}:
             check.problem(
                 check.where.of("items", index, "code"), "the item {code} is listed twice", code=code
             )
         elif code and name:
-            items.append(ItemSpec(code, name, unit))
+            items.append(ItemSpec(code, name, unit, guide is True))
     return items
 
 

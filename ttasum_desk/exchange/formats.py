@@ -70,10 +70,40 @@ def sheet_digest(rows: Iterable[Sequence[Any]]) -> str:
     """SHA-256 of a sheet's canonical content: each row's cells as text joined by NUL (which
     no cell can hold), the rows sorted, each ended by a newline."""
     digest = hashlib.sha256()
-    for row in sorted("\x00".join(map(_text, row)) for row in rows):
-        digest.update(row.encode("utf-8"))
+    for line in sorted(map(_line, rows)):
+        digest.update(line.encode("utf-8"))
         digest.update(b"\n")
     return digest.hexdigest()
+
+
+class StreamDigest:
+    """``sheet_digest`` of rows given one at a time, without holding them: rows that come in
+    their sorted order (an export writes them by uid, the first column) are hashed as they
+    come. ``hexdigest`` is None when a row came out of order: then only ``sheet_digest`` over
+    all the rows again can tell."""
+
+    def __init__(self) -> None:
+        self._digest = hashlib.sha256()
+        self._last = ""
+        self.rows = 0
+        self.in_order = True
+
+    def add(self, row: Sequence[Any]) -> None:
+        line = _line(row)
+        self.rows += 1
+        if line < self._last:
+            self.in_order = False
+        self._last = line
+        self._digest.update(line.encode("utf-8"))
+        self._digest.update(b"\n")
+
+    def hexdigest(self) -> str | None:
+        return self._digest.hexdigest() if self.in_order else None
+
+
+def _line(row: Sequence[Any]) -> str:
+    """A row's canonical text: its cells as text joined by NUL."""
+    return "\x00".join(map(_text, row))
 
 
 def _text(value: Any) -> str:

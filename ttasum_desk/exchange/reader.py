@@ -243,20 +243,31 @@ class SafeWorkbook:
 
     def _sheet(self, name: str) -> Any:
         if name not in self._sheets:
-            try:
-                self._sheets[name] = self._book.get_sheet_by_name(name)
-            except python_calamine.CalamineError as error:
-                raise DamagedWorkbookError(self.path, str(error)) from error
+            self._sheets[name] = self._load(name)
         return self._sheets[name]
 
-    def iter_rows(self, name: str) -> Iterator[list[Cell]]:
-        """The rows of a sheet one by one (from A1, like ``rows``), without holding them all."""
+    def _load(self, name: str) -> Any:
+        try:
+            return self._book.get_sheet_by_name(name)
+        except python_calamine.CalamineError as error:
+            raise DamagedWorkbookError(self.path, str(error)) from error
+
+    def iter_rows(
+        self, name: str, *, composed: bool = True, keep: bool = True
+    ) -> Iterator[list[Cell]]:
+        """The rows of a sheet one by one (from A1, like ``rows``), without holding them all as
+        Python values. calamine holds the parsed sheet (a snapshot's Handouts: a few hundred
+        MB) for the next read unless ``keep`` is False: then it goes with the last row."""
         if name not in self.sheet_names:
             raise MissingSheetError(self.path, name, self.sheet_names)
-        sheet = self._sheet(name)
+        sheet = self._sheet(name) if keep else self._load(name)
         pad = [""] * (sheet.start[1] if sheet.start else 0)  # rows start at the first column used
-        for row in sheet.iter_rows():
-            yield nfc_cells(pad + row if pad else row)
+        try:
+            for row in sheet.iter_rows():
+                row = pad + row if pad else row
+                yield nfc_cells(row) if composed else row
+        except python_calamine.CalamineError as error:
+            raise DamagedWorkbookError(self.path, str(error)) from error
 
 
 def open_workbook(

@@ -1,11 +1,18 @@
 """The exchange workbook on disk: written with Meta (counts, content hashes) and a Guide;
-read back safely into rows of plain values, with every disagreement with Meta reported."""
+read back safely into rows of plain values, with every disagreement with Meta reported.
+
+A city's snapshot holds half a million rows, so neither way holds a sheet: rows are hashed as
+they stream to the file (Meta, the first sheet, is written last) and as they are parsed back
+(``ExchangeStream``). The hash is over the sorted rows, which a stream can only make when the
+rows come sorted: an export writes them by uid. A sheet read back in another order (a
+day-file's Handouts, in receipt order) is read a second time and sorted in memory."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +26,9 @@ from ttasum_desk.exchange import formats, reader, writer
 from ttasum_desk.exchange.formats import COLUMNS, GUIDE, META, RULES
 
 RULES_CHUNK = 30_000  # characters per Rules row, under Excel's 32,767 per cell
+# a streamed workbook holds its text inline: a city's snapshot of 500,000 handouts unpacks to
+# about 600 MB (every other check stays, and calamine's grid is bounded by cells, not bytes)
+EXCHANGE_LIMITS = replace(reader.DEFAULT_LIMITS, max_unpacked_bytes=1536 << 20)
 # columns that are NOT NULL text in the database: an empty cell reads back as ""
 _TEXT_COLUMNS = {
     formats.ITEMS: ("item_code", "name", "unit"),
@@ -70,12 +80,15 @@ class ExchangeFile:
 def write_exchange(
     path: Path | str,
     meta: Mapping[str, Any],
-    data: Mapping[str, Sequence[Sequence[Any]]],
+    data: Mapping[str, Iterable[Sequence[Any]]],
     rules_texts: Sequence[str] = (),
     signer: signing.Signer | None = None,
 ) -> Path:
     """Write Meta, the data sheets (rows in COLUMNS order), Rules and Guide; with a
-    ``signer``, Meta carries its public key and its signature over Meta and the sheets."""
+    ``signer``, Meta carries its public key and its signature over Meta and the sheets.
+
+    Rows go to disk as they come, hashed on the way: rows that are not a list (a cursor's)
+    must come sorted by their first column, the uid, the order the hash is made in."""
     full_meta: dict[str, Any] = {
         "format": formats.FORMAT,
         "format_version": formats.FORMAT_VERSION,
@@ -87,25 +100,46 @@ def write_exchange(
         for start in range(0, len(text), RULES_CHUNK)
     ]
     # the Rules sheet is hashed like the data: an edited limit must not pass as the hub's
-    for sheet, rows in [*data.items(), *([(RULES, chunks)] if rules_texts else [])]:
-        full_meta[formats.count_key(sheet)] = len(rows)
-        full_meta[formats.hash_key(sheet)] = formats.sheet_digest(rows)
-    specs = [writer.SheetSpec(sheet, COLUMNS[sheet], rows) for sheet, rows in data.items()]
+    specs = [
+        writer.SheetSpec(sheet, COLUMNS[sheet], _hashed(sheet, rows, full_meta))
+        for sheet, rows in data.items()
+    ]
     if rules_texts:
-        specs.append(writer.SheetSpec(RULES, ["ruleset", "text"], chunks, widths=[10, 100]))
-    guide = formats.guide_rows([*data, *([RULES] if rules_texts else [])])
+        rules_rows = _hashed(RULES, chunks, full_meta)
+        specs.append(writer.SheetSpec(RULES, ["ruleset", "text"], rules_rows, widths=[10, 100]))
+    guide = formats.guide_rows([spec.name for spec in specs])
     guide_headers = ["sheet", "column", "설명", "meaning"]
     specs.append(writer.SheetSpec(GUIDE, guide_headers, guide, widths=[14, 18, 84, 90]))
-    for spec in specs[len(data) + bool(rules_texts) :]:  # the other sheets, header and all
-        rows = [spec.headers, *spec.rows]
-        full_meta[formats.hash_key(spec.name)] = formats.sheet_digest(rows)
-    if signer is not None:
-        full_meta[signing.SIGNED_BY] = signer.public_hex
-        payload = signing.signed_payload(full_meta, [spec.name for spec in specs])
-        full_meta[signing.SIGNATURE] = signer.sign(payload)
-    meta_rows = [[key, str(value)] for key, value in full_meta.items()]
-    meta_spec = writer.SheetSpec(META, ["key", "value"], meta_rows)
-    return writer.write_workbook(path, [meta_spec, *specs])
+
+    def meta_rows() -> Iterator[list[str]]:
+        """Read once every other sheet is written, and so hashed."""
+        full_meta[formats.hash_key(GUIDE)] = formats.sheet_digest([guide_headers, *guide])
+        if signer is not None:
+            full_meta[signing.SIGNED_BY] = signer.public_hex
+            payload = signing.signed_payload(full_meta, [spec.name for spec in specs])
+            full_meta[signing.SIGNATURE] = signer.sign(payload)
+        for key, value in full_meta.items():
+            yield [key, str(value)]
+
+    meta_spec = writer.SheetSpec(META, ["key", "value"], meta_rows())
+    return writer.write_streamed(path, meta_spec, specs)
+
+
+def _hashed(
+    sheet: str, rows: Iterable[Sequence[Any]], meta: dict[str, Any]
+) -> Iterator[Sequence[Any]]:
+    """The rows, passed on; once the last is through, their count and hash are in ``meta``."""
+    digest = formats.StreamDigest()
+    for row in rows:
+        digest.add(row)
+        yield row
+    hexdigest = digest.hexdigest()
+    if hexdigest is None:
+        if not isinstance(rows, Sequence):
+            raise ValueError(f"the rows of sheet {sheet} must come sorted by their first column")
+        hexdigest = formats.sheet_digest(rows)
+    meta[formats.count_key(sheet)] = digest.rows
+    meta[formats.hash_key(sheet)] = hexdigest
 
 
 def plain(value: Any) -> Any:
@@ -126,125 +160,141 @@ def plain(value: Any) -> Any:
 
 def read_exchange(path: Path | str, kind: str | None = None) -> ExchangeFile:
     """Read and check an exchange workbook; altered content is reported, not refused."""
-    path = Path(path)
-    book = reader.open_workbook(path)
-    if not book.has_sheet(META):
-        raise NotExchangeFileError(path, "no Meta sheet")
-    meta = {
-        str(row[0]): "" if plain(row[1]) is None else str(plain(row[1]))
-        for row in book.rows(META)[1:]
-        if len(row) >= 2 and row[0]
-    }
-    if meta.get("format") != formats.FORMAT:
-        raise NotExchangeFileError(path, "Meta has no format = ttasum-desk")
-    if kind is not None and meta.get("kind") != kind:
-        raise NotExchangeFileError(path, f"it is a {meta.get('kind') or '?'} file, not {kind}")
-    result = ExchangeFile(path, meta, {})
+    stream = ExchangeStream(path, kind)
     for sheet in formats.DATA_SHEETS:
-        if book.has_sheet(sheet):
-            result.sheets[sheet] = _sheet_rows(book, sheet, result)
-        elif formats.count_key(sheet) in meta:
-            result.problems.append(
-                say(str(QT_TRANSLATE_NOOP("Messages", "sheet {sheet} is missing")), sheet=sheet)
+        rows = list(stream.rows(sheet))
+        if stream.book.has_sheet(sheet):
+            stream.file.sheets[sheet] = rows
+    return stream.file
+
+
+class ExchangeStream:
+    """An exchange workbook read a sheet at a time: Meta, the signature, Rules and Guide at
+    once; each data sheet's rows as they are parsed, its count and hash checked against Meta
+    (and any disagreement added to ``file.problems``) once its last row has come. ``file``
+    holds no data rows: a city's snapshot is half a million of them."""
+
+    def __init__(self, path: Path | str, kind: str | None = None) -> None:
+        path = Path(path)
+        self.book = book = reader.open_workbook(path, EXCHANGE_LIMITS)
+        if not book.has_sheet(META):
+            raise NotExchangeFileError(path, "no Meta sheet")
+        meta = {
+            str(row[0]): "" if plain(row[1]) is None else str(plain(row[1]))
+            for row in book.rows(META)[1:]
+            if len(row) >= 2 and row[0]
+        }
+        if meta.get("format") != formats.FORMAT:
+            raise NotExchangeFileError(path, "Meta has no format = ttasum-desk")
+        if kind is not None and meta.get("kind") != kind:
+            raise NotExchangeFileError(path, f"it is a {meta.get('kind') or '?'} file, not {kind}")
+        self.file = result = ExchangeFile(path, meta, {})
+        if book.has_sheet(RULES):
+            result.rules_texts = self._rules_texts()
+        else:
+            self._missing(RULES)
+        for sheet in book.sheet_names:
+            if sheet not in (META, RULES, *formats.DATA_SHEETS):
+                self._check_other_sheet(sheet)
+        if result.signed_by:
+            sheets = [sheet for sheet in book.sheet_names if sheet != META]
+            payload = signing.signed_payload(meta, sheets)
+            result.signature_holds = signing.verify(
+                result.signed_by, payload, meta.get(signing.SIGNATURE, "")
             )
-    if book.has_sheet(RULES):
-        result.rules_texts = _rules_texts(book, result)
-    elif formats.count_key(RULES) in meta:
-        result.problems.append(
-            say(str(QT_TRANSLATE_NOOP("Messages", "sheet {sheet} is missing")), sheet=RULES)
-        )
-    for sheet in book.sheet_names:
-        if sheet not in (META, RULES, *formats.DATA_SHEETS):
-            _check_other_sheet(book, sheet, result)
-    if result.signed_by:
-        sheets = [sheet for sheet in book.sheet_names if sheet != META]
-        payload = signing.signed_payload(meta, sheets)
-        result.signature_holds = signing.verify(
-            result.signed_by, payload, meta.get(signing.SIGNATURE, "")
-        )
-    return result
 
+    def rows(self, sheet: str) -> Iterator[dict[str, Any]]:
+        """The data sheet's rows as row dicts, composed text (none when it is missing)."""
+        if not self.book.has_sheet(sheet):
+            self._missing(sheet)
+            return
+        raw = self.book.iter_rows(sheet, composed=False, keep=False)  # hashed as written
+        columns = COLUMNS[sheet]
+        header = [str(cell) for cell in next(raw, [])]
+        # a file written before a field was added lacks its column: what it holds is hashed,
+        # the missing columns read as empty
+        held = list(columns[: max(len(formats.FIRST_COLUMNS[sheet]), len(header))])
+        if header[: len(held)] != held:
+            raise NotExchangeFileError(self.file.path, f"the header of sheet {sheet} was changed")
+        empty = formats.RECORDS[sheet].empty_cells() if sheet in formats.RECORDS else {}
+        missing = [empty.get(column) for column in columns[len(held) :]]
+        digests = formats.StreamDigest(), formats.StreamDigest()
+        for _, composed in _hashing(_body(raw, len(held)), digests):
+            yield _row_dict(sheet, composed + missing)
+        found = [digest.hexdigest() for digest in digests]
+        if None in found and formats.hash_key(sheet) in self.file.meta:
+            # rows out of the order they were written in (a day-file's are in receipt order):
+            # read again, their texts sorted in memory
+            again = self.book.iter_rows(sheet, composed=False, keep=False)
+            found = _sorted_digests(list(_body(islice(again, 1, None), len(held))))
+        self._check_sheet(sheet, digests[0].rows, found)
 
-def _check_other_sheet(book: reader.SafeWorkbook, sheet: str, result: ExchangeFile) -> None:
-    """A sheet the app does not read (the Guide): hashed whole, header included, when Meta
-    has its hash (files written before every sheet was hashed have none)."""
-    if formats.hash_key(sheet) not in result.meta:
-        return
-    rows = book.rows(sheet, composed=False)
-    width = len(rows[0]) if rows else 0
-    body = [row for row in rows if any(cell not in ("", None) for cell in row)]
-    cells = [[plain(cell) for cell in (row + [""] * width)[:width]] for row in body]
-    _check_sheet(result, sheet, cells, [nfc_cells(row) for row in cells])
+    def _missing(self, sheet: str) -> None:
+        if formats.count_key(sheet) in self.file.meta:
+            message = str(QT_TRANSLATE_NOOP("Messages", "sheet {sheet} is missing"))
+            self.file.problems.append(say(message, sheet=sheet))
 
+    def _check_other_sheet(self, sheet: str) -> None:
+        """A sheet the app does not read (the Guide): hashed whole, header included, when Meta
+        has its hash (files written before every sheet was hashed have none)."""
+        if formats.hash_key(sheet) not in self.file.meta:
+            return
+        rows = self.book.rows(sheet, composed=False)
+        body = list(_body(iter(rows), len(rows[0]) if rows else 0))
+        self._check_sheet(sheet, len(body), _sorted_digests(body))
 
-def _rules_texts(book: reader.SafeWorkbook, result: ExchangeFile) -> list[str]:
-    """The rule sets' TOML texts, joined from their chunks once the sheet matches Meta (a file
-    written before the Rules sheet was hashed has nothing to check)."""
-    body = [row for row in book.rows(RULES, composed=False)[1:] if any(row)]
-    cells = [[plain(cell) for cell in [*row, "", ""][:2]] for row in body]
-    composed = [nfc_cells(row) for row in cells]
-    _check_sheet(result, RULES, cells, composed)
-    texts: dict[int, str] = {}
-    for index, text in composed:
-        if isinstance(index, int):
-            texts[index] = texts.get(index, "") + str(text or "")
-    return [texts[index] for index in sorted(texts)]
+    def _rules_texts(self) -> list[str]:
+        """The rule sets' TOML texts, joined from their chunks once the sheet matches Meta (a
+        file written before the Rules sheet was hashed has nothing to check)."""
+        body = list(_body(iter(self.book.rows(RULES, composed=False)[1:]), 2))
+        self._check_sheet(RULES, len(body), _sorted_digests(body))
+        texts: dict[int, str] = {}
+        for _, (index, text) in body:
+            if isinstance(index, int):
+                texts[index] = texts.get(index, "") + str(text or "")
+        return [texts[index] for index in sorted(texts)]
 
-
-def _sheet_rows(
-    book: reader.SafeWorkbook, sheet: str, result: ExchangeFile
-) -> list[dict[str, Any]]:
-    rows = book.rows(sheet, composed=False)  # hashed as written, composed once checked
-    columns = COLUMNS[sheet]
-    header = [str(cell) for cell in rows[0]] if rows else []
-    # a file written before a field was added lacks its column: what it holds is hashed, the
-    # missing columns read as empty
-    held = list(columns[: max(len(formats.FIRST_COLUMNS[sheet]), len(header))])
-    if header[: len(held)] != held:
-        raise NotExchangeFileError(result.path, f"the header of sheet {sheet} was changed")
-    body = [row for row in rows[1:] if any(cell not in ("", None) for cell in row)]
-    cells = [[plain(cell) for cell in (row + [""] * len(held))[: len(held)]] for row in body]
-    composed = [nfc_cells(row) for row in cells]
-    _check_sheet(result, sheet, cells, composed)
-    empty = formats.RECORDS[sheet].empty_cells() if sheet in formats.RECORDS else {}
-    missing = [empty.get(column) for column in columns[len(held) :]]
-    return [_row_dict(sheet, row + missing) for row in composed]
-
-
-def _check_sheet(
-    result: ExchangeFile, sheet: str, cells: list[list[Any]], composed: list[list[Any]]
-) -> None:
-    """Report a sheet whose row count or content differs from what Meta recorded."""
-    expected_count = result.meta.get(formats.count_key(sheet))
-    if expected_count is not None and expected_count != str(len(cells)):
-        result.problems.append(
-            say(
-                str(
-                    QT_TRANSLATE_NOOP("Messages", "sheet {sheet} has {rows} rows, Meta says {meta}")
-                ),
-                sheet=sheet,
-                rows=len(cells),
-                meta=expected_count,
+    def _check_sheet(self, sheet: str, rows: int, found: Sequence[str | None]) -> None:
+        """Report a sheet whose row count or content differs from what Meta recorded; ``found``
+        holds the hashes of its cells as written and composed."""
+        result = self.file
+        expected_count = result.meta.get(formats.count_key(sheet))
+        if expected_count is not None and expected_count != str(rows):
+            message = QT_TRANSLATE_NOOP(
+                "Messages", "sheet {sheet} has {rows} rows, Meta says {meta}"
             )
-        )
-    expected = result.meta.get(formats.hash_key(sheet))
-    # the hash of the cells as written, or of the same text composed (a program that saved the
-    # file again may have changed only the Unicode form, which changes no name)
-    if (
-        expected is not None
-        and expected != formats.sheet_digest(cells)
-        and expected != formats.sheet_digest(composed)
-    ):
-        result.problems.append(
-            say(
-                str(
-                    QT_TRANSLATE_NOOP(
-                        "Messages", "the content of sheet {sheet} differs from its Meta hash"
-                    )
-                ),
-                sheet=sheet,
+            result.problems.append(say(str(message), sheet=sheet, rows=rows, meta=expected_count))
+        expected = result.meta.get(formats.hash_key(sheet))
+        # the hash of the cells as written, or of the same text composed (a program that saved
+        # the file again may have changed only the Unicode form, which changes no name)
+        if expected is not None and expected not in found:
+            message = QT_TRANSLATE_NOOP(
+                "Messages", "the content of sheet {sheet} differs from its Meta hash"
             )
-        )
+            result.problems.append(say(str(message), sheet=sheet))
+
+
+def _body(rows: Iterator[list[Any]], width: int) -> Iterator[tuple[list[Any], list[Any]]]:
+    """The non-empty rows, ``width`` cells each: (as written, composed), plain values."""
+    for row in rows:
+        if any(cell not in ("", None) for cell in row):
+            cells = [plain(cell) for cell in (row + [""] * width)[:width]]
+            yield cells, nfc_cells(cells)
+
+
+def _sorted_digests(body: list[tuple[list[Any], list[Any]]]) -> list[str | None]:
+    return [formats.sheet_digest(row[side] for row in body) for side in (0, 1)]
+
+
+def _hashing(
+    body: Iterator[tuple[list[Any], list[Any]]],
+    digests: tuple[formats.StreamDigest, formats.StreamDigest],
+) -> Iterator[tuple[list[Any], list[Any]]]:
+    """The rows, passed on, each added to the digests of the cells as written and composed."""
+    for cells, composed in body:
+        digests[0].add(cells)
+        digests[1].add(composed)
+        yield cells, composed
 
 
 def normalized(sheet: str, cells: Sequence[Any]) -> dict[str, Any]:

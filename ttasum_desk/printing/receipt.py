@@ -1,8 +1,11 @@
 """Handout receipts as PDF: 58 mm and 80 mm thermal rolls (height fitted to content) and A4.
 
 The recipient's name is masked here (홍길동 → 홍*동); the raw name never reaches the page. A QR code
-carries the handout UUID. A reprint is marked as a copy; a void prints a void slip. Labels go
-through Qt's "Receipt" translation context, so a Korean UI prints Korean labels.
+carries the handout UUID; a kit's receipt carries a second, the campaign's guide to making it
+(``guide_url``), for the person to open on a phone at home. A visit's several handouts print on
+one receipt, a line per item under the first one's number and QR code, each further line with
+its own number. A reprint is marked as a copy; a void prints a void slip. Labels go through
+Qt's "Receipt" translation context, so a Korean UI prints Korean labels.
 """
 
 from __future__ import annotations
@@ -46,6 +49,8 @@ class ReceiptData:
     proxy_name: str | None = None
     copy: bool = False  # a reprint: marked as a copy
     void_reason: str | None = None  # set: a void slip for receipt ``receipt_no``
+    guide_url: str | None = None  # set: a kit, printed as a QR labelled "How to make it"
+    more: tuple[ReceiptData, ...] = ()  # the visit's further handouts, listed after this one
 
 
 class UnknownReceiptFormat(UserError):
@@ -170,6 +175,26 @@ def _compose(block: Block, data: ReceiptData, spec: _Format) -> None:
             mask_name(data.proxy_name),
             label_width,
         )
+    _item_lines(block, data, label_width)
+    for line in data.more:
+        block.rule()
+        block.pair(
+            QCoreApplication.translate("Receipt", "Receipt no."), line.receipt_no, label_width
+        )
+        _item_lines(block, line, label_width)
+    block.rule()
+
+    block.qr(data.handout_uid, spec.qr_size)
+    block.text(data.handout_uid, size=max(spec.base_size - 2.5, 5.5), center=True)
+    guide = next((line.guide_url for line in (data, *data.more) if line.guide_url), None)
+    if guide and data.void_reason is None:
+        block.rule()
+        block.text(QCoreApplication.translate("Receipt", "How to make it"), bold=True, center=True)
+        block.qr(guide, spec.qr_size)
+
+
+def _item_lines(block: Block, data: ReceiptData, label_width: float) -> None:
+    """The item, quantity, lot and what is left of one handout."""
     block.pair(QCoreApplication.translate("Receipt", "Item"), data.item_name, label_width)
     block.pair(
         QCoreApplication.translate("Receipt", "Quantity"),
@@ -188,7 +213,3 @@ def _compose(block: Block, data: ReceiptData, spec: _Format) -> None:
             ),
             bold=True,
         )
-    block.rule()
-
-    block.qr(data.handout_uid, spec.qr_size)
-    block.text(data.handout_uid, size=max(spec.base_size - 2.5, 5.5), center=True)

@@ -1,5 +1,6 @@
 """The coordinator's summary report as an A4 PDF: progress against targets, handouts per day,
-station, group and item with charts, stations not heard from, and overrides and voids.
+station, group and item with charts, the loop (kits out, masks donated back, workshops), stations
+not heard from, and overrides and voids.
 
 It draws plain data (``SummaryData``); the service that gathers it from the database decides
 what counts. No personal names appear here: the report goes to the mayor's office.
@@ -32,6 +33,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
+from ttasum_desk.domain.loop import LoopFigures
 from ttasum_desk.domain.targets import share_done
 from ttasum_desk.printing.fonts import HangulFont, hangul_font
 
@@ -92,6 +94,7 @@ class SummaryData:
     silent_stations: Sequence[tuple[str, date | None]] = ()  # station, last day-file (None: never)
     exceptions: Sequence[FlaggedHandout] = ()
     open_reviews: int = 0  # conflicts and double-dips awaiting review
+    loop: LoopFigures = field(default_factory=LoopFigures)
     notes: Sequence[str] = field(default_factory=tuple)
 
 
@@ -132,6 +135,12 @@ def render_summary(data: SummaryData, out: Path | BinaryIO, font_file: Path | No
             story += _section(
                 styles, title, [_counts_chart(rows, font), _counts_table(rows, styles)]
             )
+    if data.loop.anything:
+        story += _section(
+            styles,
+            QCoreApplication.translate("Summary", "Donations and workshops"),
+            [_loop_table(data.loop, styles)],
+        )
     story += _section(
         styles, QCoreApplication.translate("Summary", "Needs attention"), _attention(data, styles)
     )
@@ -334,6 +343,27 @@ def _counts_table(rows: Sequence[Count], styles: _Styles) -> Table:
             ]
         )
     )
+    return table
+
+
+def _loop_table(loop: LoopFigures, styles: _Styles) -> Table:
+    """Kits out against masks donated back, then the workshops: one figure a row."""
+    percent = f"{loop.returned_percent}%" if loop.returned_percent is not None else "-"
+    figures = [
+        (QCoreApplication.translate("Summary", "Kits handed out"), f"{loop.kits_out:,}"),
+        (
+            QCoreApplication.translate("Summary", "Finished masks returned"),
+            f"{loop.masks_returned:,}",
+        ),
+        (QCoreApplication.translate("Summary", "Returned per kit"), percent),
+        (QCoreApplication.translate("Summary", "Workshops held"), f"{loop.workshops:,}"),
+        (QCoreApplication.translate("Summary", "Signed up"), f"{loop.signed_up:,}"),
+        (QCoreApplication.translate("Summary", "Attended"), f"{loop.attended:,}"),
+    ]
+    header = ["", QCoreApplication.translate("Summary", "Quantity")]
+    rows = [header, *([Paragraph(_escape(label), styles.cell), value] for label, value in figures)]
+    table = _table(rows, [90 * mm, 30 * mm], 1)
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), styles.font.regular, 8.5)]))
     return table
 
 

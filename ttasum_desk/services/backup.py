@@ -98,6 +98,7 @@ def backup_to(target: Path, *, force: bool = False) -> Copied:
             "The file {path} already exists. Choose another name, or add --force to replace it.",
             path=str(target),
         )
+    target.parent.mkdir(parents=True, exist_ok=True)  # a new folder is no read-only one
     return _copy(db_path(), target)
 
 

@@ -11,6 +11,11 @@ Interfaces the window, the command line and the exchange rely on:
   ``RecordedHandout.receipt`` is the receipt's data, made from what recording read: print it.
   A ``request_id`` already recorded answers with that first handout and records nothing, so
   a retried command never hands out twice (the same id for another card or item is refused).
+- ``check_visit(recipient, at=None, proxy_card=None, also=None) -> tuple[VisitLine, ...]``:
+  the decision on every item a rule covers for this person (and ``also``), from one history
+  query; writes nothing.
+- ``record_visit(requests) -> RecordedVisit``: several handouts of one visit recorded as
+  ``record`` records each, in one transaction (all or nothing), with one receipt listing them.
 - ``void(handout_uid, reason, operator) -> str``: a compensating row; voiding a handout twice,
   or voiding a void, is refused. Returns the void's uid.
 - ``receipt_data(handout_uid, copy) -> ReceiptData``: for reprints and void slips (a void's data
@@ -26,7 +31,7 @@ between handouts.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -43,11 +48,13 @@ from ttasum_desk.domain.rules import (
     RegisteredProxy,
     decide,
 )
+from ttasum_desk.domain.who import fits
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import translate
 from ttasum_desk.services.class_shares import shares_of
 from ttasum_desk.services.rules import current_rules
 from ttasum_desk.services.stations import StationInfo, current_station
+from ttasum_desk.services.workshops import guide_url
 from ttasum_desk.storage import audit, items, recipients, requests, stock
 from ttasum_desk.storage import handouts as store
 from ttasum_desk.storage.db import writing
@@ -125,6 +132,22 @@ class RecordedHandout:
     handed_at: str
     decision: Decision
     overridden: bool
+    receipt: ReceiptData
+
+
+@dataclass(frozen=True)
+class VisitLine:
+    """One item of a visit and the rules' decision on it."""
+
+    item_code: str
+    decision: Decision
+
+
+@dataclass(frozen=True)
+class RecordedVisit:
+    """The handouts of one visit, in the order asked, and the one receipt that lists them."""
+
+    handouts: tuple[RecordedHandout, ...]
     receipt: ReceiptData
 
 
@@ -252,20 +275,26 @@ def _quantity(quantity: int | None) -> int | None:
     return quantity
 
 
+def _proxy(proxy_card: str | None) -> Recipient | None:
+    """The collector with this card code, or None when nobody else collects."""
+    if not proxy_card or not proxy_card.strip():
+        return None
+    proxy = recipients.by_card(proxy_card.strip())
+    if proxy is None:
+        raise UserError(
+            "No recipient has the card code {card} given for the collector. Check the code.",
+            card=proxy_card.strip(),
+        )
+    return proxy
+
+
 def _context(
     who: str, item_code: str, quantity: int | None, at: datetime | None, proxy_card: str | None
 ) -> _Context:
     quantity = _quantity(quantity)
     item = _item(item_code)
     found = _with_history(who, item)
-    proxy = None
-    if proxy_card and proxy_card.strip():
-        proxy = recipients.by_card(proxy_card.strip())
-        if proxy is None:
-            raise UserError(
-                "No recipient has the card code {card} given for the collector. Check the code.",
-                card=proxy_card.strip(),
-            )
+    proxy = _proxy(proxy_card)
     moment = at or now()
     decision = _decide(item, found, moment, quantity, proxy)
     return _Context(found.recipient, item, proxy, moment, decision)
@@ -281,6 +310,48 @@ def check(
     """The decision for a card code (or recipient uid) and an item; writes nothing. One
     query (two with a collector) needs no transaction to be consistent."""
     return _context(recipient, item_code, quantity, at, proxy_card).decision
+
+
+def check_visit(
+    recipient: str,
+    at: datetime | None = None,
+    proxy_card: str | None = None,
+    also: str | None = None,
+) -> tuple[VisitLine, ...]:
+    """The decision on every item a rule covers for this person on the day (by item
+    code), and on ``also`` (the item chosen at the desk) even when none does, so
+    that its refusal can be shown and overridden. The household's history of every item the
+    rules name comes in one query; writes nothing."""
+    rules = current_rules()
+    named = {code for rule in rules.rules for code in rule.items}
+    chosen = _item(also) if also else None
+    codes = named | {chosen.code} if chosen else named
+    found = _visitor(recipient, codes)
+    moment = at or now()
+    proxy = _proxy(proxy_card)
+    person = person_of(found.recipient, found.household_size, found.proxies)
+    day = moment.date()
+    lines = []
+    for item in filter(None, (items.cached(code) for code in sorted(codes))):
+        covered = any(fits(rule, person, day) for rule in rules.for_item(item.code))
+        if covered or item.code == (chosen.code if chosen else None):
+            shares = shares_of(found.recipient, item, person_of)
+            seen = dataclasses.replace(found, history=found.history + shares)
+            lines.append(VisitLine(item.code, _decide(item, seen, moment, None, proxy)))
+    return tuple(lines)
+
+
+def _visitor(who: str, codes: set[str]) -> recipients.Entitlement:
+    """The person with their household's handouts of ``codes``; shares come per item."""
+    code = (who or "").strip()
+    found = recipients.with_history(code, codes) if code else None
+    if found is None:
+        raise UserError(
+            "No recipient has the card code {card}. Check the code, search by name, or "
+            "register the person.",
+            card=code,
+        )
+    return found
 
 
 def _station() -> StationInfo:
@@ -313,57 +384,74 @@ def _append(row: dict[str, object], item_code: str) -> str:
 
 def record(request: HandoutRequest) -> RecordedHandout:
     """Decide and record one handout (one transaction); see the module docstring."""
-    request_id = request.request_id.strip()
     with writing():
-        first = requests.handout_of(request_id) if request_id else None
-        if first is not None:
-            return _answered_before(request_id, first, request)
-        operator = _operator(request.operator)
-        station = _station()
-        context = _context(
-            request.recipient, request.item_code, request.quantity, request.at, request.proxy_card
-        )
-        decision = context.decision
-        override = request.override_reason.strip()
-        if not decision.allowed and not override:
-            raise RefusedByRule(decision)
-        quantity = decision.quantity or (decision.rule.limit if decision.rule else 1)
-        item, proxy = context.item, context.proxy
-        lot = stock.pick_lot(item.uid, quantity, request.lot_uid) if item.track_stock else None
-        batch_uid = lot.batch_uid if lot else None
-        row: dict[str, object] = {
-            "uid": new_uid(),
-            "recipient_uid": context.recipient.uid,
-            "item_uid": item.uid,
-            "quantity": quantity,
-            "batch_uid": batch_uid,
-            "station_code": station.code,
-            "operator": operator,
-            "handed_at": context.moment.isoformat(timespec="seconds"),
-            "status": Status.OK,
-            "void_of": None,
-            "reason": "",
-            "proxy_uid": proxy.uid if proxy and proxy.uid != context.recipient.uid else None,
-            "override_reason": "" if decision.allowed else override,
-            "created_at": now_iso(),
-        }
-        audit_head = _append(row, item.code)
-        if request_id:
-            requests.remember(request_id, str(row["uid"]))
-        audit.record_after(
-            audit_head,
-            "handout_override" if not decision.allowed else "handout",
-            "handout",
-            str(row["uid"]),
-            operator,
-            receipt_no=row["receipt_no"],
-            card_code=context.recipient.card_code,
-            item=item.code,
-            quantity=quantity,
-            handed_at=row["handed_at"],
-            override_reason=row["override_reason"],
-            refused=[reason.code for reason in decision.reasons] if not decision.allowed else [],
-        )
+        return _record(request)
+
+
+def record_visit(requests_of_visit: Sequence[HandoutRequest]) -> RecordedVisit:
+    """Record the handouts of one visit in one transaction: each decided after the ones
+    before it, so a rule counting two items together sees both; a refusal of any records
+    none. The receipt lists them all, under the first one's number and QR code."""
+    if not requests_of_visit:
+        raise UserError("Choose at least one item to record.")
+    with writing():
+        done = tuple(_record(request) for request in requests_of_visit)
+    first, *more = (recorded.receipt for recorded in done)
+    return RecordedVisit(done, dataclasses.replace(first, more=tuple(more)))
+
+
+def _record(request: HandoutRequest) -> RecordedHandout:
+    """``record``'s work inside the caller's transaction."""
+    request_id = request.request_id.strip()
+    first = requests.handout_of(request_id) if request_id else None
+    if first is not None:
+        return _answered_before(request_id, first, request)
+    operator = _operator(request.operator)
+    station = _station()
+    context = _context(
+        request.recipient, request.item_code, request.quantity, request.at, request.proxy_card
+    )
+    decision = context.decision
+    override = request.override_reason.strip()
+    if not decision.allowed and not override:
+        raise RefusedByRule(decision)
+    quantity = decision.quantity or (decision.rule.limit if decision.rule else 1)
+    item, proxy = context.item, context.proxy
+    lot = stock.pick_lot(item.uid, quantity, request.lot_uid) if item.track_stock else None
+    batch_uid = lot.batch_uid if lot else None
+    row: dict[str, object] = {
+        "uid": new_uid(),
+        "recipient_uid": context.recipient.uid,
+        "item_uid": item.uid,
+        "quantity": quantity,
+        "batch_uid": batch_uid,
+        "station_code": station.code,
+        "operator": operator,
+        "handed_at": context.moment.isoformat(timespec="seconds"),
+        "status": Status.OK,
+        "void_of": None,
+        "reason": "",
+        "proxy_uid": proxy.uid if proxy and proxy.uid != context.recipient.uid else None,
+        "override_reason": "" if decision.allowed else override,
+        "created_at": now_iso(),
+    }
+    audit_head = _append(row, item.code)
+    if request_id:
+        requests.remember(request_id, str(row["uid"]))
+    audit.record_after(
+        audit_head,
+        "handout_override" if not decision.allowed else "handout",
+        "handout",
+        str(row["uid"]),
+        operator,
+        receipt_no=row["receipt_no"],
+        card_code=context.recipient.card_code,
+        item=item.code,
+        quantity=quantity,
+        handed_at=row["handed_at"],
+        override_reason=row["override_reason"],
+        refused=[reason.code for reason in decision.reasons] if not decision.allowed else [],
+    )
     return RecordedHandout(
         handout_uid=str(row["uid"]),
         receipt_no=str(row["receipt_no"]),
@@ -439,6 +527,7 @@ def _receipt(
         lot_no=lot.lot_no if lot else None,
         handout_uid=str(row["uid"]),
         proxy_name=proxy.name if proxy else None,
+        guide_url=guide_url(context.item.code),
         **_left(context.decision, quantity),
     )
 
@@ -540,6 +629,7 @@ def receipt_data(handout_uid: str, copy: bool = False) -> ReceiptData:
         proxy_name=row.proxy_name,
         copy=copy,
         void_reason=row.reason if row.status == Status.VOID else None,
+        guide_url=guide_url(row.item_code),
         **_left(left, 0),
     )
 

@@ -10,7 +10,8 @@ match its sheets, or whose handout chain is broken, is reported as altered. Rows
 UUID (items and stations by code), so merging a file again adds nothing and the order of the
 files doesn't change the result. ``dry_run`` does all of it inside a transaction that is
 rolled back. A day-file whose signature the hub can't accept (``services.keys``) is refused
-whole: nothing of it is taken, and the outcome says why.
+whole: nothing of it is taken, and the outcome says why. A cancel is honoured between files
+and, within a file, every ``CHUNK_ROWS`` rows: that file's transaction rolls back.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from ttasum_desk.services.merge_rows import (
     hub_rows,
     other_station_rows,
 )
+from ttasum_desk.services.steps import Asked, Cancelled, Progress, report, stop_if_cancelled
 from ttasum_desk.storage import audit, class_counts, review
 from ttasum_desk.storage import exchange as store
 from ttasum_desk.storage import merging as hub
@@ -56,7 +58,7 @@ IGNORED_IN_COMPARISON = {
     formats.RECIPIENTS: {"household_label"},  # the household's uid is what counts
 }
 KEYS = {**KEY_COLUMN, formats.ITEMS: "item_code", formats.STATIONS: "station_code"}
-Progress = Callable[[int, int, str], None]
+CHUNK_ROWS = 2_000  # rows merged between two looks at the cancel
 
 
 @dataclass(frozen=True)
@@ -147,13 +149,16 @@ def merge(
     dry_run: bool = False,
     operator: str = "",
     progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    cancelled: Asked | None = None,
     confirmed: keys.KeyConfirmation | None = None,
+    finished: Callable[[FileOutcome], object] | None = None,
 ) -> MergeResult:
-    """Merge day-files; ``cancelled`` is asked between files, so no file is ever half done;
-    ``confirmed`` says which new station keys the coordinator confirmed (enrolled at their
-    first merge). After a real merge the database's integrity is checked."""
-    steps = (progress, cancelled, confirmed)
+    """Merge day-files; ``cancelled`` is asked between files and within one, whose
+    transaction then rolls back, so no file is ever half done; ``finished`` hears each file's
+    outcome as it is committed. ``confirmed`` says which new station keys the coordinator
+    confirmed (enrolled at their first merge). After a real merge the database's integrity is
+    checked."""
+    steps = (progress, cancelled, confirmed, finished)
     if not dry_run:
         result = _merge_all(paths, operator, *steps, dry_run=False)
         if not integrity_ok():
@@ -179,21 +184,25 @@ def _merge_all(
     paths: Sequence[Path | str],
     operator: str,
     progress: Progress | None,
-    cancelled: Callable[[], bool] | None,
+    cancelled: Asked | None,
     confirmed: keys.KeyConfirmation | None,
+    finished: Callable[[FileOutcome], object] | None,
     dry_run: bool,
 ) -> MergeResult:
     outcomes: list[FileOutcome] = []
     stopped = False
     for index, path in enumerate(paths):
-        if cancelled is not None and cancelled():
+        try:
+            stop_if_cancelled(cancelled)
+            report(progress, index, len(paths), Path(path).name)
+            outcome = merge_file(Path(path), operator, confirmed, cancelled)
+        except Cancelled:
             stopped = True
             break
-        if progress is not None:
-            progress(index, len(paths), Path(path).name)
-        outcomes.append(merge_file(Path(path), operator, confirmed))
-    if progress is not None:
-        progress(len(outcomes), len(paths), "")
+        outcomes.append(outcome)
+        if finished is not None:
+            finished(outcome)
+    report(progress, len(outcomes), len(paths))
     people: set[str] = set().union(*(outcome.people for outcome in outcomes))
     with reading():  # the search holds no writer lock: other PCs' merges go on meanwhile
         found = double_dips.detect(people) if people else []
@@ -204,10 +213,13 @@ def _merge_all(
 
 
 def merge_file(
-    path: Path, operator: str = "", confirmed: keys.KeyConfirmation | None = None
+    path: Path,
+    operator: str = "",
+    confirmed: keys.KeyConfirmation | None = None,
+    cancelled: Asked | None = None,
 ) -> FileOutcome:
     """One day-file in one transaction; a file that can't be read, or whose signature is
-    refused, is reported, not merged."""
+    refused, is reported, not merged. ``Cancelled`` rolls the file back."""
     outcome = FileOutcome(path.name)
     try:
         exchange_file = read_exchange(path, kind=formats.KIND_DAY)
@@ -250,7 +262,7 @@ def merge_file(
     }
     with writing(), pipelined():
         keys.take_verdict(verdict, exchange_file, outcome.sha256, operator)
-        _FileMerge(exchange_file, outcome, tampered, foreign).run()
+        _FileMerge(exchange_file, outcome, tampered, foreign, cancelled).run()
         counts = {
             "rows": outcome.rows, "inserted": outcome.inserted,
             "duplicates": outcome.duplicates, "conflicts": outcome.conflicts,
@@ -354,8 +366,10 @@ class _FileMerge:
         outcome: FileOutcome,
         tampered: set[str],
         foreign: dict[tuple[str, str], Message],
+        cancelled: Asked | None = None,
     ) -> None:
         self.file, self.outcome, self.tampered = exchange_file, outcome, tampered
+        self.cancelled = cancelled
         self.foreign = foreign  # rows of another station than the file's: rejected
         self.inserter = RowInserter(exchange_file.station_code, exchange_file.path.name, now_iso())
 
@@ -378,6 +392,8 @@ class _FileMerge:
             rows = sorted(rows, key=lambda row: str(row["receipt_no"]))
         self.inserter.prepare(sheet, rows)
         for number, row in enumerate(rows, 2):
+            if number % CHUNK_ROWS == 0:
+                stop_if_cancelled(self.cancelled)
             outcome.rows += 1
             key = str(row.get(key_column) or "")
             ours = have.get(key)

@@ -24,7 +24,9 @@ from datetime import date
 
 from ttasum_desk.domain.clock import now_iso
 from ttasum_desk.domain.masking import mask_name
+from ttasum_desk.domain.messages import say
 from ttasum_desk.domain.records import Group
+from ttasum_desk.domain.resident_numbers import refuse_resident_numbers
 from ttasum_desk.domain.text import nfc
 from ttasum_desk.errors import UserError
 from ttasum_desk.services.stations import current_station
@@ -137,6 +139,7 @@ def set_details(
     their household; ``tags`` replaces every status (the disability flag follows a
     "disability" status unless ``disability`` is given too, and must agree with it).
     One transaction, audited; ``updated_at`` is set, so the change travels."""
+    refuse_resident_numbers((say("household"), household_key or ""), (say("status"), tags or ""))
     statuses = statuses_of(tags) if tags is not None else None
     if statuses is not None and disability is not None and statuses.disability and not disability:
         raise UserError("The statuses name a disability, but the disability flag is set to no.")

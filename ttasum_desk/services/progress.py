@@ -1,6 +1,7 @@
 """Progress against the campaign's targets (domain.targets): what was handed out, to how many
 people, the share of the goal and the days left. Read by the dashboard and the summary report;
-``dashboard()`` adds the totals the Coordinator tab shows beside them."""
+``dashboard()`` adds the totals the Coordinator tab shows beside them, and ``loop()`` the kits
+handed out against the finished masks donated back (domain.loop)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from ttasum_desk.domain.clock import now
+from ttasum_desk.domain.loop import LoopFigures
 from ttasum_desk.domain.targets import Target, share_done
 from ttasum_desk.services.rules import current_rules
+from ttasum_desk.services.workshops import guide_items
+from ttasum_desk.storage import donations, summary, workshops
 from ttasum_desk.storage import progress as store
-from ttasum_desk.storage import summary
 
 TREND_DAYS = 7
 
@@ -32,11 +35,15 @@ class TargetProgress:
         return int(self.share * 100)
 
 
-def progress(today: date | None = None) -> list[TargetProgress]:
-    """Every target of the current rules with its progress, from one grouped query. A person
-    is in one group, so the people of several groups add up."""
+Reached = dict[tuple[str, str], tuple[int, int]]  # storage.progress.reached()
+
+
+def progress(today: date | None = None, reached: Reached | None = None) -> list[TargetProgress]:
+    """Every target of the current rules with its progress, from one grouped query (or the
+    ``reached`` a caller already read). A person is in one group, so the people of several
+    groups add up."""
     today = today or now().date()
-    reached = store.reached()
+    reached = store.reached() if reached is None else reached
     rows = []
     for book in current_rules().books:
         for target in book.targets:
@@ -67,13 +74,15 @@ class Dashboard:
     per_item: list[tuple[str, int, int]]
     last_heard: list[tuple[str, date | None]]  # station, last day-file merged (None: never)
     open_reviews: int
+    loop: LoopFigures
 
 
 def dashboard() -> Dashboard:
     """Everything the Coordinator tab's dashboard shows, from grouped queries."""
     totals = store.totals()
+    reached = store.reached()
     return Dashboard(
-        targets=progress(),
+        targets=progress(reached=reached),
         per_day=_with_trend(
             [(date.fromisoformat(day), quantity) for day, quantity, _ in totals["day"]]
         ),
@@ -82,6 +91,18 @@ def dashboard() -> Dashboard:
         per_item=totals["item"],
         last_heard=_last_heard(),
         open_reviews=summary.open_review_count(),
+        loop=loop(reached),
+    )
+
+
+def loop(reached: Reached | None = None) -> LoopFigures:
+    """Kits handed out against finished masks donated back, and the workshops held."""
+    reached = store.reached() if reached is None else reached
+    kits = guide_items()
+    return LoopFigures(
+        sum(quantity for (item, _), (quantity, _) in reached.items() if item in kits),
+        donations.returned_total(),
+        *workshops.totals(),
     )
 
 

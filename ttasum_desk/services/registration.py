@@ -13,7 +13,9 @@ from datetime import date
 from ttasum_desk.domain import hangul
 from ttasum_desk.domain.clock import now, now_iso
 from ttasum_desk.domain.ids import new_uid
+from ttasum_desk.domain.messages import say
 from ttasum_desk.domain.records import Group
+from ttasum_desk.domain.resident_numbers import refuse_resident_numbers
 from ttasum_desk.domain.text import nfc_fields
 from ttasum_desk.errors import UserError
 from ttasum_desk.services import people
@@ -96,6 +98,13 @@ def parse_birth(text: str) -> tuple[str | None, int]:
 
 
 def _validated(walkin: Walkin) -> tuple[str, str | None, int]:
+    refuse_resident_numbers(
+        (say("name"), walkin.name),
+        (say("district"), walkin.district),
+        (say("school"), walkin.school),
+        (say("household"), walkin.household_key),
+        (say("status"), walkin.tags),
+    )
     name = " ".join(walkin.name.split())
     if not name:
         raise RegistrationError("Enter the person's name.")

@@ -8,6 +8,8 @@ with a formula cell is rejected (its computed value may not be what the school m
 A household column puts people in the household its key names (``people.household_of_key``:
 the same uid at every station); a statuses column replaces their statuses, and the disability
 flag follows it. A blank cell in either says "none", as the file's other columns do.
+``progress`` hears the rows read so far; ``cancelled`` is asked every ``CHUNK_ROWS`` rows, and a
+cancel rolls the whole import back.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from ttasum_desk.i18n import shown
 from ttasum_desk.services import people
 from ttasum_desk.services.registration import RegistrationError, next_card_code, parse_birth
 from ttasum_desk.services.stations import current_station
+from ttasum_desk.services.steps import Asked, Progress, report, stop_if_cancelled
 from ttasum_desk.storage import audit, recipients
 from ttasum_desk.storage import exchange as store
 from ttasum_desk.storage.db import writing
@@ -39,6 +42,7 @@ Converted = TypeVar("Converted")
 PREVIEW_ROWS = 20
 HEAD_ROWS = mapping.HEADER_SCAN_ROWS + PREVIEW_ROWS  # rows read ahead: header search, preview
 FLUSH_ROWS = 20_000  # pending inserts and updates written at a time
+CHUNK_ROWS = 1_000  # rows between two progress reports and looks at the cancel
 _CARD, _NAME, _KEY, _REV, _INITIALS, _BIRTH, _YEAR = range(7)
 _GROUP, _SCHOOL, _GRADE, _KLASS, _NUMBER, _DISTRICT, _PHONE, _NOTES = range(7, 15)
 _HOUSEHOLD, _DISABILITY, _TAGS = range(15, 18)
@@ -180,9 +184,12 @@ def import_roster(
     operator: str = "",
     school: str | None = None,
     columns: Mapping[int, str] | None = None,
+    progress: Progress | None = None,
+    cancelled: Asked | None = None,
 ) -> RosterResult:
     """Import one roster file, every sheet with a header; ``school`` overrides the one named
-    in the titles, ``columns`` (column index → field) replaces the detected mapping."""
+    in the titles, ``columns`` (column index → field) replaces the detected mapping.
+    ``progress(rows, 0, sheet)``: the rows read so far (0: the total is not known ahead)."""
     path = Path(path)
     sheets = _load(path)
     plans = []
@@ -196,7 +203,7 @@ def import_roster(
     fallback = school if school is not None else _school(sheets)
 
     def run() -> RosterResult:
-        work = _Import(path, dry_run)
+        work = _Import(path, dry_run, progress, cancelled)
         for sheet, chosen, named in plans:
             formulas = sheet.book.formula_cells.get(sheet.name, {})
             work.run(sheet.name, sheet.body(), chosen, named or fallback, formulas)
@@ -252,8 +259,15 @@ def _station_code() -> str:
 class _Import:
     """Validate, match, then insert and update in bulk; sheet by sheet, one pass each."""
 
-    def __init__(self, path: Path, dry_run: bool = False) -> None:
+    def __init__(
+        self,
+        path: Path,
+        dry_run: bool = False,
+        progress: Progress | None = None,
+        cancelled: Asked | None = None,
+    ) -> None:
         self.path, self.dry_run = path, dry_run
+        self.progress, self.cancelled = progress, cancelled
         self.result = RosterResult(path.name, dry_run=dry_run)
         self.columns: dict[int, str] = {}
         self.fields: set[str] = set()
@@ -289,6 +303,9 @@ class _Import:
         result = self.result
         for number, cells in body:
             result.rows += 1
+            if result.rows % CHUNK_ROWS == 0:
+                report(self.progress, result.rows, 0, sheet)
+                stop_if_cancelled(self.cancelled)
             try:
                 if number in formulas:
                     raise RowProblem(

@@ -48,7 +48,7 @@ def set_up(request: SetupRequest) -> stations.StationInfo:
         station = stations.set_station(request.code, request.name, request.kind, first)
         for operator in request.operators:
             if operator.name.strip():
-                stations.add_operator(station.code, operator.name)
+                stations.add_operator(station.code, operator.name, first)
                 if operator.pin.strip():
                     roles.store_operator_pin(
                         station.code, operator.name.strip(), operator.pin, first

@@ -69,8 +69,8 @@ def current_station() -> StationInfo | None:
 
 def operators(station_code: str) -> list[str]:
     query = Operator.select(Operator.name).where(
-        (Operator.station_code == station_code) & (Operator.active == 1)
-    )  # compared: a hub on PostgreSQL keeps its booleans as integers
+        (Operator.station_code == station_code) & (Operator.active == 1)  # 0/1 on either engine
+    )
     return [row.name for row in query.order_by(Operator.name)]
 
 
@@ -82,7 +82,9 @@ def first_operator() -> str:
     return names[0] if names else getpass.getuser()
 
 
-def add_operator(station_code: str, name: str) -> None:
+def add_operator(station_code: str, name: str, added_by: str = "") -> None:
+    """Add ``name`` to the station's operators, audited with who added them: ``added_by``,
+    else the new operator, who typed their own name at the desk."""
     name = name.strip()
     if not name:
         raise UserError("An operator needs a name.")
@@ -91,4 +93,10 @@ def add_operator(station_code: str, name: str) -> None:
             (Operator.station_code == station_code) & (Operator.name == name)
         ):
             Operator.create(station_code=station_code, name=name, created_at=now_iso())
-            audit.record("operator_added", "operator", name, station_code=station_code)
+            audit.record(
+                "operator_added",
+                "operator",
+                name,
+                added_by.strip() or name,
+                station_code=station_code,
+            )

@@ -1,5 +1,6 @@
 """The coordinator's summary (resources/docs/concepts.md) as a PDF or a workbook: handouts per day,
-station, group and item, stations not heard from, overrides and voids, reviews waiting.
+station, group and item, stations not heard from, overrides and voids, reviews waiting, and
+the loop: kits out, finished masks donated back, workshops.
 No personal names: the summary goes to the city office."""
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from ttasum_desk.printing.summary import (
     Target,
     render_summary,
 )
-from ttasum_desk.services.progress import progress
+from ttasum_desk.services.progress import Reached, loop, progress
 from ttasum_desk.services.rules import current_rules
 from ttasum_desk.services.stations import current_station
+from ttasum_desk.storage import progress as progress_store
 from ttasum_desk.storage import summary as store
 
 COUNTS = ["수량 quantity", "지급 건수 handouts"]
@@ -48,12 +50,13 @@ def gather() -> SummaryData:
     per_day = [(date.fromisoformat(day), quantity) for day, quantity, _ in store.breakdown("day")]
     campaign = ", ".join(book.campaign.name for book in current_rules().books) or "-"
     last_day = per_day[-1][0] if per_day else None
+    reached = progress_store.reached()
     return SummaryData(
         campaign=campaign,
         generated_at=now().replace(tzinfo=None),
         first_day=per_day[0][0] if per_day else None,
         last_day=last_day,
-        targets=_targets(),
+        targets=_targets(reached),
         per_day=per_day,
         per_station=[Count(*row) for row in store.breakdown("station")],
         per_group=[Count(group_label(label), *rest) for label, *rest in store.breakdown("group")],
@@ -64,10 +67,11 @@ def gather() -> SummaryData:
             for at, *rest in store.flagged()
         ],
         open_reviews=store.open_review_count(),
+        loop=loop(reached),
     )
 
 
-def _targets() -> list[Target]:
+def _targets(reached: Reached) -> list[Target]:
     return [
         Target(
             row.target.label,
@@ -77,7 +81,7 @@ def _targets() -> list[Target]:
             row.people,
             row.days_left,
         )
-        for row in progress()
+        for row in progress(reached=reached)
     ]
 
 
@@ -120,6 +124,7 @@ def write_summary(out: Path | str) -> Path:
             writer.SheetSpec("PerItem", ["물품 item", *COUNTS], _rows(data.per_item)),
             writer.SheetSpec("NotHeardFrom", ["배부처 station", "마지막 일일 파일 last day-file"],
                              data.silent_stations),
+            writer.SheetSpec("Loop", ["항목 figure", "값 value"], _loop_rows(data)),
             writer.SheetSpec("OverridesVoids", ["시각 at", "배부처 station", "영수증 receipt",
                              "종류 kind", "사유 reason", "담당 operator"], flagged),
         ],
@@ -132,6 +137,18 @@ def _target_rows(targets: Sequence[Target]) -> list[list[object]]:
          t.days_left, int(t.share * 100)]
         for t in targets
     ]  # fmt: skip
+
+
+def _loop_rows(data: SummaryData) -> list[list[object]]:
+    loop = data.loop
+    return [
+        ["키트 배부 kits handed out", loop.kits_out],
+        ["기부 완제품 마스크 finished masks returned", loop.masks_returned],
+        ["회수율 percent returned", loop.returned_percent],
+        ["만들기 교실 workshops", loop.workshops],
+        ["신청 signed up", loop.signed_up],
+        ["참석 attended", loop.attended],
+    ]
 
 
 def _rows(counts: Sequence[Count]) -> list[list[object]]:

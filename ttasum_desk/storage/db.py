@@ -35,7 +35,7 @@ from ttasum_desk.errors import (
     DiskFull,
     StorageError,
 )
-from ttasum_desk.storage import postgres
+from ttasum_desk.storage import postgres, wal_guard
 from ttasum_desk.storage.instance_lock import InstanceLock
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -200,11 +200,13 @@ def writing() -> Iterator[None]:
 
     The mapping encloses the transaction, so an error at BEGIN or at COMMIT (when the block
     ends) is sorted too, after the transaction has been rolled back. At a PostgreSQL hub the
-    transaction first takes the writer lock every PC's writes queue on."""
+    transaction first takes the writer lock every PC's writes queue on; on SQLite, just before
+    COMMIT the write-ahead log is checked to be the file SQLite opened (``wal_guard``)."""
     with _write_lock, mapped_errors(write=True), db.atomic(*_begin("IMMEDIATE")):
         if on_postgres():
             postgres.take_lock(db.obj, WRITER_LOCK)
         yield
+        wal_guard.check(_path)
 
 
 @contextmanager

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from ttasum_desk.domain.records import (
@@ -16,6 +16,7 @@ from ttasum_desk.domain.records import (
 from ttasum_desk.storage import record_sql
 from ttasum_desk.storage.db import db, execute_many
 from ttasum_desk.storage.models import ImportLog
+from ttasum_desk.storage.record_sql import Record
 
 # what a roster row can set, in this order (the recipient's uid goes last in an update)
 ROSTER_COLUMNS = (
@@ -76,10 +77,6 @@ def station_day_handouts(station_code: str, day: str) -> list[HandoutRecord]:
     return record_sql.read(HandoutRecord, where, (station_code, day), "h.receipt_no")
 
 
-def all_handouts() -> list[HandoutRecord]:
-    return record_sql.read(HandoutRecord, order="h.station_code, h.receipt_no")
-
-
 def chain_before(station_code: str, receipt_no: str) -> str | None:
     """The chain hash of the station's row just before ``receipt_no``, if any."""
     row = db.execute_sql(
@@ -114,13 +111,21 @@ def day_proxies(day: str) -> list[ProxyRecord]:
     return record_sql.read(ProxyRecord, _CHANGED_ON, (day,), "g.uid")
 
 
-def all_proxies() -> list[ProxyRecord]:
-    """Every registration, removed ones too: a snapshot carries removals to the stations."""
-    return record_sql.read(ProxyRecord, order="g.uid")
+def sheet_rows(kind: type[Record]) -> Iterator[tuple[Any, ...]]:
+    """Every record of the kind (removed registrations too: a snapshot carries removals) as
+    its sheet row, read from the cursor as the caller takes them, by uid: the order a sheet's
+    hash is made in as it is written. Call it inside one read transaction."""
+    alias = record_sql.TABLES[kind].alias
+    # in Python's string order, which the sheet's hash assumes, on either engine
+    cursor = db.execute_sql(f"{record_sql.select_sql(kind)} ORDER BY {alias}.uid COLLATE BINARY")
+    while rows := cursor.fetchmany(1000):
+        for values in rows:
+            yield kind.from_values(values).cells()
 
 
-def all_recipients() -> list[RecipientRecord]:
-    return record_sql.read(RecipientRecord, order="p.uid")
+def record_count(kind: type[Record]) -> int:
+    (count,) = db.execute_sql(f"SELECT COUNT(*) FROM {record_sql.TABLES[kind].table}").fetchone()
+    return int(count)
 
 
 def station_day_batches(station_code: str, day: str, also: Iterable[str]) -> list[BatchRecord]:

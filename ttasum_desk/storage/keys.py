@@ -6,27 +6,24 @@ created with mode 0600 (on Windows the data folder's own permissions apply). It 
 database on purpose: backups are copies of the database file, and a backup restored on another
 PC must not sign as this station. Such a copy makes a new key at its first export, so the hub
 refuses its files until the coordinator enrols it again (knowingly). A hub on a PostgreSQL
-server has no file to sit beside: its key is kept in the coordinator's data folder, named
-after the server's database.
+server is the exception: there is no file, and its key is a setting on the server.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
-from ttasum_desk import paths
 from ttasum_desk.storage import settings
-from ttasum_desk.storage.db import db, db_location, db_path, on_postgres
+from ttasum_desk.storage.db import db, db_path, on_postgres, writing
 
 KEY_SUFFIX = ".station-key"
 _HEADER = "ttasum-desk station key (Ed25519, private: do not copy)"
 HUB_KEY = "hub_public_key"  # at a station: the hub key pinned at its first signed snapshot
 SNAPSHOT_TAKEN = "snapshot_sequence"  # at a station: the sequence of the last snapshot taken
 SNAPSHOT_ISSUED = "snapshot_sequence_issued"  # at a hub: the last sequence it wrote
+SERVER_KEY_SETTING = "hub_private_key"  # a hub on a PostgreSQL server: its signing key
 
 
 @dataclass(frozen=True)
@@ -39,18 +36,15 @@ class EnrolledKey:
 
 
 def key_file() -> Path:
-    if on_postgres():
-        location = db_location()
-        digest = hashlib.sha256(location.encode()).hexdigest()[:12]
-        folder = paths.data_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        return folder / f"{urlsplit(location).path.strip('/') or 'hub'}-{digest}{KEY_SUFFIX}"
     path = db_path()
     return path.with_name(path.name + KEY_SUFFIX)
 
 
 def load_private() -> bytes | None:
-    """The private key's 32 bytes, or None when this database has no key file yet."""
+    """The private key's 32 bytes, or None when this database has no key yet."""
+    if on_postgres():
+        stored = settings.get(SERVER_KEY_SETTING)
+        return bytes.fromhex(stored) if stored else None
     try:
         lines = key_file().read_text(encoding="ascii").split()
     except FileNotFoundError:
@@ -59,7 +53,14 @@ def load_private() -> bytes | None:
 
 
 def save_private(raw: bytes) -> None:
-    """Create the key file, readable by this account only; never overwrites one."""
+    """Create the key file, readable by this account only; never overwrites one. A hub on a
+    PostgreSQL server keeps its key in the server's settings instead: every coordinator's PC
+    signs snapshots as the one hub, and the server's access control guards it."""
+    if on_postgres():
+        with writing():
+            if settings.get(SERVER_KEY_SETTING) is None:
+                settings.put(SERVER_KEY_SETTING, raw.hex())
+        return
     handle = os.open(key_file(), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(handle, "w", encoding="ascii") as out:
         out.write(f"{_HEADER}\n{raw.hex()}\n")

@@ -1,8 +1,10 @@
 """The coordinator's page: drop or pick day-files, merge them with progress and cancel, see
-each file's outcome, review conflicts, double-dips and people registered twice (the chosen
-item's detail and decision beside the list: ui.review_panel), and export the merge report and
-the snapshot. Roster import starts here too. Other sub-tabs hold the dashboard
-(ui.dashboard), the access log with the purge after the campaign, and the station keys."""
+each file's outcome as it is merged, review conflicts, double-dips and people registered twice
+(the chosen item's detail and decision beside the list: ui.review_panel), and export the merge
+report and the snapshot. Roster import starts here too. Other sub-tabs hold the dashboard
+(ui.dashboard), the access log with the purge after the campaign, and the station keys. Every
+export and import runs as a background job (ui.background) with a progress dialog and Cancel,
+so the window never freezes."""
 
 from __future__ import annotations
 
@@ -52,6 +54,8 @@ EXTENDED = QAbstractItemView.SelectionMode.ExtendedSelection
 
 class CoordinatorPage(QWidget):
     merge_finished = Signal(object)  # merge.MergeResult, after the views refreshed
+    file_merged = Signal(object)  # merge.FileOutcome, after its row shows it
+    job_ended = Signal()  # an export or import job ended, its outcome shown
 
     def __init__(self, events: Events, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -225,10 +229,16 @@ class CoordinatorPage(QWidget):
         self._busy(True)
         self.merge_job = start_job(
             self,
-            lambda progress, cancelled: merge.merge(
-                paths, dry_run=dry_run, operator=operator, progress=progress, cancelled=cancelled
+            lambda job: merge.merge(
+                paths,
+                dry_run=dry_run,
+                operator=operator,
+                progress=job.progress,
+                cancelled=job.cancelled,
+                finished=job.item_done,
             ),
             progress=self._on_progress,
+            item=self._on_file_merged,
             done=self._on_finished,
             failed=self._on_failed,
             events=self.events,
@@ -250,6 +260,10 @@ class CoordinatorPage(QWidget):
         self.progress.setValue(done)
         if name:
             self.status_label.setText(self.tr("Merging {file}…").format(file=name))
+
+    def _on_file_merged(self, outcome: merge.FileOutcome) -> None:
+        self.file_model.set_outcomes([outcome])
+        self.file_merged.emit(outcome)
 
     def _on_finished(self, result: merge.MergeResult) -> None:
         self.merge_job = None
@@ -308,23 +322,58 @@ class CoordinatorPage(QWidget):
         suggested = dated_name("snapshot", ".xlsx", code=station.code if station else "")
         path = self._save_name(self.tr("Save the snapshot"), suggested, Kind.SNAPSHOT)
         if path is not None:
-            self._export(lambda: snapshot.export_snapshot(path))
+            self._export(
+                self.tr("Exporting the snapshot…"),
+                lambda job: snapshot.export_snapshot(path, job.progress, job.cancelled),
+            )
 
-    def _export(self, write: Callable[[], object]) -> None:
+    def _export(self, title: str, write: Callable[[BackgroundJob[object]], object]) -> None:
         """Verify the whole database first: a record changed behind the app never travels."""
 
-        def verified() -> object:
+        def verified(job: BackgroundJob[object]) -> object:
             verify.require_intact()
-            return write()
+            return write(job)
 
-        self._run(verified, Changes())
+        self._start(title, verified, lambda _: Changes())
+
+    def _start(
+        self,
+        title: str,
+        work: Callable[[BackgroundJob[object]], object],
+        changes: Callable[[object], Changes],
+        done: Callable[[object], object] | None = None,
+        failed: Callable[[str], object] | None = None,
+    ) -> BackgroundJob[object]:
+        """An export or import as a background job with a progress dialog and Cancel; its
+        outcome goes to the status line (a failure, by default, in a box too)."""
+        self.status_label.setText(title)
+        self._exports_enabled(False)
+        return start_job(
+            self, work, done=done or (lambda _: self.status_label.setText(self.tr("Done."))),
+            failed=failed or self._job_failed, events=self.events, changes=changes,
+            stopped=lambda: self.status_label.setText(self.tr("Cancelled: nothing was changed.")),
+            ended=self._job_ended, dialog=title,
+        )  # fmt: skip
+
+    def _job_failed(self, text: str) -> None:
+        self.status_label.setText(text)
+        warn(self, self.tr("TTASUM Desk"))(text)
+
+    def _job_ended(self) -> None:
+        self._exports_enabled(True)
+        self.job_ended.emit()
+
+    def _exports_enabled(self, enabled: bool) -> None:
+        for button in (self.summary_button, self.snapshot_button, self.import_snapshot_button,
+                       self.roster_button, self.day_file_button):  # fmt: skip
+            button.setEnabled(enabled)
 
     def export_day_file(self) -> None:
         """This station's day-file for today, named after the station and the date."""
         suggested = dayfile.suggested_name()
         path = self._save_name(self.tr("Save today's day-file"), suggested, Kind.DAY_FILE)
         if path is not None:
-            self._export(lambda: dayfile.export_day(path))
+            self._export(self.tr("Exporting the day-file…"), lambda _: dayfile.export_day(path))
 
     def export_summary(self) -> None:
         name, _ = file_dialogs.get_save_file_name(
@@ -332,7 +381,8 @@ class CoordinatorPage(QWidget):
             self.tr("PDF (*.pdf);;Excel (*.xlsx)"), kind=Kind.REPORT,
         )  # fmt: skip
         if name:
-            self._run(lambda: summary.write_summary(name), Changes())
+            title = self.tr("Writing the summary report…")
+            self._start(title, lambda _: summary.write_summary(name), lambda _: Changes())
 
     def import_snapshot(self) -> None:
         operator = require_coordinator(self)
@@ -345,42 +395,34 @@ class CoordinatorPage(QWidget):
             self._take_snapshot(name, operator, other_campaign=False)
 
     def _take_snapshot(self, name: str, operator: str, other_campaign: bool) -> None:
-        self.import_snapshot_button.setEnabled(False)
-        self.progress.setRange(0, 0)  # busy, for as long as it takes
-        self.status_label.clear()
+        """One transaction: a cancel takes nothing of the snapshot."""
 
-        def finished(text: str) -> None:
-            self.import_snapshot_button.setEnabled(True)
-            self.progress.setRange(0, 1)
-            self.status_label.setText(text)
-
-        def attempt(*_: object) -> object:
+        def attempt(job: BackgroundJob[object]) -> object:
             try:
-                return snapshot.import_snapshot(name, operator, other_campaign)
+                return snapshot.import_snapshot(
+                    name, operator, other_campaign, progress=job.progress, cancelled=job.cancelled
+                )
             except snapshot.OtherCampaignError as refusal:
                 return refusal  # asked about on the UI thread
 
         def done(result: object) -> None:
             if not isinstance(result, snapshot.OtherCampaignError):
-                finished(self.tr("Done."))
+                self.status_label.setText(self.tr("Done."))
                 return
-            finished("")
+            self.status_label.clear()
             answer = QMessageBox.question(self, self.tr("Another campaign"), shown(result.message))
             if answer == QMessageBox.StandardButton.Yes:
                 self._take_snapshot(name, operator, other_campaign=True)
 
-        start_job(  # seconds on a city's snapshot; one transaction, so no cancel
-            self,
-            attempt,
-            done=done,
-            failed=finished,
-            events=self.events,
-            changes=lambda result: (
+        self._start(
+            self.tr("Importing the snapshot…"), attempt,
+            lambda result: (
                 Changes()
                 if isinstance(result, snapshot.OtherCampaignError)
                 else Changes.everything()
             ),
-        )
+            done=done, failed=self.status_label.setText,
+        )  # fmt: skip
 
     def import_roster(self) -> None:
         if require_coordinator(self) is None:

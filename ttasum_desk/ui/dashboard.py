@@ -1,7 +1,10 @@
 """The coordinator's dashboard: progress against the campaign's targets, handouts per day
 with the 7-day trend, totals per station, group and item, when each station's last day-file
-came in, and the reviews waiting. It refreshes from ``events.changed``; every number comes
-from a grouped query (services.progress), so a refresh stays quick at a city's scale."""
+came in, the reviews waiting, and kits handed out against finished masks donated back (with
+the workshops held). It refreshes from ``events.changed``; every number comes from a grouped
+query (services.progress), computed in a background job (seconds at a city's scale) while
+"Updating…" shows, then painted at once. A change during a refresh asks for one more when it
+ends."""
 
 from __future__ import annotations
 
@@ -30,7 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ttasum_desk.domain.loop import LoopFigures
 from ttasum_desk.services import progress
+from ttasum_desk.ui.background import BackgroundJob, start_job
 from ttasum_desk.ui.events import Changes, Events
 from ttasum_desk.ui.row_table_model import Index, RowTableModel
 from ttasum_desk.ui.tables import row_table_view
@@ -82,6 +87,9 @@ class Dashboard(QWidget):
         self.targets_grid = QGridLayout(self.targets_box)
         self.bars: list[QProgressBar] = []
         self.reviews_label = QLabel()
+        self.updating_label = QLabel(self.tr("Updating…"))
+        self.updating_label.hide()
+        self.loop_label = QLabel()
         self.chart = QChart()
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart_view = QChartView(self.chart)
@@ -103,14 +111,17 @@ class Dashboard(QWidget):
         lower.addWidget(self.tables, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.updating_label)
         layout.addWidget(self.targets_box)
         layout.addWidget(self.reviews_label)
+        layout.addWidget(self.loop_label)
         layout.addLayout(lower, 1)
         self.stale = True
+        self.job: BackgroundJob[progress.Dashboard] | None = None
         events.changed.connect(self._changed)
 
     def _changed(self, changes: Changes) -> None:
-        if changes.handouts or changes.class_counts or changes.rules or changes.reviews:
+        if changes.stock or changes.reviews:  # batches: donations count as masks returned
             self.stale = True
             if self.isVisible():
                 self.refresh()
@@ -123,14 +134,30 @@ class Dashboard(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        """Compute the figures in the background; a refresh asked for meanwhile runs after."""
+        if self.job is not None:
+            self.stale = True
+            return
         self.stale = False
-        data = progress.dashboard()
+        self.updating_label.show()
+        self.job = start_job(
+            self, lambda _: progress.dashboard(), done=self._paint, ended=self._refreshed
+        )
+
+    def _refreshed(self) -> None:
+        self.job = None
+        self.updating_label.hide()
+        if self.stale and self.isVisible():
+            self.refresh()
+
+    def _paint(self, data: progress.Dashboard) -> None:
         self._show_targets(data.targets)
         self.reviews_label.setText(
             self.tr("Conflicts and double-dips awaiting review: {count}").format(
                 count=f"{data.open_reviews:,}"
             )
         )
+        self.loop_label.setText(self._loop_text(data.loop))
         self._show_chart(data.per_day[-CHART_DAYS:])
         self.models["station"].set_rows(data.per_station)
         self.models["group"].set_rows(data.per_group)
@@ -186,6 +213,28 @@ class Dashboard(QWidget):
         for attached in (series, trend):
             attached.attachAxis(categories)
             attached.attachAxis(values)
+
+    def _loop_text(self, loop: LoopFigures) -> str:
+        """'kits handed out 25,012 · finished masks returned 12,034 (48%)', then the workshops."""
+        returned = f"{loop.masks_returned:,}"
+        if loop.returned_percent is not None:
+            returned += f" ({loop.returned_percent}%)"
+        lines = [
+            self.tr("Kits handed out {kits} · finished masks returned {returned}").format(
+                kits=f"{loop.kits_out:,}", returned=returned
+            )
+        ]
+        if loop.workshops:
+            lines.append(
+                self.tr(
+                    "Workshops {sessions} · signed up {signed_up} · attended {attended}"
+                ).format(
+                    sessions=f"{loop.workshops:,}",
+                    signed_up=f"{loop.signed_up:,}",
+                    attended=f"{loop.attended:,}",
+                )
+            )
+        return "\n".join(lines)
 
     def _figures(self, row: progress.TargetProgress) -> str:
         """'31,250 / 100,000 · 14,020 / 46,000 people · 12 days left': the parts the target sets."""

@@ -1,5 +1,7 @@
 """Roster import: a preview of the file with the detected column mapping, which staff can
-change column by column, a dry run, then the import; rejected rows can be saved."""
+change column by column, a dry run, then the import; rejected rows can be saved. Both run in
+the background with the rows counted against the preview's total and a Cancel that rolls the
+import back whole."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -90,8 +93,8 @@ class RosterImportDialog(QDialog):
         self.summary_label.setWordWrap(True)
         layout.addWidget(self.summary_label)
         self.busy_bar = QProgressBar()
-        self.busy_bar.setRange(0, 0)  # no steps to count: busy until the import is done
-        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setRange(0, max(self.shown.data_rows, 1))
+        self.busy_bar.setFormat(self.tr("%v of %m rows"))
         self.busy_bar.hide()
         layout.addWidget(self.busy_bar)
         self.buttons = QDialogButtonBox()
@@ -99,6 +102,9 @@ class RosterImportDialog(QDialog):
         self.import_button = QPushButton(self.tr("Import"))
         self.save_errors_button = QPushButton(self.tr("Save rejected rows…"))
         self.save_errors_button.setEnabled(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel)
         for button in (self.check_button, self.save_errors_button):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -107,7 +113,10 @@ class RosterImportDialog(QDialog):
         self.import_button.clicked.connect(lambda: self.run(dry_run=False))
         self.save_errors_button.clicked.connect(self.save_errors)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.cancel_button)
+        button_row.addWidget(self.buttons, 1)
+        layout.addLayout(button_row)
         self.resize(900, 520)
 
     def chosen_mapping(self) -> dict[int, str]:
@@ -121,26 +130,41 @@ class RosterImportDialog(QDialog):
 
     def run(self, dry_run: bool) -> None:
         """Check or import in the background (a city's roster takes seconds); an import is
-        announced as new and changed recipients. It is one transaction, so it has no cancel,
-        and the dialog stays open until it is done."""
+        announced as new and changed recipients. It is one transaction: Cancel rolls it back
+        whole, and the dialog stays open until the job has ended."""
         path, operator = self.path, preferences.operator()
         school, columns = self.school_field.text().strip(), self.changed_mapping()
         self._set_busy(True)
+        self.busy_bar.setValue(0)
         self.summary_label.clear()
         self.job = start_job(
             self,
-            lambda *_: roster_import.import_roster(
-                path, dry_run=dry_run, operator=operator, school=school, columns=columns
+            lambda job: roster_import.import_roster(
+                path,
+                dry_run=dry_run,
+                operator=operator,
+                school=school,
+                columns=columns,
+                progress=job.progress,
+                cancelled=job.cancelled,
             ),
+            progress=lambda rows, _, __: self.busy_bar.setValue(rows),
             done=self._show_result,
             failed=self._show_failure,
+            stopped=self._show_cancelled,
             events=self.events,
             changes=lambda _: Changes() if dry_run else Changes(recipients=True, reviews=True),
         )
 
+    def cancel(self) -> None:
+        if self.job is not None and self.busy:
+            self.job.cancel()
+            self.summary_label.setText(self.tr("Stopping: nothing will be imported…"))
+
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
         self.busy_bar.setVisible(busy)
+        self.cancel_button.setVisible(busy)
         for button in self.buttons.buttons():
             button.setEnabled(not busy)
         self.save_errors_button.setEnabled(not busy and bool(self.last and self.last.rejected))
@@ -149,6 +173,10 @@ class RosterImportDialog(QDialog):
     def reject(self) -> None:  # Qt override: no closing while an import runs
         if not self.busy:
             super().reject()
+
+    def _show_cancelled(self) -> None:
+        self._set_busy(False)
+        self.summary_label.setText(self.tr("Cancelled: nothing was imported."))
 
     def _show_failure(self, text: str) -> None:
         self._set_busy(False)

@@ -1,9 +1,12 @@
-"""Start the window: application, translators, a painted shell, then database and pages.
+"""Start the window: application, translators, the main window's bare frame, then database
+and pages.
 
-Start-up is felt as the time until a window appears, so the first frame is a bare shell:
-peewee, the services and the pages load, and the database opens, only after it has painted
-(``QTimer.singleShot(0, ...)`` after ``show()``). With TTASUM_DESK_SMOKE=1 the app prints
-"painted" at the first frame and "ready" once the main window is up, then quits with 0: the
+Start-up is felt as the time until a window appears, so the first frame is the main window
+before it opens (``MainWindow(opened=False)``: title, saved geometry, "Opening the
+database…"): peewee, the services and the pages load, and the database opens, only after it
+has painted (``QTimer.singleShot(0, ...)`` after ``show()``), and then fill the same window,
+so nothing is replaced on screen. With TTASUM_DESK_SMOKE=1 the app prints "painted" at the
+first frame and "ready" once the main window is up on the database, then quits with 0: the
 frozen build's smoke test and the start-up benchmark use it.
 """
 
@@ -12,16 +15,13 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ttasum_desk import paths
 from ttasum_desk.i18n import install_translators
-
-if TYPE_CHECKING:
-    from ttasum_desk.ui.main_window import MainWindow
+from ttasum_desk.ui.main_window import MainWindow
 
 DEMO_SCALE, DEMO_SEED = "small", 7
 SMOKE = "TTASUM_DESK_SMOKE"
@@ -80,37 +80,27 @@ def start(db_path: Path | str | None, create_demo: bool) -> tuple[QApplication, 
 
 def main_window(db_path: Path | str | None, create_demo: bool) -> MainWindow:
     """Open the database and show the main window on it."""
-    from ttasum_desk.storage.db import mapped_errors
-    from ttasum_desk.ui.main_window import MainWindow
-
-    open_database(db_path or paths.default_db(), create_demo)
-    with mapped_errors(write=True):
-        window = MainWindow()
+    window = MainWindow(opened=False)
+    open_on_database(window, db_path, create_demo)
     window.show()
     return window
 
 
-class Shell(QMainWindow):
-    """What the first frame shows: the app's name where the main window will be."""
+def open_on_database(window: MainWindow, db_path: Path | str | None, create_demo: bool) -> None:
+    """Open the database and fill ``window`` on it."""
+    from ttasum_desk.storage.db import mapped_errors
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.setWindowTitle(QApplication.translate("Launch", "TTASUM Desk"))
-        label = QLabel(QApplication.translate("Launch", "Opening the database…"))
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setCentralWidget(label)
-        saved = QSettings().value("window/geometry")  # where the main window will appear
-        if not (isinstance(saved, QByteArray) and self.restoreGeometry(saved)):
-            self.resize(1280, 720)
+    open_database(db_path or paths.default_db(), create_demo)
+    with mapped_errors(write=True):
+        window.open()
 
 
 def launch(db_path: Path | str | None, create_demo: bool) -> int:
     """Run the window until it closes; the exit code for the command line."""
     app = application()
     smoke = os.environ.get(SMOKE) == "1"
-    shell = Shell()
-    shell.show()
-    opened: list[MainWindow] = []
+    window = MainWindow(opened=False)
+    window.show()
     failure: list[int] = []
 
     def first_frame() -> None:
@@ -124,17 +114,15 @@ def launch(db_path: Path | str | None, create_demo: bool) -> int:
         from ttasum_desk.storage.db import close_db
 
         try:
-            opened.append(main_window(db_path, create_demo))
+            open_on_database(window, db_path, create_demo)
         except StorageError as error:
             close_db()
-            shell.hide()
+            window.hide()
             title = QApplication.translate("Launch", "TTASUM Desk")
             QMessageBox.critical(None, title, message(error))
             failure.append(error.exit_code)
             app.exit(error.exit_code)
             return
-        finally:
-            shell.close()
         if smoke:
             print("ready", flush=True)
             QTimer.singleShot(0, app.quit)
@@ -145,7 +133,7 @@ def launch(db_path: Path | str | None, create_demo: bool) -> int:
     finally:
         from ttasum_desk.storage.db import close_db
 
-        for window in opened:
+        if window.opened:
             window.shutdown()
         close_db()
     return failure[0] if failure else code

@@ -1,11 +1,28 @@
-"""The main window: one page per kind of work, station and operator always in view."""
+"""The main window: one page per kind of work, station and operator always in view.
+
+The window is built in two steps so that the first frame a user sees is this window:
+``MainWindow(opened=False)`` is the bare frame (title, saved geometry, "Opening the
+database…" in the status bar), which needs neither the database nor the services; ``open()``
+fills it once the database is open. So this module imports the services (and peewee) only
+inside the methods that run after ``open()``, and the frame does without Qt's ``Qt``
+namespace, whose Python enums are built on first use (15 ms and more, a tenth of a bare
+window's start): importing this module must stay as cheap as importing the Qt classes.
+"""
 
 from __future__ import annotations
 
 import importlib
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QSettings,
+    QSize,
+    QTimer,
+)
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,13 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ttasum_desk.services import access_log
-from ttasum_desk.services.status import desk_status
-from ttasum_desk.ui import pin_gate, preferences
-from ttasum_desk.ui.background import start_job, wait_for_all_jobs
-from ttasum_desk.ui.daily_backup import DailyBackup
+from ttasum_desk.ui import preferences
 from ttasum_desk.ui.events import Changes, Events
-from ttasum_desk.ui.integrity_bar import IntegrityBar
+
+if TYPE_CHECKING:
+    from ttasum_desk.ui.daily_backup import DailyBackup
+    from ttasum_desk.ui.integrity_bar import IntegrityBar
 
 # The pages, in tab order: (module, class, title). A page is built the first time it is shown;
 # its class takes (events, parent).
@@ -35,6 +51,11 @@ PAGES: list[tuple[str, str, object]] = [
         "CoordinatorPage",
         QT_TRANSLATE_NOOP("MainWindow", "Coordinator"),
     ),
+    (
+        "ttasum_desk.ui.donations_page",
+        "DonationsPage",
+        QT_TRANSLATE_NOOP("MainWindow", "Donations and workshops"),
+    ),
     ("ttasum_desk.ui.rules_page", "RulesPage", QT_TRANSLATE_NOOP("MainWindow", "Rules")),
     ("ttasum_desk.ui.settings_page", "SettingsPage", QT_TRANSLATE_NOOP("MainWindow", "Settings")),
 ]
@@ -44,11 +65,29 @@ DEFAULT_SIZE = QSize(1280, 800)  # the first size on a screen larger than 1366x8
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, events: Events | None = None) -> None:
+    def __init__(self, events: Events | None = None, *, opened: bool = True) -> None:
+        """The window on the open database; with ``opened=False`` only its frame, for
+        ``open()`` to fill after the first frame has painted."""
         super().__init__()
         self.events = events or Events(self)
         self.pages: dict[str, QWidget] = {}
         self._holders: list[tuple[QWidget, str, str]] = []
+        self.opened = False
+        self.setWindowTitle(self.tr("TTASUM Desk"))
+        self.statusBar().showMessage(QCoreApplication.translate("Launch", "Opening the database…"))
+        self._restore_geometry(maximize=False)
+        if opened:
+            self.open()
+
+    def open(self) -> None:
+        """Pages, status and menus on the open database (a StorageError propagates)."""
+        from PySide6.QtCore import Qt
+
+        from ttasum_desk.services import access_log
+        from ttasum_desk.ui.background import start_job
+        from ttasum_desk.ui.daily_backup import DailyBackup
+        from ttasum_desk.ui.integrity_bar import IntegrityBar
+
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         for module_name, class_name, title in PAGES:
@@ -64,7 +103,7 @@ class MainWindow(QMainWindow):
         row.addWidget(QLabel(self.tr("Operator:")))
         row.addWidget(self.operator_combo)
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
-        self.integrity_bar = IntegrityBar()
+        self.integrity_bar: IntegrityBar = IntegrityBar()
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -76,18 +115,20 @@ class MainWindow(QMainWindow):
         self.database_label, self.snapshot_label = QLabel(), QLabel()
         for label in (self.station_label, self.operator_label, self.snapshot_label):
             self.statusBar().addPermanentWidget(label)
+        self.statusBar().clearMessage()
         self.statusBar().addWidget(self.database_label, 1)
         self.tabs.currentChanged.connect(self._build_page)
         self.operator_combo.currentTextChanged.connect(self._choose_operator)
         self.events.changed.connect(self._changed)
         self.refresh_status()
         self._build_page(self.tabs.currentIndex())
-        self._restore_geometry()
-        self.daily_backup = DailyBackup(self)
+        self._restore_geometry()  # again: the pages' minimum sizes may have grown the frame
+        self.daily_backup: DailyBackup = DailyBackup(self)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About TTASUM Desk"), self.show_about)
         QTimer.singleShot(0, self.offer_setup)
         start_job(self, lambda *_: access_log.purge_expired())  # looks older than kept
+        self.opened = True
 
     def show_about(self) -> None:
         from ttasum_desk.ui.about_dialog import AboutDialog
@@ -135,6 +176,8 @@ class MainWindow(QMainWindow):
             self.refresh_status()
 
     def refresh_status(self) -> None:
+        from ttasum_desk.services.status import desk_status
+
         status = desk_status()
         preferences.use_database(status.database)
         chosen = preferences.operator()
@@ -167,6 +210,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(" — ".join(part for part in parts if part))
 
     def _choose_operator(self, name: str) -> None:
+        from ttasum_desk.ui import pin_gate
+
         pin_gate.lock()  # another person at the desk: the coordinator's unlock ends
         if not pin_gate.sign_in(self, name):
             self.refresh_status()  # back to the operator signed in
@@ -175,21 +220,29 @@ class MainWindow(QMainWindow):
         self.events.operator_changed.emit(name)
         self.refresh_status()
 
-    def _restore_geometry(self) -> None:
+    def _restore_geometry(self, maximize: bool = True) -> None:
         """Where the window was last closed; the first time, maximized on a small screen
-        (1024x768 and 1366x768 are common at community centres), else a good size."""
+        (1024x768 and 1366x768 are common at community centres), else a good size. The
+        frame takes the whole screen and leaves the maximized state (a ``Qt`` enum) to
+        ``open()``."""
         saved = QSettings().value("window/geometry")
         if isinstance(saved, QByteArray) and self.restoreGeometry(saved):
             return
         available = self.screen().availableGeometry()
         if available.width() <= 1366 or available.height() <= DEFAULT_SIZE.height():
             self.setGeometry(available)  # the whole screen even where nothing maximizes
-            self.setWindowState(Qt.WindowState.WindowMaximized)
+            if maximize:
+                from PySide6.QtCore import Qt
+
+                self.setWindowState(Qt.WindowState.WindowMaximized)
         else:
             self.resize(DEFAULT_SIZE)
 
     def shutdown(self) -> None:
         """Stop the pages' background work and the backup before the database closes."""
+        from ttasum_desk.ui import pin_gate
+        from ttasum_desk.ui.background import wait_for_all_jobs
+
         self.daily_backup.wait()
         pin_gate.lock()
         for page in self.pages.values():
@@ -200,7 +253,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())
-        self.shutdown()
+        if self.opened:  # a frame closed before its database opened has nothing to stop
+            self.shutdown()
         super().closeEvent(event)
 
 

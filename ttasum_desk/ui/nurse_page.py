@@ -334,15 +334,15 @@ class NursePage(QWidget):
         self.status_label.setText(self.tr("Class sheet saved: {path}").format(path=str(path)))
         return path
 
-    def print_class_cards(self) -> Path | None:
-        """Cards for every student of the class shown, by number."""
+    def print_class_cards(self) -> None:
+        """Cards for every student of the class shown, by number, written in the background."""
         from ttasum_desk.services import cards  # reportlab, when first printing
 
         key = self.current_class()
         if key is None:
-            return None
+            return
         stem = f"cards-{key.school}-{key.grade}-{key.klass}"
-        path = print_cards(self, BoxReporter(self), cards.for_class(key), stem)
-        if path is not None:
-            self.status_label.setText(self.tr("Class cards saved: {path}").format(path=str(path)))
-        return path
+        print_cards(self, BoxReporter(self), cards.for_class(key), stem, self._cards_printed)
+
+    def _cards_printed(self, path: Path) -> None:
+        self.status_label.setText(self.tr("Class cards saved: {path}").format(path=str(path)))

@@ -188,12 +188,13 @@ class SettingsPage(QWidget):
         if station is None:
             QMessageBox.warning(self, self.tr("Operators"), self.tr("Save the station first."))
             return
-        if require_coordinator(self) is None:
+        coordinator = require_coordinator(self)
+        if coordinator is None:
             return
         run_operation(
             self.events,
             self,
-            lambda: stations.add_operator(station.code, self.new_operator.text()),
+            lambda: stations.add_operator(station.code, self.new_operator.text(), coordinator),
             Changes(station=True),
             failure=warn(self, self.tr("Operators")),
             success=lambda _: self.new_operator.clear(),

@@ -145,6 +145,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
     <name>Cards</name>
     <message>
         <source>Recipient cards</source>
@@ -474,8 +481,20 @@
         <translation>스냅숏 저장</translation>
     </message>
     <message>
+        <source>Exporting the snapshot…</source>
+        <translation>스냅숏 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>취소됨: 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
         <source>Save today&apos;s day-file</source>
         <translation>오늘의 일일 파일 저장</translation>
+    </message>
+    <message>
+        <source>Exporting the day-file…</source>
+        <translation>일일 파일 내보내는 중…</translation>
     </message>
     <message>
         <source>Save the summary report</source>
@@ -486,12 +505,20 @@
         <translation>PDF (*.pdf);;엑셀 (*.xlsx)</translation>
     </message>
     <message>
+        <source>Writing the summary report…</source>
+        <translation>종합 보고서 작성 중…</translation>
+    </message>
+    <message>
         <source>Snapshot to import</source>
         <translation>가져올 스냅숏</translation>
     </message>
     <message>
         <source>Another campaign</source>
         <translation>다른 사업</translation>
+    </message>
+    <message>
+        <source>Importing the snapshot…</source>
+        <translation>스냅숏 가져오는 중…</translation>
     </message>
     <message>
         <source>Roster to import</source>
@@ -678,6 +705,10 @@
         <translation>목표 대비 진행</translation>
     </message>
     <message>
+        <source>Updating…</source>
+        <translation>새로 고치는 중…</translation>
+    </message>
+    <message>
         <source>Per station</source>
         <translation>지점별</translation>
     </message>
@@ -704,6 +735,14 @@
     <message>
         <source>7-day average</source>
         <translation>7일 평균</translation>
+    </message>
+    <message>
+        <source>Kits handed out {kits} · finished masks returned {returned}</source>
+        <translation>키트 배부 {kits} · 기부로 돌아온 완제품 마스크 {returned}</translation>
+    </message>
+    <message>
+        <source>Workshops {sessions} · signed up {signed_up} · attended {attended}</source>
+        <translation>만들기 교실 {sessions}회 · 신청 {signed_up} · 참석 {attended}</translation>
     </message>
     <message>
         <source>{done} / {goal} people</source>
@@ -867,6 +906,10 @@
         <translation>F8: 사유를 적고 예외 지급.</translation>
     </message>
     <message>
+        <source>Enter records: {lines}.</source>
+        <translation>Enter로 기록: {lines}.</translation>
+    </message>
+    <message>
         <source>Refused: {name}</source>
         <translation>지급 불가: {name} 님</translation>
     </message>
@@ -893,6 +936,10 @@
     <message>
         <source>Recorded: {quantity} {unit} for {name}</source>
         <translation>기록 완료: {name} 님 {quantity}{unit}</translation>
+    </message>
+    <message>
+        <source>Recorded: {lines} for {name}</source>
+        <translation>기록함: {name} 님께 {lines}</translation>
     </message>
     <message>
         <source>Receipt {receipt_no}. Next person, please.</source>
@@ -953,6 +1000,10 @@
     <message>
         <source>Cards not printed</source>
         <translation>카드를 인쇄하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Writing the cards…</source>
+        <translation>카드 만드는 중…</translation>
     </message>
     <message>
         <source>Cards</source>
@@ -1022,10 +1073,6 @@
         <translation>본인</translation>
     </message>
     <message>
-        <source>Demo database: try the cards {allowed} (allowed) and {refused} (refused), or scan MASK-KIT, then {household}, then F7: a parent collects for a small child.</source>
-        <translation>데모 데이터베이스: 카드 {allowed}(지급 가능), {refused}(지급 불가)를 입력해 보세요. 또는 MASK-KIT, {household}를 차례로 스캔한 뒤 F7을 누르면 보호자가 어린 자녀 대신 수령합니다.</translation>
-    </message>
-    <message>
         <source>Reprint (F5)</source>
         <translation>재발행 (F5)</translation>
     </message>
@@ -1044,6 +1091,152 @@
     <message>
         <source>Day-file not exported</source>
         <translation>일일 파일을 내보내지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Demo database: try the cards {allowed} (masks and a filter pack in one visit) and {refused} (no masks, but a kit), or scan MASK-KIT, then {household}, then F7: a parent collects for a small child.</source>
+        <translation>데모 데이터베이스: 카드 {allowed}(한 번 방문에 마스크와 필터 묶음)와 {refused}(마스크는 안 되지만 키트는 됨)를 입력해 보세요. 또는 MASK-KIT, {household}를 차례로 스캔한 뒤 F7: 부모가 어린 자녀 대신 받습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Donations</name>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>기부자</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>물품</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>로트</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>익명</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>정원</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation>신청</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>참석</translation>
+    </message>
+</context>
+<context>
+    <name>DonationsPage</name>
+    <message>
+        <source>Donations</source>
+        <translation>기부</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>만들기 교실</translation>
+    </message>
+    <message>
+        <source>Scan the donor&apos;s card; empty: anonymous</source>
+        <translation>기부자 카드를 스캔하세요. 비워 두면 익명</translation>
+    </message>
+    <message>
+        <source>&amp;Record donation (Enter)</source>
+        <translation>기부 기록(&amp;R) (Enter)</translation>
+    </message>
+    <message>
+        <source>Donor&apos;s card</source>
+        <translation>기부자 카드</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>물품</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Today&apos;s donations</source>
+        <translation>오늘의 기부</translation>
+    </message>
+    <message>
+        <source>Thank you: {quantity} {unit} of {item} taken into stock as lot {lot}.</source>
+        <translation>감사합니다. {item} {quantity}{unit}을(를) 로트 {lot}(으)로 입고했습니다.</translation>
+    </message>
+    <message>
+        <source>Where, such as the community centre hall</source>
+        <translation>장소 (예: 주민센터 강당)</translation>
+    </message>
+    <message>
+        <source>&amp;Add workshop</source>
+        <translation>교실 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Scan a card: Enter marks attended, Ctrl+Enter signs up</source>
+        <translation>카드를 스캔하세요: Enter는 참석, Ctrl+Enter는 신청</translation>
+    </message>
+    <message>
+        <source>A&amp;ttended (Enter)</source>
+        <translation>참석(&amp;T) (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign up (Ctrl+Enter)</source>
+        <translation>신청(&amp;S) (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>정원</translation>
+    </message>
+    <message>
+        <source>Workshop {number} added.</source>
+        <translation>{number}번 교실을 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a workshop in the list first.</source>
+        <translation>먼저 목록에서 교실을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Workshop full</source>
+        <translation>정원이 찼습니다</translation>
+    </message>
+    <message>
+        <source>{name} attended workshop {number}.</source>
+        <translation>{name} 님이 {number}번 교실에 참석했습니다.</translation>
+    </message>
+    <message>
+        <source>{name} signed up for workshop {number}.</source>
+        <translation>{name} 님이 {number}번 교실에 신청했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1355,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>Coordinator</source>
         <translation>총괄</translation>
+    </message>
+    <message>
+        <source>Donations and workshops</source>
+        <translation>기부·만들기 교실</translation>
     </message>
     <message>
         <source>Rules</source>
@@ -1323,6 +1520,14 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>&quot;group&quot;은(는) {groups} 중 하나여야 합니다. {value}은(는) 쓸 수 없습니다</translation>
     </message>
     <message>
+        <source>&quot;guide&quot; must be true or false</source>
+        <translation>&quot;guide&quot;는 true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;guide_url&quot; must be a web address starting with https://, not {value}</source>
+        <translation>&quot;guide_url&quot;은 https://로 시작하는 웹 주소여야 합니다. {value}은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
         <source>&quot;items&quot; must be a list of item codes, not {value}</source>
         <translation>&quot;items&quot;는 물품 코드 목록이어야 합니다. {value}은(는) 쓸 수 없습니다</translation>
     </message>
@@ -1395,6 +1600,18 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>&quot;{key}&quot;는 1~{most} 사이의 정수를 나열해야 합니다. {value}은(는) 쓸 수 없습니다</translation>
     </message>
     <message>
+        <source>A donation&apos;s quantity must be a whole number from 1 to {most}, not {quantity}.</source>
+        <translation>기부 수량은 1부터 {most} 사이의 정수여야 합니다({quantity}은(는) 쓸 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>A workshop&apos;s places must be a whole number from 1 to {most}, not {capacity}.</source>
+        <translation>교실 정원은 1부터 {most} 사이의 정수여야 합니다({capacity}은(는) 쓸 수 없습니다).</translation>
+    </message>
+    <message>
+        <source>All {capacity} places of workshop {number} are taken. Confirm to let {name} in all the same.</source>
+        <translation>{number}번 교실의 정원 {capacity}명이 모두 찼습니다. 그래도 {name} 님을 받으려면 확인하세요.</translation>
+    </message>
+    <message>
         <source>Already received {used} of {limit}{unit} this month.</source>
         <translation>이번 달에 이미 {used}{unit} 받았습니다 (한도 {limit}{unit}).</translation>
     </message>
@@ -1417,6 +1634,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>Already received {used} of {limit}{unit}; this item is handed out only once.</source>
         <translation>이미 {used}{unit} 받았습니다 (한도 {limit}{unit}). 이 물품은 한 번만 지급합니다.</translation>
+    </message>
+    <message>
+        <source>Another program deleted or replaced the file {log}, the database&apos;s log of recent changes, while the app was running, so nothing was recorded. Close the app and start it again before recording anything more.</source>
+        <translation>프로그램 실행 중에 다른 프로그램이 데이터베이스의 최근 변경 기록 파일 {log}을(를) 지우거나 바꿔서 아무것도 기록하지 않았습니다. 더 기록하기 전에 프로그램을 닫고 다시 시작하세요.</translation>
     </message>
     <message>
         <source>At most {max_quantity}{unit} may be handed out now; {quantity}{unit} were asked for.</source>
@@ -1459,6 +1680,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>구분을 고르세요: 학생, 일반, 취약계층.</translation>
     </message>
     <message>
+        <source>Choose at least one item to record.</source>
+        <translation>기록할 물품을 하나 이상 고르세요.</translation>
+    </message>
+    <message>
         <source>Class count of {count} recorded.</source>
         <translation>학급 일괄 지급 {count}개를 기록했습니다.</translation>
     </message>
@@ -1481,6 +1706,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>Demo database ready: {count} recipients.</source>
         <translation>데모 데이터베이스 준비 완료: 수령자 {count}명.</translation>
+    </message>
+    <message>
+        <source>Donation of {quantity} {unit} of {item} taken into stock as lot {lot}.</source>
+        <translation>기부받은 {item} {quantity}{unit}을(를) 로트 {lot}(으)로 입고했습니다.</translation>
     </message>
     <message>
         <source>Double-dip: {card} {item} {period} at {stations}: {quantity} of {limit}.</source>
@@ -1583,6 +1812,14 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>카드 번호 {card}을(를) 가진 수령자가 없습니다. 번호를 확인하거나, 이름으로 찾거나, 새로 등록하세요.</translation>
     </message>
     <message>
+        <source>No recipient has the card {card}.</source>
+        <translation>카드 {card}의 수령자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No recipient has the card {card}. Scan it again, or leave the card empty for an anonymous donation.</source>
+        <translation>카드 {card}의 수령자가 없습니다. 다시 스캔하거나, 익명 기부라면 카드를 비워 두세요.</translation>
+    </message>
+    <message>
         <source>No rule covers this person for {item}.</source>
         <translation>이 사람에게 {item}을(를) 지급하는 규칙이 없습니다.</translation>
     </message>
@@ -1593,6 +1830,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>No station is enrolled yet.</source>
         <translation>아직 등록된 지점이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No workshops yet.</source>
+        <translation>아직 만들기 교실이 없습니다.</translation>
     </message>
     <message>
         <source>Nothing of this is handed out on {day}.</source>
@@ -1653,6 +1894,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>Saturdays and Sundays are for people who have received nothing this week.</source>
         <translation>토요일과 일요일에는 이번 주에 받지 않은 사람만 받을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Say where the workshop is held.</source>
+        <translation>교실을 여는 장소를 적으세요.</translation>
     </message>
     <message>
         <source>Say who is handing out: give the operator&apos;s name.</source>
@@ -1903,6 +2148,14 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>총괄 본부 데이터베이스 {path}가 사용 중입니다: 다른 총괄 담당자의 작업이 너무 오래 잠그고 있어 아무것도 하지 않았습니다. 그 작업이 끝난 뒤 다시 시도하세요.</translation>
     </message>
     <message>
+        <source>The {field} holds a resident registration number, which may not be collected here (PIPA Art. 24-2). Remove it and try again.</source>
+        <translation>{field}에 주민등록번호가 들어 있습니다. 주민등록번호는 이곳에서 수집할 수 없습니다(개인정보 보호법 제24조의2). 지우고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>There is no workshop {number}. Run &apos;workshop list&apos; to see them.</source>
+        <translation>{number}번 교실이 없습니다. &apos;workshop list&apos;로 목록을 보세요.</translation>
+    </message>
+    <message>
         <source>This item is no longer open: someone decided it already.</source>
         <translation>이 항목은 이미 다른 사람이 결정했습니다.</translation>
     </message>
@@ -1939,6 +2192,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>지금 최대 {max_quantity}{unit}; {days}일 안에 {limit}{unit} 중 {used}{unit} 받음.</translation>
     </message>
     <message>
+        <source>Workshop {number} added.</source>
+        <translation>{number}번 교실을 추가했습니다.</translation>
+    </message>
+    <message>
         <source>line {line}: {problem}</source>
         <translation>{line}행: {problem}</translation>
     </message>
@@ -1947,8 +2204,20 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>파일 최상위</translation>
     </message>
     <message>
+        <source>{card} attended workshop {number}.</source>
+        <translation>{card} 카드 소지자가 {number}번 교실에 참석했습니다.</translation>
+    </message>
+    <message>
+        <source>{card} signed up for workshop {number}.</source>
+        <translation>{card} 카드 소지자가 {number}번 교실에 신청했습니다.</translation>
+    </message>
+    <message>
         <source>{card} {name} {item}</source>
         <translation>{card} {name} {item}</translation>
+    </message>
+    <message>
+        <source>{text} is not a date. Write it as 2020-05-16.</source>
+        <translation>{text}은(는) 날짜가 아닙니다. 2020-05-16처럼 쓰세요.</translation>
     </message>
     <message>
         <source>The name is empty.</source>
@@ -2705,6 +2974,18 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>{limit} {unit} once only</source>
         <translation>{limit}{unit} 한 번만</translation>
+    </message>
+    <message>
+        <source>{name} has already signed up for workshop {number}.</source>
+        <translation>{name} 님은 이미 {number}번 교실에 신청했습니다.</translation>
+    </message>
+    <message>
+        <source>{name} is already marked as attended at workshop {number}.</source>
+        <translation>{name} 님은 이미 {number}번 교실에 참석으로 기록되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>{number}  {day}  {place}  signed up {signed_up}/{capacity}, attended {attended}</source>
+        <translation>{number}  {day}  {place}  신청 {signed_up}/{capacity}, 참석 {attended}</translation>
     </message>
     <message>
         <source>{proxy} is not registered to collect for {card}.</source>
@@ -3498,6 +3779,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>수령인</translation>
     </message>
     <message>
+        <source>How to make it</source>
+        <translation>만들기 안내</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>일시</translation>
     </message>
@@ -3916,6 +4201,10 @@ If it is one of them, cancel and use their card.</source>
         <translation>{row}행에서 머리글을 찾았습니다. {sheets}에 {rows}명이 있습니다. 각 열이 무엇인지 확인하세요.</translation>
     </message>
     <message>
+        <source>%v of %m rows</source>
+        <translation>%m행 중 %v행</translation>
+    </message>
+    <message>
         <source>Check (dry run)</source>
         <translation>확인 (시험 실행)</translation>
     </message>
@@ -3926,6 +4215,18 @@ If it is one of them, cancel and use their card.</source>
     <message>
         <source>Save rejected rows…</source>
         <translation>거부된 행 저장…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Stopping: nothing will be imported…</source>
+        <translation>멈추는 중: 아무것도 가져오지 않습니다…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>취소됨: 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
         <source>Roster import</source>
@@ -4363,6 +4664,10 @@ If it is one of them, cancel and use their card.</source>
         <translation>요약 보고서: {campaign}</translation>
     </message>
     <message>
+        <source>Donations and workshops</source>
+        <translation>기부와 만들기 교실</translation>
+    </message>
+    <message>
         <source>Target</source>
         <translation>목표</translation>
     </message>
@@ -4381,6 +4686,30 @@ If it is one of them, cancel and use their card.</source>
     <message>
         <source>Total</source>
         <translation>합계</translation>
+    </message>
+    <message>
+        <source>Kits handed out</source>
+        <translation>키트 배부</translation>
+    </message>
+    <message>
+        <source>Finished masks returned</source>
+        <translation>기부로 돌아온 완제품 마스크</translation>
+    </message>
+    <message>
+        <source>Returned per kit</source>
+        <translation>키트 대비 회수율</translation>
+    </message>
+    <message>
+        <source>Workshops held</source>
+        <translation>열린 만들기 교실</translation>
+    </message>
+    <message>
+        <source>Signed up</source>
+        <translation>신청</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>참석</translation>
     </message>
     <message>
         <source>Void</source>
@@ -4417,6 +4746,13 @@ If it is one of them, cancel and use their card.</source>
     <message>
         <source>Quantity per day</source>
         <translation>일별 수량</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLines</name>
+    <message>
+        <source>Items of this visit</source>
+        <translation>이번 방문의 물품</translation>
     </message>
 </context>
 <context>

@@ -37,10 +37,11 @@ if TYPE_CHECKING:
 def export_day_file() -> tuple[bool, str]:
     """Write today's day-file into the receipt folder: whether it was written, and the
     sentence that says where and how many rows, or why not."""
-    from ttasum_desk.services import dayfile
+    from ttasum_desk.services import dayfile, verify
 
     folder = preferences.receipt_folder()
     try:
+        verify.require_intact()  # a record changed behind the app never travels
         folder.mkdir(parents=True, exist_ok=True)
         written = dayfile.export_day(folder / dayfile.suggested_name())
     except UserError as error:

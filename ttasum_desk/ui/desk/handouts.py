@@ -17,7 +17,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QSpinBox, QWidget
 
 from ttasum_desk.domain.masking import mask_name
 from ttasum_desk.errors import UserError
@@ -29,13 +29,14 @@ from ttasum_desk.ui.desk.dialogs import ReasonDialog
 from ttasum_desk.ui.desk.log import TodayPanel
 from ttasum_desk.ui.desk.printed import PrintBar, print_after_record, print_receipt
 from ttasum_desk.ui.desk.recipient import RecipientPanel
+from ttasum_desk.ui.desk.visit import Line, VisitLines, stock_confirmed
 from ttasum_desk.ui.events import Changes, Events
 from ttasum_desk.ui.operations import run_operation
 
 if TYPE_CHECKING:
     from ttasum_desk.domain.rules import Decision
     from ttasum_desk.services.catalogue import ItemInfo
-    from ttasum_desk.services.handouts import RecordedHandout
+    from ttasum_desk.services.handouts import RecordedVisit
     from ttasum_desk.services.profiles import Profile
     from ttasum_desk.services.stock import Shelf
     from ttasum_desk.storage.handouts import HandoutRow
@@ -57,6 +58,7 @@ class DeskView(Protocol):
     recipient_panel: RecipientPanel
     today: TodayPanel
     quantity_spin: QSpinBox
+    visit_lines: VisitLines
     record_button: QPushButton
     override_button: QPushButton
     print_bar: PrintBar
@@ -81,12 +83,16 @@ class DeskHandouts(QObject):
         was_refused = self.decision is not None and not self.decision.allowed
         self._decide()
         allowed = self.decision is not None and self.decision.allowed
-        self.desk.record_button.setEnabled(allowed)
-        self.desk.override_button.setEnabled(self.decision is not None and not allowed)
         if self.decision is not None:
             self.decided_at = clock()
             if not allowed and not was_refused:
                 QApplication.beep()  # heard by whoever looks at the person, not the screen
+
+    def _enable(self) -> None:
+        """Enter records while a line is ticked; F8 overrides a refused chosen line."""
+        refused = self.decision is not None and not self.decision.allowed
+        self.desk.record_button.setEnabled(bool(self.desk.visit_lines.ticked()))
+        self.desk.override_button.setEnabled(refused)
 
     def too_soon(self) -> bool:
         """True while the decision has been on screen for less than the guard time."""
@@ -94,6 +100,8 @@ class DeskHandouts(QObject):
 
     def _decide(self) -> None:
         desk, self.decision = self.desk, None
+        desk.visit_lines.clear_lines()
+        self._enable()
         if desk.profile is None:
             desk.banner.show_state(
                 BannerState.IDLE, self.tr("Scan a card or type a name"), desk.idle_hint
@@ -105,21 +113,34 @@ class DeskHandouts(QObject):
         from ttasum_desk.services import handouts
 
         try:
-            decision = handouts.check(
-                desk.profile.recipient_uid, desk.item.code, proxy_card=desk.proxy_card()
+            lines = handouts.check_visit(
+                desk.profile.recipient_uid, proxy_card=desk.proxy_card(), also=desk.item.code
             )
         except UserError as error:
             desk.banner.show_state(BannerState.REFUSED, self.tr("Can't decide"), message(error))
             return
+        desk.visit_lines.show_lines([Line.first(line) for line in lines], desk.item.code)
+        self.show_line()
+
+    def show_line(self) -> None:
+        """The banner and the quantity for the visit's chosen line (the chosen item)."""
+        desk = self.desk
+        line = desk.visit_lines.line(desk.item.code) if desk.item and desk.profile else None
+        if line is None or desk.profile is None or desk.item is None:
+            return
+        decision = line.decision
         self.decision = decision
+        self._enable()
         reasons = " ".join(shown(r.message) for r in decision.reasons)
         name, unit = desk.profile.name, desk.item.unit
         from ttasum_desk.services import stock
 
         self.shelf = stock.shelf(desk.item.code)
+        desk.quantity_spin.blockSignals(True)
+        desk.quantity_spin.setMaximum(line.most)
+        desk.quantity_spin.setValue(line.quantity)
+        desk.quantity_spin.blockSignals(False)
         if decision.allowed:
-            desk.quantity_spin.setMaximum(max(1, decision.max_quantity))
-            desk.quantity_spin.setValue(max(1, decision.max_quantity))
             state = BannerState.PARTLY if decision.partly_used else BannerState.ALLOWED
             headline = self.tr("Allowed: up to {quantity} {unit} for {name}").format(
                 quantity=decision.max_quantity, unit=unit, name=name
@@ -146,14 +167,17 @@ class DeskHandouts(QObject):
                     ).format(item=desk.item.name)
             desk.banner.show_state(state, headline, detail)
         else:
-            desk.quantity_spin.setMaximum(999)
-            desk.quantity_spin.setValue(1)
             detail = reasons
             if decision.next_eligible:
                 detail += " " + self.tr("Eligible again on {day}.").format(
                     day=decision.next_eligible.isoformat()
                 )
             detail += " " + self.tr("F8 overrides with a reason.")
+            others = desk.visit_lines.ticked()
+            if others:
+                detail += " " + self.tr("Enter records: {lines}.").format(
+                    lines=desk.visit_lines.summary(others)
+                )
             desk.banner.show_state(
                 BannerState.REFUSED, self.tr("Refused: {name}").format(name=name), detail.strip()
             )
@@ -177,23 +201,6 @@ class DeskHandouts(QObject):
     def short_of(self, quantity: int) -> bool:
         """The chosen item's stock is tracked and holds less than ``quantity``."""
         return self.shelf is not None and self.shelf.on_hand < quantity
-
-    def _stock_confirmed(self, item: ItemInfo, quantity: int) -> bool:
-        """With no batch received the service would record anything: the operator confirms
-        first. Once batches are here the service itself refuses more than is on hand."""
-        if self.shelf is None or self.shelf.received or not self.short_of(quantity):
-            return True
-        answer = QMessageBox.question(
-            self.widget,
-            self.tr("Stock short"),
-            self.tr(
-                "The stock shows {on_hand} {unit} of {item} on hand, fewer than {quantity}. "
-                "Record the handout anyway?"
-            ).format(on_hand=self.shelf.on_hand, unit=item.unit, item=item.name, quantity=quantity),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
     def operator(self) -> str:
         """The operator the window shows; with none chosen, asked for and added to the
@@ -228,14 +235,17 @@ class DeskHandouts(QObject):
         return preferences.operator()
 
     def record(self, override_reason: str = "") -> None:
+        """Record the visit's ticked lines together, or, with ``override_reason``, the chosen
+        refused item alone."""
         desk = self.desk
         if desk.profile is None or desk.item is None or self.decision is None:
             return
-        if not self.decision.allowed and not override_reason:
+        chosen = desk.visit_lines.line(desk.item.code)
+        lines = [chosen] if override_reason and chosen else desk.visit_lines.ticked()
+        if not lines:
             QApplication.beep()  # the red banner already says why and how to override
             return
-        quantity = desk.quantity_spin.value()
-        if not self._stock_confirmed(desk.item, quantity):
+        if not stock_confirmed(self.widget, lines):
             desk.focus_search()
             return
         operator = self.operator()
@@ -244,39 +254,71 @@ class DeskHandouts(QObject):
             return
         from ttasum_desk.services import handouts
 
-        request = handouts.HandoutRequest(
-            recipient=desk.profile.recipient_uid,
-            item_code=desk.item.code,
-            quantity=quantity,
-            operator=operator,
-            proxy_card=desk.proxy_card(),
-            override_reason=override_reason,
-        )
-        name, unit = mask_name(desk.profile.name), desk.item.unit
+        requests = [
+            handouts.HandoutRequest(
+                recipient=desk.profile.recipient_uid,
+                item_code=line.item.code,
+                quantity=line.quantity,
+                operator=operator,
+                proxy_card=desk.proxy_card(),
+                override_reason=override_reason,
+            )
+            for line in lines
+        ]
+        name, unit = mask_name(desk.profile.name), lines[0].item.unit
 
-        def recorded(done: RecordedHandout) -> None:
+        def recorded(visit: RecordedVisit) -> None:
             desk.clear()
+            first = visit.handouts[0]
+            headline = self.tr("Recorded: {quantity} {unit} for {name}").format(
+                quantity=first.quantity, unit=unit, name=name
+            )
+            if len(visit.handouts) > 1:
+                headline = self.tr("Recorded: {lines} for {name}").format(
+                    lines=desk.visit_lines.summary(lines), name=name
+                )
             desk.banner.show_state(
-                BannerState.OVERRIDE if done.overridden else BannerState.DONE,
-                self.tr("Recorded: {quantity} {unit} for {name}").format(
-                    quantity=done.quantity, unit=unit, name=name
-                ),
+                BannerState.OVERRIDE if first.overridden else BannerState.DONE,
+                headline,
                 self.tr("Receipt {receipt_no}. Next person, please.").format(
-                    receipt_no=done.receipt_no
+                    receipt_no=first.receipt_no
                 ),
             )
-            print_after_record(self.widget, desk.print_bar, done)
+            print_after_record(self.widget, desk.print_bar, visit.receipt)
 
         run_operation(
             desk.events,
             self.widget,
-            lambda: handouts.record(request),
-            lambda done: Changes(handouts=True, uids=(done.handout_uid,)),
+            lambda: handouts.record_visit(requests),
+            lambda visit: Changes(
+                handouts=True, uids=tuple(done.handout_uid for done in visit.handouts)
+            ),
             failure=lambda text: desk.banner.show_state(
                 BannerState.REFUSED, self.tr("Not recorded"), text
             ),
             success=recorded,
         )
+
+    def choose_line(self, code: str) -> None:
+        """Another line of the visit chosen (arrows or a click): its decision on the banner."""
+        from ttasum_desk.services import catalogue
+
+        item = catalogue.item_by_code(code)
+        if item is not None:
+            self.desk.item = item
+            self.show_line()
+
+    def toggle_line(self) -> None:
+        """Space: tick or untick the chosen line."""
+        if self.desk.item is not None:
+            self.desk.visit_lines.toggle(self.desk.item.code)
+            self.show_line()
+
+    def set_quantity(self, quantity: int) -> None:
+        """The quantity box or + and -: the chosen line's quantity."""
+        if self.desk.item is not None:
+            self.desk.visit_lines.set_quantity(self.desk.item.code, quantity)
+            self._enable()
 
     def override(self) -> None:
         if self.desk.profile is None or self.decision is None or self.decision.allowed:

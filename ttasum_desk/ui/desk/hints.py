@@ -19,6 +19,7 @@ def idle_hint() -> str:
         return ""
     return QCoreApplication.translate(
         "DeskPage",
-        "Demo database: try the cards {allowed} (allowed) and {refused} (refused), or scan "
-        "MASK-KIT, then {household}, then F7: a parent collects for a small child.",
+        "Demo database: try the cards {allowed} (masks and a filter pack in one visit) and "
+        "{refused} (no masks, but a kit), or scan MASK-KIT, then {household}, then F7: a parent "
+        "collects for a small child.",
     ).format(**DEMO_CARDS)

@@ -44,6 +44,7 @@ from ttasum_desk.ui.desk.proxies import ProxiesDialog, fill_collectors
 from ttasum_desk.ui.desk.recipient import RecipientPanel
 from ttasum_desk.ui.desk.results import ResultTableModel, SearchRunner, results_count
 from ttasum_desk.ui.desk.search_field import SearchField
+from ttasum_desk.ui.desk.visit import VisitLines
 from ttasum_desk.ui.events import Changes, Events
 from ttasum_desk.ui.operations import announce
 from ttasum_desk.ui.tables import row_table_view
@@ -82,6 +83,7 @@ class DeskPage(QWidget):
         self.log_model, self.counters_label = self.today.log_model, self.today.counters_label
         self.quantity_spin = QSpinBox()
         self.quantity_spin.setRange(1, 999)
+        self.visit_lines = VisitLines()  # every item of the visit; Enter records the ticked
         self.proxy_combo = QComboBox()
         self.proxy_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # F7 opens it; keys stay here
         self.print_bar = PrintBar()
@@ -101,6 +103,10 @@ class DeskPage(QWidget):
         self.search_field.moved.connect(self.move_selection)
         self.search_field.escaped.connect(self.clear)
         self.item_combo.currentIndexChanged.connect(self._item_chosen)
+        self.visit_lines.chosen.connect(lambda code: self.select_item_code(code))
+        self.search_field.toggled.connect(self.handouts.toggle_line)
+        self.search_field.stepped.connect(lambda step: self.quantity_spin.stepBy(step))
+        self.quantity_spin.valueChanged.connect(self.handouts.set_quantity)
         self.proxy_combo.currentIndexChanged.connect(lambda _: self.handouts.decide())
         self.proxy_combo.activated.connect(lambda _: self.focus_search())
         events.preferences_changed.connect(self.apply_preferences)
@@ -142,6 +148,7 @@ class DeskPage(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.print_bar)
         layout.addLayout(actions)
+        layout.addWidget(self.visit_lines)
         layout.addWidget(split, 1)
         self.record_button.clicked.connect(lambda: self.handouts.record())
         self.override_button.clicked.connect(self.handouts.override)
@@ -176,7 +183,7 @@ class DeskPage(QWidget):
         self.banner.set_large(large)
         self.recipient_panel.set_large(large)
         size = 17 if large else 13
-        for view in (self.results_view, self.today.log_view):
+        for view in (self.results_view, self.today.log_view, self.visit_lines):
             view.setStyleSheet(f"font-size: {size}px;")
 
     def _changed(self, changes: Changes, initiator: object) -> None:
@@ -214,12 +221,18 @@ class DeskPage(QWidget):
         self.item = data if isinstance(data, ItemInfo) else None
         if self.item is not None:
             preferences.set_desk_item(self.item.code)
-        self.handouts.decide()
+        if self.item is not None and self.visit_lines.line(self.item.code) is not None:
+            self.handouts.choose_line(self.item.code)  # a line of the visit on screen
+        else:
+            self.handouts.decide()
         self.search_field.setFocus()
 
     def select_item(self, item: ItemInfo) -> None:
+        self.select_item_code(item.code)
+
+    def select_item_code(self, code: str) -> None:
         for index in range(self.item_combo.count()):
-            if self.item_combo.itemData(index).code == item.code:
+            if self.item_combo.itemData(index).code == code:
                 self.item_combo.setCurrentIndex(index)
 
     # --- search ---------------------------------------------------------------------------
@@ -247,6 +260,7 @@ class DeskPage(QWidget):
 
     def move_selection(self, step: int) -> None:
         if not self.results_model.rows:
+            self.select_item_code(self.visit_lines.step_choice(step) or "")
             return
         current = self.results_view.currentIndex().row()
         target = max(0, min(len(self.results_model.rows) - 1, current + step))

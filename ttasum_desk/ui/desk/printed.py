@@ -17,13 +17,13 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import message
+from ttasum_desk.services.steps import stop_if_cancelled
 from ttasum_desk.ui import preferences
-from ttasum_desk.ui.background import start_job
+from ttasum_desk.ui.background import BackgroundJob, start_job
 
 if TYPE_CHECKING:
     from ttasum_desk.printing.cards import CardData
     from ttasum_desk.printing.receipt import ReceiptData
-    from ttasum_desk.services.handouts import RecordedHandout
     from ttasum_desk.services.registration import Registered
 
 # reportlab and the handout services are imported when first used: not needed to show the desk.
@@ -84,8 +84,17 @@ def _print(
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         write()
-        from ttasum_desk.ui.printing import print_pdf
+    except (UserError, OSError) as error:
+        bar.failed(title, message(error) if isinstance(error, UserError) else str(error))
+        return None
+    return _print_written(parent, bar, title, path)
 
+
+def _print_written(parent: QWidget, bar: Reporter, title: str, path: Path) -> Path | None:
+    """Print a PDF already written: the path, or None when printing failed (said in the bar)."""
+    from ttasum_desk.ui.printing import print_pdf
+
+    try:
         print_pdf(path, preferences.print_mode(), preferences.printer_name(), parent)
     except (UserError, OSError) as error:
         bar.failed(title, message(error) if isinstance(error, UserError) else str(error))
@@ -114,11 +123,11 @@ def print_receipt(
     return _print_receipt_data(parent, bar, data)
 
 
-def print_after_record(parent: QWidget, bar: PrintBar, recorded: RecordedHandout) -> Path | None:
-    """The receipt of a handout just recorded, from what ``record`` returned (no re-read)."""
+def print_after_record(parent: QWidget, bar: PrintBar, receipt: ReceiptData) -> Path | None:
+    """The receipt of handouts just recorded, from what recording returned (no re-read)."""
     if preferences.print_mode() == "none":
         return None
-    return _print_receipt_data(parent, bar, recorded.receipt)
+    return _print_receipt_data(parent, bar, receipt)
 
 
 def _print_receipt_data(parent: QWidget, bar: PrintBar, data: ReceiptData) -> Path | None:
@@ -137,7 +146,9 @@ def _print_receipt_data(parent: QWidget, bar: PrintBar, data: ReceiptData) -> Pa
     )
 
 
-def offer_card(parent: QWidget, bar: PrintBar, registered: Registered) -> Path | None:
+def offer_card(
+    parent: QWidget, bar: PrintBar, registered: Registered
+) -> BackgroundJob[Path] | None:
     """Ask whether to print the card of someone just registered; print it if so."""
     answer = QMessageBox.question(
         parent,
@@ -155,19 +166,38 @@ def offer_card(parent: QWidget, bar: PrintBar, registered: Registered) -> Path |
 
 
 def print_cards(
-    parent: QWidget, bar: Reporter, chosen: Sequence[CardData], stem: str
-) -> Path | None:
-    """Write the cards as ``stem``.pdf in the receipt folder and print them."""
+    parent: QWidget,
+    bar: Reporter,
+    chosen: Sequence[CardData],
+    stem: str,
+    printed: Callable[[Path], object] | None = None,
+) -> BackgroundJob[Path]:
+    """Write the cards as ``stem``.pdf in the receipt folder in the background (a school's
+    cards take seconds; a progress dialog offers Cancel), then print them; ``printed`` hears
+    the path once printed."""
     from ttasum_desk.services import cards
 
     path = preferences.receipt_folder() / f"{stem}.pdf"
     not_printed = QCoreApplication.translate("DeskHandouts", "Cards not printed")
-    return _print(
-        parent, bar, not_printed, path, lambda: cards.write_cards(chosen, path, chosen_font())
-    )
+    font = chosen_font()
+
+    def write(job: BackgroundJob[Path]) -> Path:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        cards.write_cards(chosen, path, font)
+        stop_if_cancelled(job.cancelled)  # written but not yet printed: print nothing
+        return path
+
+    def written(done: Path) -> None:
+        if _print_written(parent, bar, not_printed, done) is not None and printed is not None:
+            printed(done)
+
+    return start_job(
+        parent, write, done=written, failed=lambda text: bar.failed(not_printed, text),
+        dialog=QCoreApplication.translate("DeskHandouts", "Writing the cards…"),
+    )  # fmt: skip
 
 
-def offer_roster_cards(parent: QWidget, file_name: str) -> Path | None:
+def offer_roster_cards(parent: QWidget, file_name: str) -> BackgroundJob[Path] | None:
     """After a roster import: offer the cards of the people it brought in."""
     from ttasum_desk.services import cards
 
