@@ -2048,6 +2048,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>데이터베이스 {path}을(를) {holder}이(가) {seconds}초 넘게 사용하고 있어 아무것도 하지 않았습니다. 그 작업이 끝나면 다시 시도하세요.</translation>
     </message>
     <message>
+        <source>The database {url} holds no hub yet. Open it once with the merge command or the window, which create the hub&apos;s tables.</source>
+        <translation>데이터베이스 {url}에는 아직 총괄 본부가 없습니다. merge 명령이나 창으로 한 번 열면 총괄 본부의 표가 만들어집니다.</translation>
+    </message>
+    <message>
         <source>The disk of the hub database server {path} is full, so the change was not saved. Ask its administrator to free some space, then try again.</source>
         <translation>총괄 본부 데이터베이스 서버 {path}의 디스크가 가득 차서 변경을 저장하지 못했습니다. 관리자에게 공간을 확보해 달라고 한 뒤 다시 시도하세요.</translation>
     </message>
@@ -2146,6 +2150,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>The hub database {path} is busy: another coordinator&apos;s work kept it locked for too long, so nothing was done. Wait until it has finished, then try again.</source>
         <translation>총괄 본부 데이터베이스 {path}가 사용 중입니다: 다른 총괄 담당자의 작업이 너무 오래 잠그고 있어 아무것도 하지 않았습니다. 그 작업이 끝난 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The hub {location} is on a PostgreSQL server, which keeps its own backups: back it up with pg_dump and restore it with pg_restore into a new database, then check that with the verify command (resources/docs/hub-postgresql.md, &quot;Back up and restore&quot;).</source>
+        <translation>총괄 본부 {location}은(는) 자체 백업을 하는 PostgreSQL 서버에 있습니다: pg_dump로 백업하고 pg_restore로 새 데이터베이스에 복원한 뒤 verify 명령으로 확인하세요(resources/docs/hub-postgresql.md의 &quot;Back up and restore&quot;).</translation>
     </message>
     <message>
         <source>The {field} holds a resident registration number, which may not be collected here (PIPA Art. 24-2). Remove it and try again.</source>
