@@ -4,13 +4,12 @@ database (compared by a full dump) whenever a command refuses."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-from ttasum_desk.cli import run
+from tests.cli_tools import cli, dump
 from ttasum_desk.paths import resource
 from ttasum_desk.services import rules
 from ttasum_desk.storage.db import close_db
@@ -26,22 +25,6 @@ def db(station_db: Path) -> Path:
     rules.load_file(SAMPLE)
     close_db()
     return station_db
-
-
-def dump(path: Path) -> list[str]:
-    connection = sqlite3.connect(path)
-    try:
-        return list(connection.iterdump())
-    finally:
-        connection.close()
-
-
-def cli(db: Path, *argv: str) -> int:
-    """The exit code, also of argparse's own refusals (which raise SystemExit)."""
-    try:
-        return run(["--db", str(db), *argv])
-    except SystemExit as stopped:
-        return int(stopped.code or 0)
 
 
 @pytest.mark.parametrize(

@@ -4,12 +4,11 @@ written, masked names shown, and an unchanged database (a full dump) whenever on
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
 
-from ttasum_desk.cli import run
+from tests.cli_tools import cli, dump
 from ttasum_desk.services import people
 from ttasum_desk.storage.db import close_db, init_db
 from ttasum_desk.storage.models import AuditLog, ProxyRegistration, Recipient
@@ -27,21 +26,6 @@ def db(station_db: Path) -> Path:
     add_people(FAMILY)
     close_db()
     return station_db
-
-
-def dump(path: Path) -> list[str]:
-    connection = sqlite3.connect(path)
-    try:
-        return list(connection.iterdump())
-    finally:
-        connection.close()
-
-
-def cli(db: Path, *argv: str) -> int:
-    try:
-        return run(["--db", str(db), *argv])
-    except SystemExit as stopped:
-        return int(stopped.code or 0)
 
 
 def test_recipient_set_writes_the_row_and_the_audit(

@@ -11,14 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_tools import dump
 from ttasum_desk.cli import run
 
 SINCE = "2020-03-19"
-
-
-def dump(path: Path) -> list[str]:
-    with closing(sqlite3.connect(path)) as connection:
-        return list(connection.iterdump())
 
 
 def query(path: Path, sql: str) -> list[str]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ttasum_desk.cli import run
+from tests.cli_tools import cli
 from ttasum_desk.errors import UserError
 from ttasum_desk.services import handouts, rules
 from ttasum_desk.storage.db import close_db, init_db
@@ -44,13 +44,6 @@ def db(station_db: Path, tmp_path: Path) -> Path:
     rules.load_file(path)
     close_db()
     return station_db
-
-
-def cli(db: Path, *argv: str) -> int:
-    try:
-        return run(["--db", str(db), *argv])
-    except SystemExit as stopped:
-        return int(stopped.code or 0)
 
 
 def test_the_same_instant_with_another_offset_is_the_same_day(

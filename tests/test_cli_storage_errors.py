@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_tools import dump
 from ttasum_desk.cli import run
 
 from .storage.faults import (
@@ -17,7 +18,6 @@ from .storage.faults import (
     OPERATOR,
     corrupt_page,
     damage,
-    dump,
     fill,
     handout_db,
     integrity,

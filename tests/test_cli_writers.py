@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_tools import dump
 from ttasum_desk import cli as command_line
 from ttasum_desk.cli import run
 from ttasum_desk.paths import resource
@@ -34,11 +35,6 @@ def db(station_db: Path) -> Path:
     rules.load_file(resource("samples/ttasum2020.toml"))
     close_db()
     return station_db
-
-
-def dump(path: Path) -> list[str]:
-    with closing(sqlite3.connect(path)) as connection:
-        return list(connection.iterdump())
 
 
 def handouts(path: Path) -> list[tuple[str, str]]:

@@ -13,7 +13,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from ttasum_desk.cli import run
+from tests.cli_tools import cli
 from ttasum_desk.services import rules
 from ttasum_desk.storage.db import close_db, init_db
 from ttasum_desk.storage.models import Recipient
@@ -95,13 +95,6 @@ ROSTER = [
     ["최이웃", date(1975, 3, 4), "대원동", "H-0999", None],
 ]
 AT = "2020-03-10T10:00:00+09:00"
-
-
-def cli(db: Path, *argv: str) -> int:
-    try:
-        return run(["--db", str(db), *argv])
-    except SystemExit as stopped:
-        return int(stopped.code or 0)
 
 
 @pytest.fixture

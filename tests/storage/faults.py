@@ -180,12 +180,6 @@ def locked_by_another_program(database: Path) -> Iterator[None]:
         holder.communicate("", timeout=60)
 
 
-def dump(database: Path) -> list[str]:
-    """Every row and the schema, read with a plain connection."""
-    with closing(sqlite3.connect(database)) as connection:
-        return list(connection.iterdump())
-
-
 def integrity(database: Path) -> str:
     with closing(sqlite3.connect(database)) as connection:
         return str(connection.execute("PRAGMA integrity_check").fetchone()[0])

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from peewee import OperationalError
 
+from tests.cli_tools import dump
 from ttasum_desk.errors import (
     DatabaseBusy,
     DatabaseDamaged,
@@ -25,7 +26,6 @@ from .faults import (
     ITEM,
     OPERATOR,
     damage,
-    dump,
     fill,
     handout_db,
     integrity,
