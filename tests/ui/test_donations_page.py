@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.services.people import Someone, add_people
+from tests.ui.fit import window_of_size
 from tests.ui.test_desk_keyboard import when_modal
-from ttasum_desk.i18n import install_translators
 from ttasum_desk.storage import stock
 from ttasum_desk.storage.models import Item
 from ttasum_desk.ui.coordinator_page import CoordinatorPage
@@ -111,13 +111,7 @@ def test_workshop_attendance_by_scan_and_a_full_session_asks(
 def test_the_page_fits_1024_by_768(
     desk_db: Path, receipts: Path, qtbot: QtBot, language: str
 ) -> None:
-    install_translators(language)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.setWindowState(Qt.WindowState.WindowNoState)
-    window.resize(1024, 768)
-    window.show()
-    qtbot.waitExposed(window)
+    window = window_of_size(qtbot, (1024, 768), language)
     page = window.show_page("DonationsPage")
     assert isinstance(page, DonationsPage)
     for tab, widgets in (

@@ -6,15 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.fit import inside, window_of_size
 from tests.ui.test_desk import _with_household
 from tests.ui.test_desk_keyboard import scanner
 from tests.ui.test_profile_edit import focused, in_dialog
 from ttasum_desk.domain.masking import mask_name
-from ttasum_desk.i18n import install_translators
 from ttasum_desk.services import batches, people, rules
 from ttasum_desk.storage.models import AuditLog, Handout, ProxyRegistration, Recipient
 from ttasum_desk.ui.desk.page import DeskPage
@@ -113,21 +113,14 @@ def test_del_removes_a_registration_and_a_past_day_is_refused(desk: DeskPage, qt
 def test_the_panel_buttons_and_dialogs_fit_1024x768(
     desk_db: Path, receipts: Path, qtbot: QtBot, language: str
 ) -> None:
-    install_translators(language)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.setWindowState(Qt.WindowState.WindowNoState)
-    window.resize(1024, 768)
-    window.show()
-    qtbot.waitExposed(window)
+    window = window_of_size(qtbot, (1024, 768), language)
     desk = window.page("DeskPage")
     assert isinstance(desk, DeskPage)
     elder, _ = elder_and_helper()
     scanner(desk, qtbot, elder.card_code)
     panel = desk.recipient_panel
     for widget in (panel.edit_button, panel.proxies_button, panel.proxies_label):
-        corner = widget.mapTo(window, QPoint(0, 0))
-        assert window.rect().contains(QRect(corner, widget.size())), widget
+        assert inside(widget, window), widget
     assert desk.profile is not None
     for dialog in (
         ProfileDialog(desk.profile, "김담당", desk.events, window),

@@ -6,10 +6,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.ui.fit import inside, window_of_size
 from tests.ui.test_desk import student, type_text
 from tests.ui.test_desk_keyboard import scanner, when_modal
 from ttasum_desk import app, i18n
@@ -24,23 +25,12 @@ from ttasum_desk.ui.launch import equip_demo
 from ttasum_desk.ui.main_window import MainWindow
 
 
-def _inside(widget: QWidget, window: QWidget) -> bool:
-    top_left = widget.mapTo(window, QPoint(0, 0))
-    return window.rect().contains(QRect(top_left, widget.size()))
-
-
 @pytest.mark.parametrize("language", ["en", "ko"])
 @pytest.mark.parametrize("size", [(1024, 768), (1366, 768)])
 def test_the_desk_fits_small_screens(
     desk_db: Path, receipts: Path, qtbot: QtBot, language: str, size: tuple[int, int]
 ) -> None:
-    install_translators(language)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.setWindowState(Qt.WindowState.WindowNoState)
-    window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
+    window = window_of_size(qtbot, size, language)
     desk = window.page("DeskPage")
     assert isinstance(desk, DeskPage)
     QApplication.processEvents()
@@ -50,7 +40,7 @@ def test_the_desk_fits_small_screens(
         desk.proxy_button, desk.register_button, desk.today.void_button,
         desk.today.reprint_button, desk.today.log_view,
     ):  # fmt: skip
-        assert _inside(widget, window), widget
+        assert inside(widget, window), widget
     log = desk.today.log_view
     assert log.horizontalHeader().length() <= log.viewport().width()  # every column in view
     window.shutdown()
