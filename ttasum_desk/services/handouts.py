@@ -31,7 +31,7 @@ between handouts.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -200,15 +200,11 @@ def _with_history(who: str, item: Item) -> recipients.Entitlement:
     """The person with this card code (or uid), with their household's handouts of every
     item a rule counts together with this one and the shares of class counts charged to
     them."""
-    code = (who or "").strip()
-    sharing = current_rules().items_sharing(item.code)
-    found = recipients.with_history(code, sharing) if code else None
-    if found is None:
-        raise UserError(
-            "No recipient has the card code {card}. Check the code, search by name, or "
-            "register the person.",
-            card=code,
-        )
+    return _with_shares(_visitor(who, current_rules().items_sharing(item.code)), item)
+
+
+def _with_shares(found: recipients.Entitlement, item: Item) -> recipients.Entitlement:
+    """``found`` with the shares of the class counts of ``item`` charged to the person."""
     shares = shares_of(found.recipient, item, person_of)
     return dataclasses.replace(found, history=found.history + shares) if shares else found
 
@@ -335,13 +331,12 @@ def check_visit(
     for item in filter(None, (items.cached(code) for code in sorted(codes))):
         covered = any(fits(rule, person, day) for rule in rules.for_item(item.code))
         if covered or item.code == (chosen.code if chosen else None):
-            shares = shares_of(found.recipient, item, person_of)
-            seen = dataclasses.replace(found, history=found.history + shares)
+            seen = _with_shares(found, item)
             lines.append(VisitLine(item.code, _decide(item, seen, moment, None, proxy)))
     return tuple(lines)
 
 
-def _visitor(who: str, codes: set[str]) -> recipients.Entitlement:
+def _visitor(who: str, codes: Set[str]) -> recipients.Entitlement:
     """The person with their household's handouts of ``codes``; shares come per item."""
     code = (who or "").strip()
     found = recipients.with_history(code, codes) if code else None
