@@ -86,5 +86,10 @@ def hub_db(request: pytest.FixtureRequest, tmp_path: Path) -> pg.HubDatabase:
     """Where a hub lives, by name: a new SQLite file, or a new database on the test server."""
     if request.param == "sqlite":
         return lambda name: tmp_path / f"{name}.db"
-    server = request.getfixturevalue("pg_server")
-    return lambda name: server.new_database(name)  # type: ignore[attr-defined, no-any-return]
+    return request.getfixturevalue("server_hub")  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def server_hub(pg_server: object) -> pg.HubDatabase:
+    """Where a hub lives on the test server, by name: for what only a server hub does."""
+    return lambda name: pg_server.new_database(name)  # type: ignore[attr-defined, no-any-return]

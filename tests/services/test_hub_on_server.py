@@ -12,7 +12,6 @@ from tests.pg import HubDatabase
 from ttasum_desk import app, cli
 from ttasum_desk.errors import StorageError, UserError
 from ttasum_desk.services import about, backup, stations, status
-from ttasum_desk.storage import postgres
 from ttasum_desk.storage.db import close_db, db_location, init_db, on_postgres
 from ttasum_desk.ui.launch import open_database
 
@@ -34,10 +33,8 @@ def test_status_and_about_name_where_the_hub_lives(hub_db: HubDatabase) -> None:
         close_db()
 
 
-def test_the_window_takes_a_servers_url(hub_db: HubDatabase, tmp_path: Path) -> None:
-    url = hub_db("hub")
-    if not postgres.is_url(url):
-        pytest.skip("a URL is PostgreSQL's")
+def test_the_window_takes_a_servers_url(server_hub: HubDatabase, tmp_path: Path) -> None:
+    url = str(server_hub("hub"))
     assert app.window_arguments(["--db", url]) is None  # the full command line parses it
     assert cli.build_parser().parse_args(["--db", url]).db == url
     open_database(url, create_demo=True)  # a server's database: no demo is made in it
@@ -53,11 +50,9 @@ def test_the_window_takes_a_servers_url(hub_db: HubDatabase, tmp_path: Path) -> 
 
 
 def test_backup_and_restore_at_a_server_point_to_pg_dump(
-    hub_db: HubDatabase, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    server_hub: HubDatabase, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    url = hub_db("hub")
-    if not postgres.is_url(url):
-        pytest.skip("SQLite hubs are copied: tests/services/test_backup.py")
+    url = str(server_hub("hub"))
     with pytest.raises(StorageError, match="holds no hub yet"):
         init_db(url, readonly=True)  # a read-only command at an empty database: told, not a trace
     init_db(url)
