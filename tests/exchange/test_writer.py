@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
+from ttasum_desk.atomic_files import read_umask
 from ttasum_desk.exchange import reader, writer
 
 TEXT = st.text(
@@ -128,5 +129,5 @@ def test_headers_and_after_hook_rows_are_never_formulas(tmp_path: Path) -> None:
 
 def test_saved_workbook_is_readable_by_others_as_the_umask_allows(tmp_path: Path) -> None:
     out = writer.write_workbook(tmp_path / "report.xlsx", [writer.SheetSpec("S", ["a"], [[1]])])
-    assert out.stat().st_mode & 0o777 == 0o666 & ~writer._read_umask()
-    assert out.stat().st_mode & 0o044 == 0o044 & ~writer._read_umask()
+    assert out.stat().st_mode & 0o777 == 0o666 & ~read_umask()
+    assert out.stat().st_mode & 0o044 == 0o044 & ~read_umask()

@@ -9,15 +9,12 @@ can't carry are escaped the OOXML way (``_x000D_``), so that reading the file ba
 very same string. Every row goes through that guard, the header row and the rows an ``after``
 hook appends too (headers may come from a file being imported), and a styled cell that openpyxl
 took for a formula is turned back into text. The file is written next to its destination and
-renamed into place, with the mode a plainly created file gets (0o666 less the umask): the
-temporary file ``mkstemp`` makes is 0600, which would hide a saved report from other accounts.
+renamed into place (``atomic_files``).
 """
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -35,6 +32,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from xlsxwriter.worksheet import Worksheet as StreamedSheet
 
+from ttasum_desk.atomic_files import replace_when_written
 from ttasum_desk.errors import UserError
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -96,48 +94,27 @@ def display_width(value: Any) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in first_line)
 
 
-def _read_umask() -> int:
-    """The process's umask; read once at import, since setting it back and forth is not
-    thread-safe and the app saves from worker threads."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-NEW_FILE_MODE = 0o666 & ~_read_umask()
-
-
 def write_workbook(path: Path | str, sheets: Sequence[SheetSpec]) -> Path:
-    """Write the sheets to ``path`` atomically; returns the path."""
+    """Write the sheets to ``path`` atomically; returns the path. A sheet's rows may raise (a
+    cancel): nothing is written then."""
     book = Workbook(write_only=True)
-    for spec in sheets:
-        _write_sheet(book, spec)
+    try:
+        for spec in sheets:
+            _write_sheet(book, spec)
+    except BaseException:
+        for sheet in book.worksheets:  # end each sheet's stream now, not when collected
+            if not sheet.closed:
+                sheet.close()
+        raise
     return _save_atomically(Path(path), book.save)
 
 
 def _save_atomically(path: Path, save: Callable[[Path], None]) -> Path:
     """``save`` the workbook to a temporary file beside ``path``, then rename it into place."""
-    folder = path.parent if str(path.parent) else Path(".")
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx", dir=folder)
-        os.close(handle)
+        return replace_when_written(path, save)
     except OSError as error:
         raise WorkbookWriteError(path, error.strerror or str(error)) from error
-    temp = Path(temp_name)
-    try:
-        save(temp)
-        with temp.open("rb+") as written:
-            os.fsync(written.fileno())
-        os.chmod(temp, NEW_FILE_MODE)  # by path: os.fchmod is missing on Windows
-        os.replace(temp, path)
-    except OSError as error:
-        temp.unlink(missing_ok=True)
-        raise WorkbookWriteError(path, error.strerror or str(error)) from error
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return path
 
 
 def write_streamed(path: Path | str, head: SheetSpec, sheets: Sequence[SheetSpec]) -> Path:

@@ -7,7 +7,7 @@ the code in text, so a scanner at the desk opens the recipient at once.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -53,9 +53,13 @@ class CardCodeTooLong(UserError):
 
 
 def render_cards(
-    cards: Sequence[CardData], out: Path | BinaryIO, font_file: Path | None = None
+    cards: Sequence[CardData],
+    out: Path | BinaryIO,
+    font_file: Path | None = None,
+    on_page: Callable[[int, int], None] | None = None,
 ) -> None:
-    """Write the cards as A4 pages, ten to a page, in the order given."""
+    """Write the cards as A4 pages, ten to a page, in the order given. ``on_page(done,
+    total)`` hears of each page before it is drawn; raising there stops the writing."""
     if not cards:
         raise NoCardsToPrint("There are no cards to print. Choose at least one recipient.")
     font = hangul_font(font_file)
@@ -65,7 +69,10 @@ def render_cards(
     canvas = Canvas(str(out) if isinstance(out, Path) else out, pagesize=A4)
     canvas.setTitle(QCoreApplication.translate("Cards", "Recipient cards"))
     canvas.setCreator("TTASUM Desk")
+    pages = -(-len(cards) // CARDS_PER_PAGE)
     for start in range(0, len(cards), CARDS_PER_PAGE):
+        if on_page is not None:
+            on_page(start // CARDS_PER_PAGE, pages)
         _cut_marks(canvas, grid_left, grid_bottom)
         for slot, card in enumerate(cards[start : start + CARDS_PER_PAGE]):
             row, column = divmod(slot, COLUMNS)
@@ -73,6 +80,8 @@ def render_cards(
             y = grid_bottom + (ROWS - 1 - row) * CARD_HEIGHT
             _card(canvas, card, font, x, y)
         canvas.showPage()
+    if on_page is not None:
+        on_page(pages, pages)
     canvas.save()
 
 

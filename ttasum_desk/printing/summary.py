@@ -3,12 +3,14 @@ station, group and item with charts, the loop (kits out, masks donated back, wor
 not heard from, and overrides and voids.
 
 It draws plain data (``SummaryData``); the service that gathers it from the database decides
-what counts. No personal names appear here: the report goes to the mayor's office.
+what counts. No personal names appear here: the report goes to the mayor's office. A long
+report says how far it got through ``on_step``, at every section and page; the caller may
+raise there to stop the writing (a cancel).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -40,6 +42,8 @@ from ttasum_desk.printing.fonts import HangulFont, hangul_font
 _ACCENT = colors.HexColor("#2f6f9f")
 _DONE = colors.HexColor("#3c8d5a")
 _FRAME_WIDTH = A4[0] - 36 * mm
+
+Step = Callable[[int, int, str], None]  # sections done, sections in all, where it is
 
 
 @dataclass(frozen=True)
@@ -98,52 +102,62 @@ class SummaryData:
     notes: Sequence[str] = field(default_factory=tuple)
 
 
-def render_summary(data: SummaryData, out: Path | BinaryIO, font_file: Path | None = None) -> None:
+def render_summary(
+    data: SummaryData,
+    out: Path | BinaryIO,
+    font_file: Path | None = None,
+    on_step: Step | None = None,
+) -> None:
     """Write the summary report as an A4 PDF."""
     font = hangul_font(font_file)
     styles = _Styles(font)
-    story: list[Flowable] = [
-        Paragraph(
-            QCoreApplication.translate("Summary", "Summary report: {campaign}").format(
-                campaign=data.campaign
-            ),
-            styles.title,
-        ),
-        Paragraph(_period_line(data), styles.small),
-        Spacer(1, 4 * mm),
-    ]
-    for line in data.notes:
-        story.append(Paragraph(_escape(line), styles.body))
+    title = QCoreApplication.translate("Summary", "Summary report: {campaign}").format(
+        campaign=data.campaign
+    )
+    sections: list[tuple[str, list[Flowable]]] = []
     if data.targets:
-        story += _section(
-            styles,
-            QCoreApplication.translate("Summary", "Progress against targets"),
-            _targets(data, font, styles),
+        sections.append(
+            (
+                QCoreApplication.translate("Summary", "Progress against targets"),
+                _targets(data, font, styles),
+            )
         )
     if data.per_day:
-        story += _section(
-            styles,
-            QCoreApplication.translate("Summary", "Handed out per day"),
-            [_per_day_chart(data, font)],
+        sections.append(
+            (
+                QCoreApplication.translate("Summary", "Handed out per day"),
+                [_per_day_chart(data, font)],
+            )
         )
-    for title, rows in (
+    for heading, rows in (
         (QCoreApplication.translate("Summary", "Per station"), data.per_station),
         (QCoreApplication.translate("Summary", "Per group"), data.per_group),
         (QCoreApplication.translate("Summary", "Per item"), data.per_item),
     ):
         if rows:
-            story += _section(
-                styles, title, [_counts_chart(rows, font), _counts_table(rows, styles)]
-            )
+            sections.append((heading, [_counts_chart(rows, font), _counts_table(rows, styles)]))
     if data.loop.anything:
-        story += _section(
-            styles,
-            QCoreApplication.translate("Summary", "Donations and workshops"),
-            [_loop_table(data.loop, styles)],
+        sections.append(
+            (
+                QCoreApplication.translate("Summary", "Donations and workshops"),
+                [_loop_table(data.loop, styles)],
+            )
         )
-    story += _section(
-        styles, QCoreApplication.translate("Summary", "Needs attention"), _attention(data, styles)
+    sections.append(
+        (QCoreApplication.translate("Summary", "Needs attention"), _attention(data, styles))
     )
+
+    steps = _Steps(on_step, len(sections))
+    story: list[Flowable] = [
+        Paragraph(_escape(title), styles.title),
+        Paragraph(_period_line(data), styles.small),
+        Spacer(1, 4 * mm),
+    ]
+    for line in data.notes:
+        story.append(Paragraph(_escape(line), styles.body))
+    for done, (heading, body) in enumerate(sections):
+        story += [steps.at(done, heading), *_section(styles, heading, body)]
+    story.append(steps.at(len(sections), ""))
 
     document = SimpleDocTemplate(
         str(out) if isinstance(out, Path) else out,
@@ -152,13 +166,12 @@ def render_summary(data: SummaryData, out: Path | BinaryIO, font_file: Path | No
         rightMargin=18 * mm,
         topMargin=16 * mm,
         bottomMargin=18 * mm,
-        title=QCoreApplication.translate("Summary", "Summary report: {campaign}").format(
-            campaign=data.campaign
-        ),
+        title=title,
         creator="TTASUM Desk",
     )
 
     def footer(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        steps.page(doc.page)
         canvas.saveState()
         canvas.setFont(font.regular, 8)
         canvas.setFillGray(0.4)
@@ -169,6 +182,42 @@ def render_summary(data: SummaryData, out: Path | BinaryIO, font_file: Path | No
         canvas.restoreState()
 
     document.build(story, onFirstPage=footer, onLaterPages=footer)
+
+
+class _Steps:
+    """Tells ``on_step`` where the writing is: as each section is placed, and at each page (a
+    long table of overrides may fill many)."""
+
+    def __init__(self, on_step: Step | None, total: int) -> None:
+        self.on_step, self.total = on_step, total
+        self.done, self.heading = 0, ""
+
+    def at(self, done: int, heading: str) -> Flowable:
+        return _Checkpoint(lambda: self._reached(done, heading))
+
+    def _reached(self, done: int, heading: str) -> None:
+        self.done, self.heading = done, heading
+        if self.on_step is not None:
+            self.on_step(done, self.total, heading)
+
+    def page(self, number: int) -> None:
+        if self.on_step is not None:
+            where = QCoreApplication.translate("Summary", "page {page}").format(page=number)
+            self.on_step(self.done, self.total, f"{self.heading} · {where}".lstrip(" ·"))
+
+
+class _Checkpoint(Flowable):
+    """Takes no room; calls ``reached`` when the page it is placed on is drawn."""
+
+    def __init__(self, reached: Callable[[], None]) -> None:
+        super().__init__()
+        self.reached = reached
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.reached()
 
 
 class _Styles:

@@ -1,6 +1,8 @@
 """Cards for many people at once: the people a roster import brought in, a school class, a
 selection of search results, or one person. Each function gathers ``CardData`` in one query;
-``write_cards`` renders them through printing.cards (A4, ten to a page, in the order given)."""
+``write_cards`` renders them through printing.cards (A4, ten to a page, in the order given),
+page by page with ``progress`` and ``cancelled`` (services.steps), into a file renamed into
+place only when whole: a cancelled sheet leaves no PDF."""
 
 from __future__ import annotations
 
@@ -9,9 +11,11 @@ from pathlib import Path
 
 from peewee import fn
 
+from ttasum_desk.atomic_files import replace_when_written
 from ttasum_desk.printing.cards import CardData, render_cards
 from ttasum_desk.services.classes import ClassKey
 from ttasum_desk.services.stations import current_station
+from ttasum_desk.services.steps import Asked, Progress, report, stop_if_cancelled
 from ttasum_desk.storage.db import reading
 from ttasum_desk.storage.models import Recipient
 
@@ -55,8 +59,19 @@ def for_roster_import(file_name: str) -> list[CardData]:
         return _cards(list(query.order_by(Recipient.card_code)))
 
 
-def write_cards(cards: Sequence[CardData], out: Path | str, font_file: Path | None = None) -> Path:
+def write_cards(
+    cards: Sequence[CardData],
+    out: Path | str,
+    font_file: Path | None = None,
+    progress: Progress | None = None,
+    cancelled: Asked | None = None,
+) -> Path:
     """The cards as an A4 PDF at ``out``; refuses an empty list with a clear message."""
-    out = Path(out)
-    render_cards(cards, out, font_file)
-    return out
+
+    def page(done: int, total: int) -> None:
+        stop_if_cancelled(cancelled)
+        report(progress, done, total)
+
+    return replace_when_written(
+        Path(out), lambda temp: render_cards(cards, temp, font_file, on_page=page)
+    )

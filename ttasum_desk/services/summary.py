@@ -1,16 +1,25 @@
 """The coordinator's summary (resources/docs/concepts.md) as a PDF or a workbook: handouts per day,
 station, group and item, stations not heard from, overrides and voids, reviews waiting, and
 the loop: kits out, finished masks donated back, workshops.
-No personal names: the summary goes to the city office."""
+No personal names: the summary goes to the city office.
+
+Writing takes ``progress`` and ``cancelled`` (services.steps): a cancel stops it between
+sections, pages or sheets, and the file is written beside its destination and renamed into
+place only when whole, so a cancelled or failed report leaves no file and never a half-written
+one over the last."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ttasum_desk.atomic_files import replace_when_written
 from ttasum_desk.domain.clock import now
 from ttasum_desk.errors import UserError
 from ttasum_desk.exchange import writer
@@ -24,6 +33,7 @@ from ttasum_desk.printing.summary import (
 from ttasum_desk.services.progress import Reached, loop, progress
 from ttasum_desk.services.rules import current_rules
 from ttasum_desk.services.stations import current_station
+from ttasum_desk.services.steps import Asked, Progress, report, stop_if_cancelled
 from ttasum_desk.storage import progress as progress_store
 from ttasum_desk.storage import summary as store
 
@@ -99,36 +109,54 @@ def _not_heard_from(last_day: date | None) -> list[tuple[str, date | None]]:
     return silent
 
 
-def write_summary(out: Path | str) -> Path:
+def write_summary(
+    out: Path | str, progress: Progress | None = None, cancelled: Asked | None = None
+) -> Path:
     """The summary as ``.pdf`` or ``.xlsx``, chosen by the file name."""
     out = Path(out)
     if out.suffix.lower() not in (".pdf", ".xlsx"):
         raise UserError("Name the summary file .pdf or .xlsx, such as summary.pdf.")
+    report(progress, 0, 0, QCoreApplication.translate("Summary", "Counting the handouts"))
     data = gather()
+
+    def step(done: int, total: int, what: str) -> None:
+        stop_if_cancelled(cancelled)
+        report(progress, done, total, what)
+
+    step(0, 0, "")
     if out.suffix.lower() == ".pdf":
-        render_summary(data, out)
-        return out
+        return replace_when_written(out, lambda temp: render_summary(data, temp, on_step=step))
     flagged = [
         [e.at, e.station, e.receipt_no, e.kind, e.reason, e.operator] for e in data.exceptions
     ]
-    return writer.write_workbook(
-        out,
-        [
-            writer.SheetSpec("Progress", ["목표 target", "수량 done", "목표 수량 goal",
-                             "인원 people", "목표 인원 people goal", "남은 날 days left",
-                             "진행률 percent"], _target_rows(data.targets)),
-            writer.SheetSpec("PerDay", ["날짜 day", "수량 quantity"], data.per_day,
-                             bar_chart=QCoreApplication.translate("Summary", "Quantity per day")),
-            writer.SheetSpec("PerStation", ["배부처 station", *COUNTS], _rows(data.per_station)),
-            writer.SheetSpec("PerGroup", ["구분 group", *COUNTS], _rows(data.per_group)),
-            writer.SheetSpec("PerItem", ["물품 item", *COUNTS], _rows(data.per_item)),
-            writer.SheetSpec("NotHeardFrom", ["배부처 station", "마지막 일일 파일 last day-file"],
-                             data.silent_stations),
-            writer.SheetSpec("Loop", ["항목 figure", "값 value"], _loop_rows(data)),
-            writer.SheetSpec("OverridesVoids", ["시각 at", "배부처 station", "영수증 receipt",
-                             "종류 kind", "사유 reason", "담당 operator"], flagged),
-        ],
-    )  # fmt: skip
+    sheets = [
+        writer.SheetSpec("Progress", ["목표 target", "수량 done", "목표 수량 goal",
+                         "인원 people", "목표 인원 people goal", "남은 날 days left",
+                         "진행률 percent"], _target_rows(data.targets)),
+        writer.SheetSpec("PerDay", ["날짜 day", "수량 quantity"], data.per_day,
+                         bar_chart=QCoreApplication.translate("Summary", "Quantity per day")),
+        writer.SheetSpec("PerStation", ["배부처 station", *COUNTS], _rows(data.per_station)),
+        writer.SheetSpec("PerGroup", ["구분 group", *COUNTS], _rows(data.per_group)),
+        writer.SheetSpec("PerItem", ["물품 item", *COUNTS], _rows(data.per_item)),
+        writer.SheetSpec("NotHeardFrom", ["배부처 station", "마지막 일일 파일 last day-file"],
+                         data.silent_stations),
+        writer.SheetSpec("Loop", ["항목 figure", "값 value"], _loop_rows(data)),
+        writer.SheetSpec("OverridesVoids", ["시각 at", "배부처 station", "영수증 receipt",
+                         "종류 kind", "사유 reason", "담당 operator"], flagged),
+    ]  # fmt: skip
+    total = len(sheets)
+    stepped = [
+        replace(sheet, rows=_stepped(sheet, partial(step, done, total, sheet.name)))
+        for done, sheet in enumerate(sheets)
+    ]
+    return writer.write_workbook(out, stepped)
+
+
+def _stepped(sheet: writer.SheetSpec, reached: Callable[[], None]) -> Iterator[Sequence[Any]]:
+    """The sheet's rows, calling ``reached`` as the writer starts on them: the workbook is
+    built before it is saved, so a cancel there leaves no file."""
+    reached()
+    yield from sheet.rows
 
 
 def _target_rows(targets: Sequence[Target]) -> list[list[object]]:

@@ -343,15 +343,18 @@ class CoordinatorPage(QWidget):
         changes: Callable[[object], Changes],
         done: Callable[[object], object] | None = None,
         failed: Callable[[str], object] | None = None,
+        stopped: str | None = None,
     ) -> BackgroundJob[object]:
         """An export or import as a background job with a progress dialog and Cancel; its
-        outcome goes to the status line (a failure, by default, in a box too)."""
+        outcome goes to the status line (a failure, by default, in a box too; a cancel as
+        ``stopped`` says)."""
         self.status_label.setText(title)
         self._exports_enabled(False)
+        stopped = stopped or self.tr("Cancelled: nothing was changed.")
         return start_job(
             self, work, done=done or (lambda _: self.status_label.setText(self.tr("Done."))),
             failed=failed or self._job_failed, events=self.events, changes=changes,
-            stopped=lambda: self.status_label.setText(self.tr("Cancelled: nothing was changed.")),
+            stopped=lambda: self.status_label.setText(stopped),
             ended=self._job_ended, dialog=title,
         )  # fmt: skip
 
@@ -381,8 +384,12 @@ class CoordinatorPage(QWidget):
             self.tr("PDF (*.pdf);;Excel (*.xlsx)"), kind=Kind.REPORT,
         )  # fmt: skip
         if name:
-            title = self.tr("Writing the summary report…")
-            self._start(title, lambda _: summary.write_summary(name), lambda _: Changes())
+            self._start(
+                self.tr("Writing the summary report…"),
+                lambda job: summary.write_summary(name, job.progress, job.cancelled),
+                lambda _: Changes(),
+                stopped=self.tr("Cancelled: the summary report was not written."),
+            )
 
     def import_snapshot(self) -> None:
         operator = require_coordinator(self)

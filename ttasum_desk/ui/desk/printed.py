@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import message
-from ttasum_desk.services.steps import stop_if_cancelled
 from ttasum_desk.ui import preferences
 from ttasum_desk.ui.background import BackgroundJob, start_job
 
@@ -173,8 +172,8 @@ def print_cards(
     printed: Callable[[Path], object] | None = None,
 ) -> BackgroundJob[Path]:
     """Write the cards as ``stem``.pdf in the receipt folder in the background (a school's
-    cards take seconds; a progress dialog offers Cancel), then print them; ``printed`` hears
-    the path once printed."""
+    cards take seconds; a progress dialog counts the pages and offers Cancel, which leaves no
+    PDF and prints nothing), then print them; ``printed`` hears the path once printed."""
     from ttasum_desk.services import cards
 
     path = preferences.receipt_folder() / f"{stem}.pdf"
@@ -182,17 +181,16 @@ def print_cards(
     font = chosen_font()
 
     def write(job: BackgroundJob[Path]) -> Path:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        cards.write_cards(chosen, path, font)
-        stop_if_cancelled(job.cancelled)  # written but not yet printed: print nothing
-        return path
+        return cards.write_cards(chosen, path, font, job.progress, job.cancelled)
 
     def written(done: Path) -> None:
         if _print_written(parent, bar, not_printed, done) is not None and printed is not None:
             printed(done)
 
+    cancelled = QCoreApplication.translate("DeskHandouts", "Cancelled: no card sheet was written.")
     return start_job(
         parent, write, done=written, failed=lambda text: bar.failed(not_printed, text),
+        stopped=lambda: bar.failed(not_printed, cancelled),
         dialog=QCoreApplication.translate("DeskHandouts", "Writing the cards…"),
     )  # fmt: skip
 
