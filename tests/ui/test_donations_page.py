@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from tests.services.people import Someone, add_people
 from tests.ui.fit import window_of_size
 from tests.ui.test_desk_keyboard import when_modal
+from ttasum_desk.services import workshops
 from ttasum_desk.storage import stock
 from ttasum_desk.storage.models import Item
 from ttasum_desk.ui.coordinator_page import CoordinatorPage
@@ -141,3 +142,24 @@ def test_the_dashboard_shows_kits_out_against_masks_returned(
     coordinator.dashboard.refresh()
     qtbot.waitUntil(lambda: coordinator.dashboard.job is None)  # computed in the background
     assert "finished masks returned 12" in coordinator.dashboard.loop_label.text()
+
+
+def test_an_attendance_recorded_refreshes_the_dashboard_on_view(
+    page: DonationsPage, window: MainWindow, qtbot: QtBot
+) -> None:
+    """The dashboard in view while the workshop is run: it hears the attendance (a
+    ``workshops`` change) and shows the new count without being asked."""
+    coordinator = window.show_page("CoordinatorPage")
+    assert isinstance(coordinator, CoordinatorPage)
+    dashboard = coordinator.dashboard
+    coordinator.sections.setCurrentWidget(dashboard)
+    page.session_place.setText("중앙동 주민센터")
+    page.add_session()
+    qtbot.waitUntil(lambda: dashboard.job is None and not dashboard.stale)
+    assert "attended 0" in dashboard.loop_label.text()
+    page.attendee_field.setText("MAKER1")
+    with qtbot.waitSignal(window.events.changed) as announced:
+        page.scan(workshops.attend)
+    assert announced.args[0].workshops
+    qtbot.waitUntil(lambda: "attended 1" in dashboard.loop_label.text())
+    assert "Workshops 1 · signed up 1 · attended 1" in dashboard.loop_label.text()

@@ -121,7 +121,8 @@ class Dashboard(QWidget):
         events.changed.connect(self._changed)
 
     def _changed(self, changes: Changes) -> None:
-        if changes.stock or changes.reviews:  # batches: donations count as masks returned
+        # batches: donations count as masks returned; workshops: sessions and attendance
+        if changes.stock or changes.reviews or changes.workshops:
             self.stale = True
             if self.isVisible():
                 self.refresh()

@@ -225,7 +225,7 @@ class DonationsPage(QWidget):
             self.events,
             self,
             lambda: workshops.add(held_on, place, capacity, preferences.operator()),
-            Changes(),
+            lambda row: Changes(workshops=True, uids=(row.uid,)),
             failure=lambda text: self._note(self.workshop_note, text, False),
             success=self._session_added,
         )
@@ -268,7 +268,7 @@ class DonationsPage(QWidget):
             self.events,
             self,
             attempt,
-            Changes(),
+            lambda seat: Changes() if isinstance(seat, str) else Changes(workshops=True),
             failure=self._refused,
             success=lambda done: self._scanned(done, action),
         )
@@ -313,7 +313,7 @@ class DonationsPage(QWidget):
         label.setStyleSheet("color: #1e6b34;" if good else "color: #b00020; font-weight: bold;")
 
     def _changed(self, changes: Changes, initiator: object) -> None:
-        if changes.stock and initiator is not self:
+        if (changes.stock or changes.workshops) and initiator is not self:
             self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:

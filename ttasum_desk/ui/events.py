@@ -24,6 +24,7 @@ class Changes:
     station: bool = False  # station profile or operators
     rules: bool = False  # rules and items
     reviews: bool = False  # the coordinator's review list
+    workshops: bool = False  # a session added, a sign-up or an attendance
     uids: tuple[str, ...] = ()  # the records the operation made
 
     @classmethod
@@ -31,7 +32,7 @@ class Changes:
         """A roster, snapshot or merge: anything may have changed."""
         return cls(
             handouts=True, class_counts=True, batches=True, recipients=True,
-            station=True, rules=True, reviews=True,
+            station=True, rules=True, reviews=True, workshops=True,
         )  # fmt: skip
 
     @property
