@@ -1,6 +1,7 @@
-"""Cancel on the coordinator's long writes: the summary report (PDF and workbook) and a card
-sheet stop where they are, leave no file (and never a half-written one over the last) and
-say so. The work waits at a gate in its progress report until the test has pressed Cancel."""
+"""Cancel on the long writes: the summary report (PDF and workbook), a card sheet and F10's
+check of the records stop where they are, leave no file (and never a half-written one over
+the last) and say so. The work waits at a gate in its progress report until the test has
+pressed Cancel."""
 
 from __future__ import annotations
 
@@ -9,15 +10,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.test_coordinator_page import page  # noqa: F401
+from tests.ui.test_desk_closing import record_one
 from tests.ui.test_jobs import PATIENCE_S, dump
 from ttasum_desk.printing.cards import CardData
-from ttasum_desk.services import cards, summary
+from ttasum_desk.services import cards, dayfile, summary, verify
 from ttasum_desk.ui import file_dialogs, preferences
 from ttasum_desk.ui.coordinator_page import CoordinatorPage
+from ttasum_desk.ui.desk.banner import BannerState
+from ttasum_desk.ui.desk.page import DeskPage
 from ttasum_desk.ui.desk.printed import PrintBar, print_cards
 
 
@@ -137,3 +142,26 @@ def test_a_cancelled_card_sheet_leaves_no_pdf_and_prints_nothing(
     assert not (folder / "cards-3-1.pdf").exists()
     assert leftovers(folder) == []
     assert held.seen == [(0, 3), (1, 3)]
+
+
+def test_f10_cancelled_while_checking_the_records_exports_no_day_file(
+    desk: DeskPage, receipts: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    record_one(desk, qtbot)
+    held = HeldAtStep(monkeypatch, verify, 1)
+    try:
+        qtbot.keyClick(desk.search_field, Qt.Key.Key_F10)
+        assert held.reached.wait(PATIENCE_S)
+        assert desk.banner.headline.text() == "Exporting the day-file…"
+        press_cancel(desk)
+        held.release()
+        qtbot.waitUntil(lambda: desk.export_job is None, timeout=PATIENCE_S * 1000)
+    finally:
+        held.release()
+    assert desk.banner.state == BannerState.REFUSED
+    assert desk.banner.detail.text() == "Cancelled: no day-file was exported."
+    assert not (receipts / dayfile.suggested_name()).exists()
+    assert not list(receipts.glob("*.xlsx"))
+    total = held.seen[-1][1]
+    assert total > 2
+    assert held.seen[-1] == (1, total)  # stopped at the second of its checks

@@ -18,7 +18,7 @@ from ttasum_desk.ui.desk.closing import CloseReportDialog
 from ttasum_desk.ui.desk.page import DeskPage
 
 
-def _record_one(desk: DeskPage, qtbot: QtBot) -> Handout:
+def record_one(desk: DeskPage, qtbot: QtBot) -> Handout:
     person = student()
     scan(desk, qtbot, person.card_code)
     with qtbot.waitSignal(desk.events.changed):
@@ -35,7 +35,7 @@ def _open_report(desk: DeskPage, qtbot: QtBot) -> CloseReportDialog:
 
 
 def test_f9_shows_the_day_and_saves_it_as_pdf(desk: DeskPage, qtbot: QtBot, receipts: Path) -> None:
-    handout = _record_one(desk, qtbot)
+    handout = record_one(desk, qtbot)
     dialog = _open_report(desk, qtbot)
     shown = dialog.view.toPlainText()
     assert "COTTON-MASK" in shown
@@ -56,8 +56,9 @@ def test_f9_shows_the_day_and_saves_it_as_pdf(desk: DeskPage, qtbot: QtBot, rece
 def test_f10_writes_the_day_file_and_says_where_and_how_many_rows(
     desk: DeskPage, qtbot: QtBot, receipts: Path
 ) -> None:
-    handout = _record_one(desk, qtbot)
+    handout = record_one(desk, qtbot)
     qtbot.keyClick(desk.search_field, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: desk.export_job is None, timeout=60_000)
     path = receipts / dayfile.suggested_name()
     assert desk.banner.state == "done"
     detail = desk.banner.detail.text()

@@ -83,6 +83,7 @@ def test_f10_at_the_desk_refuses_a_broken_database_and_writes_nothing(
     desk = window.page("DeskPage")
     assert isinstance(desk, DeskPage)
     qtbot.keyClick(desk.search_field, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: desk.export_job is None, timeout=60_000)
     assert desk.banner.state == BannerState.REFUSED
     assert RECEIPT in desk.banner.detail.text()
     assert not list((tmp_path / "receipts").glob("*.xlsx"))

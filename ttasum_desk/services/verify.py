@@ -19,7 +19,9 @@ order (merged rows keep the merge's moment, not the station's).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -27,6 +29,7 @@ from ttasum_desk.domain.messages import Message, say
 from ttasum_desk.errors import DatabaseDamaged
 from ttasum_desk.services import keys
 from ttasum_desk.services.backup import backup_folder
+from ttasum_desk.services.steps import Asked, Progress, report, stop_if_cancelled
 from ttasum_desk.storage import audit, handouts, verification
 from ttasum_desk.storage.db import db_location, db_path, on_postgres
 
@@ -131,26 +134,29 @@ class Verification:
         return next((check for check in self.checks if not check.ok), None)
 
 
-def verify() -> Verification:
-    """Run every check on the open database, reading only."""
+def verify(progress: Progress | None = None, cancelled: Asked | None = None) -> Verification:
+    """Run every check on the open database, reading only; ``progress`` counts the checks,
+    and a cancel (``services.steps``) stops between two of them."""
     folder = db_location() if on_postgres() else str(backup_folder(db_path()))  # pg_dump's
     with verification.read_snapshot():
+        stop_if_cancelled(cancelled)
         integrity = _integrity(folder)
         if not integrity.ok:
             return Verification((integrity,), _signing_key())
         stations = verification.station_codes
-        handout_chains = [_handout_chain(code, folder) for code in stations("handout")]
-        class_chains = [_class_chain(code, folder) for code in stations("class_count")]
-        return Verification(
-            (
-                integrity,
-                *handout_chains,
-                *class_chains,
-                _audit_chain(folder),
-                _audit_agreement(folder),
-            ),
-            _signing_key(),
-        )
+        checks: list[Callable[[str], Check]] = [
+            *(partial(_handout_chain, code) for code in stations("handout")),
+            *(partial(_class_chain, code) for code in stations("class_count")),
+            _audit_chain,
+            _audit_agreement,
+        ]
+        done: list[Check] = [integrity]
+        for check in checks:
+            report(progress, len(done), len(checks) + 1)
+            stop_if_cancelled(cancelled)
+            done.append(check(folder))
+        report(progress, len(done), len(checks) + 1)
+        return Verification(tuple(done), _signing_key())
 
 
 def _integrity(folder: str) -> Check:
@@ -222,9 +228,9 @@ def _signing_key() -> Message:
     return say(KEY_NOT_YET, enrolled=state.enrolled_stations)
 
 
-def require_intact() -> None:
+def require_intact(progress: Progress | None = None, cancelled: Asked | None = None) -> None:
     """Refuse an export from a database that fails ``verify``: a changed record must never
     travel to the hub. The refusal is the first failed check's message (exit code 5)."""
-    failure = verify().first_failure
+    failure = verify(progress, cancelled).first_failure
     if failure is not None:
         raise DatabaseDamaged(failure.message)

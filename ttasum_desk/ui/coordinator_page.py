@@ -331,7 +331,7 @@ class CoordinatorPage(QWidget):
         """Verify the whole database first: a record changed behind the app never travels."""
 
         def verified(job: BackgroundJob[object]) -> object:
-            verify.require_intact()
+            verify.require_intact(job.progress, job.cancelled)
             return write(job)
 
         self._start(title, verified, lambda _: Changes())

@@ -1,5 +1,6 @@
 """The desk's end of day: the close report on screen (F9), saved as PDF, and the day-file export
-(F10) that says where the file went and how many rows it holds.
+(F10) that says where the file went and how many rows it holds. The export checks the whole
+database first, in the background with a progress dialog and Cancel (ui.background).
 
 The day-file is written into the receipt folder under its suggested name, without a dialog:
 at closing time one key and one clear answer beat choosing a folder each evening.
@@ -7,6 +8,7 @@ at closing time one key and one clear answer beat choosing a folder each evening
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -24,48 +26,77 @@ from PySide6.QtWidgets import (
 
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import message
+from ttasum_desk.services.steps import stop_if_cancelled
 from ttasum_desk.ui import preferences
+from ttasum_desk.ui.background import BackgroundJob, start_job
 from ttasum_desk.ui.desk.banner import BannerState, DecisionBanner
 from ttasum_desk.ui.desk.printed import chosen_font
 
 if TYPE_CHECKING:
     from ttasum_desk.printing.close_report import CloseReportData
+    from ttasum_desk.services.dayfile import DayFileSummary
 
 # reportlab and the exchange are imported when first used: not needed to show the desk.
 
 
-def export_day_file() -> tuple[bool, str]:
-    """Write today's day-file into the receipt folder: whether it was written, and the
-    sentence that says where and how many rows, or why not."""
+def export_day_file(
+    parent: QWidget, said: Callable[[bool, str], object]
+) -> BackgroundJob[DayFileSummary]:
+    """Write today's day-file into the receipt folder in the background, after checking the
+    whole database (a record changed behind the app never travels; at a city's scale the
+    check takes a while), with a progress dialog and Cancel: a cancel exports nothing.
+    ``said(written, sentence)`` hears where and how many rows, or why not."""
     from ttasum_desk.services import dayfile, verify
 
     folder = preferences.receipt_folder()
-    try:
-        verify.require_intact()  # a record changed behind the app never travels
+
+    def work(job: BackgroundJob[DayFileSummary]) -> DayFileSummary:
+        verify.require_intact(job.progress, job.cancelled)
+        stop_if_cancelled(job.cancelled)
         folder.mkdir(parents=True, exist_ok=True)
-        written = dayfile.export_day(folder / dayfile.suggested_name())
-    except UserError as error:
-        return False, message(error)
-    except OSError as error:
-        return False, str(error)
-    return True, QCoreApplication.translate(
-        "CloseReport", "Done: the day-file is {file}, with {rows} rows ({handouts} handouts)."
-    ).format(
-        file=str(written.path),
-        rows=sum(written.counts.values()),
-        handouts=written.counts.get("Handouts", 0),
+        return dayfile.export_day(folder / dayfile.suggested_name())
+
+    def written(summary: DayFileSummary) -> None:
+        said(
+            True,
+            QCoreApplication.translate(
+                "CloseReport",
+                "Done: the day-file is {file}, with {rows} rows ({handouts} handouts).",
+            ).format(
+                file=str(summary.path),
+                rows=sum(summary.counts.values()),
+                handouts=summary.counts.get("Handouts", 0),
+            ),
+        )
+
+    cancelled = QCoreApplication.translate("CloseReport", "Cancelled: no day-file was exported.")
+    return start_job(
+        parent, work, done=written, failed=lambda text: said(False, text),
+        stopped=lambda: said(False, cancelled),
+        dialog=QCoreApplication.translate(
+            "CloseReport", "Checking the records, then writing the day-file…"
+        ),
+    )  # fmt: skip
+
+
+def export_at_desk(parent: QWidget, banner: DecisionBanner) -> BackgroundJob[DayFileSummary]:
+    """F10 at the desk: the banner says the export is under way, then where the day-file
+    went, or why not."""
+
+    def said(written: bool, text: str) -> None:
+        if written:
+            title = QCoreApplication.translate("DeskPage", "Day-file exported")
+            banner.show_state(BannerState.DONE, title, text)
+        else:
+            title = QCoreApplication.translate("DeskPage", "Day-file not exported")
+            banner.show_state(BannerState.REFUSED, title, text)
+
+    banner.show_state(
+        BannerState.IDLE,
+        QCoreApplication.translate("DeskPage", "Exporting the day-file…"),
+        QCoreApplication.translate("DeskPage", "Checking the records first."),
     )
-
-
-def export_at_desk(banner: DecisionBanner) -> None:
-    """F10 at the desk: the day-file written, and the banner says where, or why not."""
-    written, text = export_day_file()
-    if written:
-        title = QCoreApplication.translate("DeskPage", "Day-file exported")
-        banner.show_state(BannerState.DONE, title, text)
-    else:
-        title = QCoreApplication.translate("DeskPage", "Day-file not exported")
-        banner.show_state(BannerState.REFUSED, title, text)
+    return export_day_file(parent, said)
 
 
 def report_html(data: CloseReportData) -> str:
@@ -129,7 +160,8 @@ class CloseReportDialog(QDialog):
         self.status.setText(self.tr("Done: the close report is {file}.").format(file=str(path)))
 
     def export_day_file(self) -> None:
-        self.status.setText(export_day_file()[1])
+        self.status.setText(self.tr("Checking the records first…"))
+        export_day_file(self, lambda _written, text: self.status.setText(text))
 
 
 def open_close_report(parent: QWidget) -> CloseReportDialog | None:

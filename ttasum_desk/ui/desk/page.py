@@ -9,6 +9,8 @@ Every read and write goes through services; this page only shows and asks.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QPaintEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -31,7 +33,7 @@ from ttasum_desk.services.catalogue import ItemInfo
 from ttasum_desk.services.lookup import LookupResult, lookup
 from ttasum_desk.services.profiles import Profile
 from ttasum_desk.ui import preferences
-from ttasum_desk.ui.background import start_job
+from ttasum_desk.ui.background import QUEUED, BackgroundJob, start_job
 from ttasum_desk.ui.desk.banner import BannerState, DecisionBanner
 from ttasum_desk.ui.desk.closing import export_at_desk, open_close_report
 from ttasum_desk.ui.desk.handouts import DeskHandouts
@@ -49,6 +51,9 @@ from ttasum_desk.ui.events import Changes, Events
 from ttasum_desk.ui.operations import announce
 from ttasum_desk.ui.tables import row_table_view
 
+if TYPE_CHECKING:
+    from ttasum_desk.services.dayfile import DayFileSummary
+
 QUIET_MS = 2000  # no typing for this long: time for background work that may stutter
 
 
@@ -59,6 +64,7 @@ class DeskPage(QWidget):
         self.profile: Profile | None = None
         self.item: ItemInfo | None = None
         self.results_query = ""  # the query whose results are on screen
+        self.export_job: BackgroundJob[DayFileSummary] | None = None  # F10's, while it runs
         self.search_field = SearchField()
         self.search_field.setPlaceholderText(self.tr("Scan a card or type a name (ㅎㄱㄷ works)"))
         self.search_field.setAccessibleName(self.tr("Card or name"))
@@ -170,7 +176,7 @@ class DeskPage(QWidget):
             (Qt.Key.Key_F8, self.handouts.override),
             (Qt.Key.Key_F4, lambda: replace_card(self, self)),
             (Qt.Key.Key_F9, lambda: open_close_report(self)),
-            (Qt.Key.Key_F10, lambda: export_at_desk(self.banner)),
+            (Qt.Key.Key_F10, self.export_day_file),
             (QKeySequence.StandardKey.Print, self.print_cards),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
@@ -374,6 +380,16 @@ class DeskPage(QWidget):
         chosen = cards.for_people(uids)
         stem = f"card-{chosen[0].card_code}" if len(chosen) == 1 else f"cards-{len(chosen)}"
         print_cards(self, self.print_bar, chosen, stem)
+
+    def export_day_file(self) -> None:
+        """F10: today's day-file, checked and written in the background; F10 again meanwhile
+        does nothing."""
+        if self.export_job is None:
+            self.export_job = export_at_desk(self, self.banner)
+            self.export_job.ended_here.connect(self._export_ended, QUEUED)
+
+    def _export_ended(self) -> None:
+        self.export_job = None
 
     def clear(self) -> None:
         """Esc: forget the person and the search, back to the idle desk."""
