@@ -4,11 +4,19 @@ The commands and their exit codes are listed in resources/docs/command-line.md.
 
 ``check`` and ``handout`` exit 3 when the rules refuse, with the reasons (and, with --json, the
 decision on stdout); bad input exits 2 and changes nothing.
+
+An override above the station's limit needs the coordinator's PIN (``services.roles``). It is
+never an argument, which the shell's history and the process list would keep: ``handout``
+reads it from ``TTASUM_DESK_COORDINATOR_PIN``, or asks for it on a terminal, unechoed, when
+the override turns out to need it. Without it the override is refused (exit 2), and nothing is
+recorded.
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -19,6 +27,7 @@ from ttasum_desk.domain.rules import MAX_QUANTITY, Decision, Reason
 from ttasum_desk.i18n import shown, translate
 
 RECEIPT_FORMATS = ("58mm", "80mm", "a4")
+COORDINATOR_PIN_VARIABLE = "TTASUM_DESK_COORDINATOR_PIN"
 
 
 def reason_text(reason: Reason) -> str:
@@ -120,7 +129,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_handout(args: argparse.Namespace) -> int:
-    from ttasum_desk.services import handouts
+    from ttasum_desk.services import handouts, roles
 
     request = handouts.HandoutRequest(
         recipient=args.card,
@@ -131,9 +140,16 @@ def cmd_handout(args: argparse.Namespace) -> int:
         proxy_card=args.proxy_card,
         override_reason=args.override_reason or "",
         request_id=args.request_id or "",
+        coordinator_pin=os.environ.get(COORDINATOR_PIN_VARIABLE, ""),
     )
     try:
-        recorded = handouts.record(request)
+        try:
+            recorded = handouts.record(request)
+        except roles.CoordinatorPinNeeded:
+            if request.coordinator_pin or not sys.stdin.isatty():
+                raise
+            pin = getpass.getpass(translate("Coordinator PIN: "))
+            recorded = handouts.record(replace(request, coordinator_pin=pin))
     except handouts.RefusedByRule as refusal:
         if args.json:
             emit(args, decision_json(refusal.decision), "")

@@ -8,6 +8,7 @@ Interfaces the window, the command line and the exchange rely on:
   batch (first in, first out, where the item's stock is tracked), the station's chain hash
   (see ``storage.handouts``) and an audit entry. A refusal raises ``RefusedByRule`` (exit code 3)
   and writes nothing, unless ``override_reason`` is given: then it is recorded and audited.
+  An override above the station's limit also needs ``coordinator_pin`` (``services.roles``).
   ``RecordedHandout.receipt`` is the receipt's data, made from what recording read: print it.
   A ``request_id`` already recorded answers with that first handout and records nothing, so
   a retried command never hands out twice (the same id for another card or item is refused).
@@ -32,7 +33,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -51,6 +52,7 @@ from ttasum_desk.domain.rules import (
 from ttasum_desk.domain.who import fits
 from ttasum_desk.errors import UserError
 from ttasum_desk.i18n import translate
+from ttasum_desk.services import roles
 from ttasum_desk.services.class_shares import shares_of
 from ttasum_desk.services.rules import current_rules
 from ttasum_desk.services.stations import StationInfo, current_station
@@ -118,6 +120,7 @@ class HandoutRequest:
     override_reason: str = ""  # records a handout the rules refuse
     lot_uid: str | None = None  # a named batch instead of first in, first out
     request_id: str = ""  # the writer's own id for this request: a retry records nothing new
+    coordinator_pin: str = field(default="", repr=False)  # approves an override above the limit
 
 
 @dataclass(frozen=True)
@@ -412,6 +415,9 @@ def _record(request: HandoutRequest) -> RecordedHandout:
         raise RefusedByRule(decision)
     quantity = decision.quantity or (decision.rule.limit if decision.rule else 1)
     item, proxy = context.item, context.proxy
+    approved_by = (
+        "" if decision.allowed else roles.approve_override(quantity, request.coordinator_pin)
+    )
     lot = stock.pick_lot(item.uid, quantity, request.lot_uid) if item.track_stock else None
     batch_uid = lot.batch_uid if lot else None
     row: dict[str, object] = {
@@ -446,6 +452,7 @@ def _record(request: HandoutRequest) -> RecordedHandout:
         handed_at=row["handed_at"],
         override_reason=row["override_reason"],
         refused=[reason.code for reason in decision.reasons] if not decision.allowed else [],
+        **({"approved_by": approved_by} if approved_by else {}),
     )
     return RecordedHandout(
         handout_uid=str(row["uid"]),

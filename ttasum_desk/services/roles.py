@@ -4,6 +4,15 @@ A PIN is stored as ``scrypt$n$r$p$salt$hash`` (hex): a random salt per PIN and t
 parameters beside the hash, so stronger parameters later still check older hashes. Checking
 compares in constant time. Setting a PIN is audited with who did it, never with the PIN or its
 hash. An empty PIN removes it (a small station may run without one).
+
+Overrides (a handout the rules refuse, recorded with a reason) of more than a set quantity
+need the coordinator's PIN as well, each time, wherever they are recorded: the desk asks for
+it, the command line reads it, and the handout service refuses such an override without it.
+The limit is off until the coordinator sets it: what counts as a large override depends on
+the items (two masks or two food boxes), and a station whose coordinator is not at hand must
+still be able to serve an urgent case. 0 means every override. The audit entry names the
+operator and, as ``approved_by``, the coordinator: the PIN is the station's, so it proves the
+role, not a person.
 """
 
 from __future__ import annotations
@@ -70,6 +79,47 @@ def store_coordinator_pin(station_code: str, pin: str, operator: str) -> None:
         roles.put_coordinator_hash(hashed)
         action = "coordinator_pin_set" if hashed else "coordinator_pin_removed"
         audit.record(action, "station", station_code, operator)
+
+
+class CoordinatorPinNeeded(UserError):
+    """An override above the station's limit, without the coordinator's PIN."""
+
+
+APPROVED_BY_COORDINATOR = "coordinator"
+
+
+def override_limit() -> int | None:
+    """Overrides of more than this quantity need the coordinator's PIN; None: none do."""
+    return roles.override_limit()
+
+
+def set_override_limit(limit: int | None, operator: str) -> None:
+    """Set (or, with None, turn off) the override limit; audited, one transaction."""
+    if limit is not None and limit < 0:
+        raise UserError("The override limit is a quantity of 0 or more.")
+    with writing():
+        roles.put_override_limit(limit)
+        audit.record("override_limit_set", "station", _station_code(), operator, limit=limit)
+
+
+def override_needs_coordinator(quantity: int) -> bool:
+    """Whether an override of ``quantity`` must be approved with the coordinator's PIN (never
+    at a station without one: it lets everything through, as the window's gate does)."""
+    limit = roles.override_limit()
+    return limit is not None and quantity > limit and coordinator_pin_set()
+
+
+def approve_override(quantity: int, pin: str) -> str:
+    """Who approved an override of ``quantity``: "" when no approval is needed, the
+    coordinator when ``pin`` is theirs; ``CoordinatorPinNeeded`` otherwise."""
+    if not override_needs_coordinator(quantity):
+        return ""
+    if not check_coordinator_pin(pin):
+        raise CoordinatorPinNeeded(
+            "An override of more than {limit} needs the coordinator's PIN. Nothing was recorded.",
+            limit=roles.override_limit(),
+        )
+    return APPROVED_BY_COORDINATOR
 
 
 def check_coordinator_pin(pin: str) -> bool:

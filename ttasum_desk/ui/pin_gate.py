@@ -6,7 +6,9 @@ the unlock ends when the window closes or another operator signs in (``lock``). 
 ``MAX_TRIES`` wrong PINs in a row the gate refuses every try for ``WAIT_SECONDS``, so a PIN
 can't be guessed by trying them all. A station without a coordinator PIN lets everything
 through (Settings suggests setting one). Operators sign in with their own PIN, when they have
-one (``sign_in``).
+one (``sign_in``). An override above the station's limit asks for the coordinator's PIN every
+time, unlocked or not (``approve_override``): the coordinator approves that one handout, at
+the desk, and the PIN goes with it to the service, which checks it again.
 """
 
 from __future__ import annotations
@@ -63,6 +65,26 @@ def require_coordinator(parent: QWidget | None) -> str | None:
         _state.unlocked_until = time.monotonic() + UNLOCK_MINUTES * 60
         return operator
     return None
+
+
+def approve_override(parent: QWidget | None, quantity: int) -> str | None:
+    """The coordinator's PIN for an override of ``quantity``: "" when none is needed, None
+    when the PIN was refused or the question cancelled (record nothing then)."""
+    if not roles.override_needs_coordinator(quantity):
+        return ""
+    if _refused_while_waiting(parent, time.monotonic()):
+        return None
+    pin = PinDialog.ask(
+        parent,
+        QCoreApplication.translate("PinGate", "Coordinator PIN"),
+        QCoreApplication.translate(
+            "PinGate",
+            "An override of more than {limit} needs the coordinator's approval. Coordinator PIN:",
+        ).format(limit=roles.override_limit()),
+    )
+    if pin is None or not _accepted(pin, roles.check_coordinator_pin, parent):
+        return None
+    return pin
 
 
 def sign_in(parent: QWidget | None, name: str) -> bool:

@@ -1,4 +1,5 @@
-"""Settings: the station profile, operators, printing, language and the desk's type size."""
+"""Settings: the station profile, operators, the override limit, printing, language and the
+desk's type size."""
 
 from __future__ import annotations
 
@@ -15,18 +16,22 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from ttasum_desk.domain.rules import MAX_QUANTITY
 from ttasum_desk.i18n import install_translators
-from ttasum_desk.services import stations
+from ttasum_desk.services import roles, stations
 from ttasum_desk.ui import file_dialogs, preferences
 from ttasum_desk.ui.events import Changes, Events
 from ttasum_desk.ui.operations import run_operation, warn
 from ttasum_desk.ui.pin_gate import require_coordinator
 from ttasum_desk.ui.roles_box import RolesBox
 from ttasum_desk.ui.station_keys import StationKeyRow
+
+OFF = -1  # the override limit's spin box shows "Off" at its minimum
 
 
 def kind_label(kind: str) -> str:
@@ -85,7 +90,29 @@ class SettingsPage(QWidget):
         row.addWidget(self.add_operator_button)
         form.addRow(self.tr("Operators"), self.operator_list)
         form.addRow("", row)
+        form.addRow(self.tr("Override limit"), self._override_limit_row())
         return box
+
+    def _override_limit_row(self) -> QHBoxLayout:
+        """Overrides of more than this quantity need the coordinator's PIN (services.roles)."""
+        self.override_limit = QSpinBox()
+        self.override_limit.setRange(OFF, MAX_QUANTITY)
+        self.override_limit.setSpecialValueText(self.tr("Off"))
+        self.override_limit.setPrefix(self.tr("more than "))
+        self.override_limit.setToolTip(
+            self.tr(
+                "An override of more than this quantity needs the coordinator's PIN each "
+                "time. 0: every override. Off: none."
+            )
+        )
+        self.save_override_limit_button = QPushButton(self.tr("Save limit"))
+        self.save_override_limit_button.clicked.connect(self.save_override_limit)
+        row = QHBoxLayout()
+        row.addWidget(self.override_limit)
+        row.addWidget(QLabel(self.tr("need the coordinator's PIN")))
+        row.addWidget(self.save_override_limit_button)
+        row.addStretch(1)
+        return row
 
     def _printing_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Receipts and printing"))
@@ -154,6 +181,8 @@ class SettingsPage(QWidget):
         self.station_key.load(station is not None)
         self.operator_list.clear()
         self.operator_list.addItems(stations.operators(station.code) if station else [])
+        limit = roles.override_limit()
+        self.override_limit.setValue(OFF if limit is None else limit)
         for combo, value in (
             (self.print_mode, preferences.print_mode()),
             (self.printer, preferences.printer_name()),
@@ -198,6 +227,19 @@ class SettingsPage(QWidget):
             Changes(station=True),
             failure=warn(self, self.tr("Operators")),
             success=lambda _: self.new_operator.clear(),
+        )
+
+    def save_override_limit(self) -> None:
+        operator = require_coordinator(self)
+        if operator is None:
+            return
+        value = self.override_limit.value()
+        run_operation(
+            self.events,
+            self,
+            lambda: roles.set_override_limit(None if value == OFF else value, operator),
+            Changes(station=True),
+            failure=warn(self, self.tr("Override limit")),
         )
 
     def choose_font(self) -> None:

@@ -32,6 +32,7 @@ from ttasum_desk.ui.desk.recipient import RecipientPanel
 from ttasum_desk.ui.desk.visit import Line, VisitLines, stock_confirmed
 from ttasum_desk.ui.events import Changes, Events
 from ttasum_desk.ui.operations import run_operation
+from ttasum_desk.ui.pin_gate import approve_override
 
 if TYPE_CHECKING:
     from ttasum_desk.domain.rules import Decision
@@ -234,9 +235,9 @@ class DeskHandouts(QObject):
             )
         return preferences.operator()
 
-    def record(self, override_reason: str = "") -> None:
+    def record(self, override_reason: str = "", coordinator_pin: str = "") -> None:
         """Record the visit's ticked lines together, or, with ``override_reason``, the chosen
-        refused item alone."""
+        refused item alone (``coordinator_pin`` approving it when its quantity asks for it)."""
         desk = self.desk
         if desk.profile is None or desk.item is None or self.decision is None:
             return
@@ -262,6 +263,7 @@ class DeskHandouts(QObject):
                 operator=operator,
                 proxy_card=desk.proxy_card(),
                 override_reason=override_reason,
+                coordinator_pin=coordinator_pin,
             )
             for line in lines
         ]
@@ -321,16 +323,21 @@ class DeskHandouts(QObject):
             self._enable()
 
     def override(self) -> None:
-        if self.desk.profile is None or self.decision is None or self.decision.allowed:
+        """F8: the chosen refused line recorded with a reason; above the station's limit, the
+        coordinator's PIN first (refused or cancelled: nothing is recorded)."""
+        desk = self.desk
+        chosen = desk.visit_lines.line(desk.item.code) if desk.item else None
+        if desk.profile is None or self.decision is None or self.decision.allowed or not chosen:
             return
-        reason = ReasonDialog.ask(
+        pin = approve_override(self.widget, chosen.quantity)
+        reason = "" if pin is None else ReasonDialog.ask(
             self.widget,
             self.tr("Override a refusal"),
             self.tr("The rules refuse this handout. Why is it handed out anyway?"),
-        )
-        if reason:
-            self.record(override_reason=reason)
-        self.desk.focus_search()
+        )  # fmt: skip
+        if reason and pin is not None:
+            self.record(override_reason=reason, coordinator_pin=pin)
+        desk.focus_search()
 
     # --- the log --------------------------------------------------------------------------
 
