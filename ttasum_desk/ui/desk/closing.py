@@ -160,7 +160,11 @@ class CloseReportDialog(QDialog):
         self.status.setText(self.tr("Done: the close report is {file}.").format(file=str(path)))
 
     def export_day_file(self) -> None:
-        self.status.setText(self.tr("Checking the records first…"))
+        self.status.setText(
+            QCoreApplication.translate(
+                "CloseReport", "Checking the records, then writing the day-file…"
+            )
+        )
         export_day_file(self, lambda _written, text: self.status.setText(text))
 
 
