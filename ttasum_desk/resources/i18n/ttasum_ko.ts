@@ -283,6 +283,14 @@
         <translation>완료: 일일 파일 {file}, {rows}행 (지급 {handouts}건).</translation>
     </message>
     <message>
+        <source>Cancelled: no day-file was exported.</source>
+        <translation>취소했습니다. 일일 파일을 내보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Checking the records, then writing the day-file…</source>
+        <translation>기록을 검사한 다음 일일 파일을 쓰는 중…</translation>
+    </message>
+    <message>
         <source>End of day</source>
         <translation>마감</translation>
     </message>
@@ -507,6 +515,10 @@
     <message>
         <source>Writing the summary report…</source>
         <translation>종합 보고서 작성 중…</translation>
+    </message>
+    <message>
+        <source>Cancelled: the summary report was not written.</source>
+        <translation>취소했습니다. 종합 보고서를 만들지 않았습니다.</translation>
     </message>
     <message>
         <source>Snapshot to import</source>
@@ -1002,6 +1014,10 @@
         <translation>카드를 인쇄하지 못했습니다</translation>
     </message>
     <message>
+        <source>Cancelled: no card sheet was written.</source>
+        <translation>취소했습니다. 카드 시트를 만들지 않았습니다.</translation>
+    </message>
+    <message>
         <source>Writing the cards…</source>
         <translation>카드 만드는 중…</translation>
     </message>
@@ -1091,6 +1107,14 @@
     <message>
         <source>Day-file not exported</source>
         <translation>일일 파일을 내보내지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Exporting the day-file…</source>
+        <translation>일일 파일을 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Checking the records first.</source>
+        <translation>먼저 기록을 검사합니다.</translation>
     </message>
     <message>
         <source>Demo database: try the cards {allowed} (masks and a filter pack in one visit) and {refused} (no masks, but a kit), or scan MASK-KIT, then {household}, then F7: a parent collects for a small child.</source>
@@ -1636,6 +1660,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>이미 {used}{unit} 받았습니다 (한도 {limit}{unit}). 이 물품은 한 번만 지급합니다.</translation>
     </message>
     <message>
+        <source>An override of more than {limit} needs the coordinator&apos;s PIN. Nothing was recorded.</source>
+        <translation>{limit}개를 넘는 예외 지급에는 총괄 담당자 PIN이 필요합니다. 아무것도 기록하지 않았습니다.</translation>
+    </message>
+    <message>
         <source>Another program deleted or replaced the file {log}, the database&apos;s log of recent changes, while the app was running, so nothing was recorded. Close the app and start it again before recording anything more.</source>
         <translation>프로그램 실행 중에 다른 프로그램이 데이터베이스의 최근 변경 기록 파일 {log}을(를) 지우거나 바꿔서 아무것도 기록하지 않았습니다. 더 기록하기 전에 프로그램을 닫고 다시 시작하세요.</translation>
     </message>
@@ -1690,6 +1718,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>Close report for {day} written to {file}.</source>
         <translation>{day} 마감 보고를 {file}에 썼습니다.</translation>
+    </message>
+    <message>
+        <source>Coordinator PIN: </source>
+        <translation>총괄 담당자 PIN: </translation>
     </message>
     <message>
         <source>Day-file for {day} written to {file}: {handouts} handouts.</source>
@@ -2154,6 +2186,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>The hub {location} is on a PostgreSQL server, which keeps its own backups: back it up with pg_dump and restore it with pg_restore into a new database, then check that with the verify command (resources/docs/hub-postgresql.md, &quot;Back up and restore&quot;).</source>
         <translation>총괄 본부 {location}은(는) 자체 백업을 하는 PostgreSQL 서버에 있습니다: pg_dump로 백업하고 pg_restore로 새 데이터베이스에 복원한 뒤 verify 명령으로 확인하세요(resources/docs/hub-postgresql.md의 &quot;Back up and restore&quot;).</translation>
+    </message>
+    <message>
+        <source>The override limit is a quantity of 0 or more.</source>
+        <translation>예외 지급 한도는 0 이상의 수량이어야 합니다.</translation>
     </message>
     <message>
         <source>The {field} holds a resident registration number, which may not be collected here (PIPA Art. 24-2). Remove it and try again.</source>
@@ -3604,6 +3640,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>총괄 업무입니다. 총괄 PIN:</translation>
     </message>
     <message>
+        <source>An override of more than {limit} needs the coordinator&apos;s approval. Coordinator PIN:</source>
+        <translation>{limit}개를 넘는 예외 지급에는 총괄 담당자의 승인이 필요합니다. 총괄 담당자 PIN:</translation>
+    </message>
+    <message>
         <source>Sign in</source>
         <translation>로그인</translation>
     </message>
@@ -4409,6 +4449,30 @@ If it is one of them, cancel and use their card.</source>
         <translation>담당자</translation>
     </message>
     <message>
+        <source>Override limit</source>
+        <translation>예외 지급 한도</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <source>more than </source>
+        <translation>초과 기준 </translation>
+    </message>
+    <message>
+        <source>An override of more than this quantity needs the coordinator&apos;s PIN each time. 0: every override. Off: none.</source>
+        <translation>이 수량을 넘는 예외 지급은 매번 총괄 담당자 PIN이 필요합니다. 0: 모든 예외 지급. 끔: 없음.</translation>
+    </message>
+    <message>
+        <source>Save limit</source>
+        <translation>한도 저장</translation>
+    </message>
+    <message>
+        <source>need the coordinator&apos;s PIN</source>
+        <translation>개 넘으면 총괄 담당자 PIN 필요</translation>
+    </message>
+    <message>
         <source>Receipts and printing</source>
         <translation>영수증과 인쇄</translation>
     </message>
@@ -4676,6 +4740,10 @@ If it is one of them, cancel and use their card.</source>
         <translation>기부와 만들기 교실</translation>
     </message>
     <message>
+        <source>page {page}</source>
+        <translation>{page}쪽</translation>
+    </message>
+    <message>
         <source>Target</source>
         <translation>목표</translation>
     </message>
@@ -4750,6 +4818,10 @@ If it is one of them, cancel and use their card.</source>
     <message>
         <source>Class counts</source>
         <translation>학급 집계</translation>
+    </message>
+    <message>
+        <source>Counting the handouts</source>
+        <translation>지급 건수를 세는 중</translation>
     </message>
     <message>
         <source>Quantity per day</source>
