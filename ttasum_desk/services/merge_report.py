@@ -11,7 +11,7 @@ from ttasum_desk.domain.masking import mask_name
 from ttasum_desk.domain.records import ReviewKind
 from ttasum_desk.exchange import writer
 from ttasum_desk.i18n import translate
-from ttasum_desk.services.handouts import PERIOD_LABELS
+from ttasum_desk.services.handout_receipts import PERIOD_LABELS
 from ttasum_desk.services.merge import MergeResult
 from ttasum_desk.storage import review
 
