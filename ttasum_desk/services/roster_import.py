@@ -15,9 +15,8 @@ cancel rolls the whole import back.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -26,12 +25,18 @@ from ttasum_desk.domain.hangul import search_keys
 from ttasum_desk.domain.ids import new_uid
 from ttasum_desk.domain.messages import Message
 from ttasum_desk.errors import UserError
-from ttasum_desk.exchange import reader, roster_files, writer
 from ttasum_desk.exchange import roster_mapping as mapping
+from ttasum_desk.exchange import writer
 from ttasum_desk.exchange.roster_mapping import RowProblem
 from ttasum_desk.i18n import shown
 from ttasum_desk.services import people
 from ttasum_desk.services.registration import RegistrationError, next_card_code, parse_birth
+from ttasum_desk.services.roster_sheets import (
+    PREVIEW_ROWS,
+    chosen_columns,
+    load_sheets,
+    named_school,
+)
 from ttasum_desk.services.stations import current_station
 from ttasum_desk.services.steps import Asked, Progress, report, stop_if_cancelled
 from ttasum_desk.storage import audit, recipients
@@ -39,8 +44,6 @@ from ttasum_desk.storage import exchange as store
 from ttasum_desk.storage.db import writing
 
 Converted = TypeVar("Converted")
-PREVIEW_ROWS = 20
-HEAD_ROWS = mapping.HEADER_SCAN_ROWS + PREVIEW_ROWS  # rows read ahead: header search, preview
 FLUSH_ROWS = 20_000  # pending inserts and updates written at a time
 CHUNK_ROWS = 1_000  # rows between two progress reports and looks at the cancel
 _CARD, _NAME, _KEY, _REV, _INITIALS, _BIRTH, _YEAR = range(7)
@@ -104,76 +107,22 @@ class RosterResult:
         }
 
 
-@dataclass(frozen=True)
-class _Sheet:
-    """A sheet with a header row: its first rows in memory, the rest read as they come."""
-
-    name: str
-    head: list[list[Any]]
-    guess: mapping.HeaderGuess
-    book: reader.SafeWorkbook
-
-    def body(self) -> Iterator[tuple[int, list[Any]]]:
-        """(row number as Excel shows it, cells) of every non-blank row below the header; a
-        resident registration number in any cell stops the file (the import rolls back)."""
-        rows = self.book.iter_rows(self.name)
-        for number, cells in enumerate(islice(rows, self.guess.row + 1, None), self.guess.row + 2):
-            if any(cell not in (None, "") for cell in cells):
-                mapping.refuse_resident_numbers_in_row(self.name, number, cells, self.guess.headers)
-                yield number, cells
-
-    def first_data(self) -> list[list[Any]]:
-        below = self.head[self.guess.row + 1 :]
-        return [row for row in below if any(cell not in (None, "") for cell in row)]
-
-
-def _load(path: Path) -> list[_Sheet]:
-    """Every sheet with a header row (a school's file often has one sheet per class)."""
-    book = roster_files.open_roster(path)
-    found = []
-    for name in book.sheet_names:
-        head = list(islice(book.iter_rows(name), HEAD_ROWS))
-        try:
-            found.append(_Sheet(name, head, mapping.detect_header(head, path.name), book))
-        except mapping.HeaderNotFoundError:
-            continue
-    if not found:
-        raise mapping.HeaderNotFoundError(path.name)
-    return found
-
-
-def _columns(
-    guess: mapping.HeaderGuess,
-    overrides: Mapping[str, str] | None,
-    columns: Mapping[int, str] | None,
-) -> dict[int, str]:
-    """The detected mapping with ``--map`` overrides, or the mapping staff set in full."""
-    if columns is not None:
-        chosen = {c: f for c, f in columns.items() if f != mapping.IGNORE}
-        return mapping.apply_overrides(guess.headers, chosen, {})
-    return mapping.apply_overrides(guess.headers, guess.mapping, overrides or {})
-
-
 def preview(
     path: Path | str,
     overrides: Mapping[str, str] | None = None,
     columns: Mapping[int, str] | None = None,
 ) -> RosterPreview:
     path = Path(path)
-    sheets = _load(path)
+    sheets = load_sheets(path)
     first = sheets[0]
-    chosen = _columns(first.guess, overrides, columns)
+    chosen = chosen_columns(first.guess, overrides, columns)
     data = first.first_data()
     mapping.refuse_resident_number_column(first.guess.headers, chosen)
     return RosterPreview(
-        path, first.name, first.guess.row + 1, first.guess.headers, chosen, _school(sheets),
+        path, first.name, first.guess.row + 1, first.guess.headers, chosen, named_school(sheets),
         sum(1 for sheet in sheets for _ in sheet.body()), data[:PREVIEW_ROWS],
         [sheet.name for sheet in sheets],
     )  # fmt: skip
-
-
-def _school(sheets: list[_Sheet]) -> str:
-    return next((sheet.guess.school for sheet in sheets if sheet.guess.school), "")
 
 
 def import_roster(
@@ -191,16 +140,16 @@ def import_roster(
     in the titles, ``columns`` (column index → field) replaces the detected mapping.
     ``progress(rows, 0, sheet)``: the rows read so far (0: the total is not known ahead)."""
     path = Path(path)
-    sheets = _load(path)
+    sheets = load_sheets(path)
     plans = []
     for sheet in sheets:
-        chosen = _columns(sheet.guess, overrides, columns)
+        chosen = chosen_columns(sheet.guess, overrides, columns)
         if "name" not in chosen.values():
             raise mapping.MappingError("Map one column to name: the roster has no name column.")
         mapping.refuse_resident_number_column(sheet.guess.headers, chosen)
         plans.append((sheet, chosen, school if school is not None else sheet.guess.school))
     digest = _sha256(path)
-    fallback = school if school is not None else _school(sheets)
+    fallback = school if school is not None else named_school(sheets)
 
     def run() -> RosterResult:
         work = _Import(path, dry_run, progress, cancelled)
