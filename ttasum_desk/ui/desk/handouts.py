@@ -1,4 +1,5 @@
-"""The desk's handout actions: decide, record, override, void, reprint.
+"""The desk's handout actions: decide, record, override (voids and reprints start from
+today's log: ``ui.desk.log_actions``).
 
 They work against ``DeskView``, the few parts of the desk they need, so this module never
 imports the page. Every write runs as an operation (``ui.operations``): the banner says
@@ -27,7 +28,7 @@ from ttasum_desk.ui import preferences
 from ttasum_desk.ui.desk.banner import BannerState, DecisionBanner
 from ttasum_desk.ui.desk.dialogs import ReasonDialog
 from ttasum_desk.ui.desk.log import TodayPanel
-from ttasum_desk.ui.desk.printed import PrintBar, print_after_record, print_receipt
+from ttasum_desk.ui.desk.printed import PrintBar, print_after_record
 from ttasum_desk.ui.desk.recipient import RecipientPanel
 from ttasum_desk.ui.desk.visit import Line, VisitLines, stock_confirmed
 from ttasum_desk.ui.events import Changes, Events
@@ -40,7 +41,6 @@ if TYPE_CHECKING:
     from ttasum_desk.services.handouts import RecordedVisit
     from ttasum_desk.services.profiles import Profile
     from ttasum_desk.services.stock import Shelf
-    from ttasum_desk.storage.handouts import HandoutRow
 
 # The handout services (rules, stock, receipts) are imported when first used, after the
 # window is up: they are not needed to show the desk, and start-up time counts.
@@ -338,70 +338,3 @@ class DeskHandouts(QObject):
         if reason and pin is not None:
             self.record(override_reason=reason, coordinator_pin=pin)
         desk.focus_search()
-
-    # --- the log --------------------------------------------------------------------------
-
-    def void_selected(self) -> None:
-        """Void the chosen line of today's log (the newest when none is chosen), naming it
-        first; a line already voided, or a void itself, is said so and nothing is asked."""
-        desk = self.desk
-        row = desk.today.selected_row()
-        desk.focus_search()
-        if row is None:
-            return
-        if row.status == "void" or row.voided_by:
-            receipt = desk.today.receipt_of(row.void_of) if row.status == "void" else ""
-            desk.banner.show_state(
-                BannerState.IDLE,
-                self.tr("Already voided: receipt {receipt_no}").format(
-                    receipt_no=receipt or row.receipt_no
-                ),
-                self.tr("Choose another handout in today's log to void it."),
-            )
-            return
-        what = self._line(row)
-        reason = ReasonDialog.ask(
-            self.widget,
-            self.tr("Void a handout"),
-            self.tr("Void receipt {receipt_no}: {what}. Why is this handout voided?").format(
-                receipt_no=row.receipt_no, what=what
-            ),
-        )
-        operator = self.operator() if reason else ""
-        desk.focus_search()
-        if not reason or not operator:
-            return
-        from ttasum_desk.services import handouts
-
-        def voided(void_uid: str) -> None:
-            desk.clear()
-            desk.banner.show_state(
-                BannerState.VOIDED,
-                self.tr("Voided: receipt {receipt_no}").format(receipt_no=row.receipt_no),
-                self.tr("{what} no longer counts. Reason: {reason}").format(
-                    what=what, reason=reason
-                ),
-            )
-            print_receipt(self.widget, desk.print_bar, void_uid)
-
-        run_operation(
-            desk.events,
-            self.widget,
-            lambda: handouts.void(row.uid, reason, operator),
-            lambda void_uid: Changes(handouts=True, uids=(row.uid, void_uid)),
-            failure=lambda text: desk.banner.show_state(
-                BannerState.REFUSED, self.tr("Not voided"), text
-            ),
-            success=voided,
-        )
-
-    def _line(self, row: HandoutRow) -> str:
-        return self.tr("{name}, {item} × {quantity}").format(
-            name=mask_name(row.name), item=row.item_name, quantity=row.quantity
-        )
-
-    def reprint_selected(self) -> None:
-        row = self.desk.today.selected_row()
-        if row is not None:
-            print_receipt(self.widget, self.desk.print_bar, row.uid, copy=True)
-        self.desk.focus_search()

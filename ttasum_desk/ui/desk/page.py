@@ -39,6 +39,7 @@ from ttasum_desk.ui.desk.closing import export_at_desk, open_close_report
 from ttasum_desk.ui.desk.handouts import DeskHandouts
 from ttasum_desk.ui.desk.hints import idle_hint
 from ttasum_desk.ui.desk.log import TodayPanel
+from ttasum_desk.ui.desk.log_actions import DeskLogActions
 from ttasum_desk.ui.desk.lost_card import replace_card, show_replaced
 from ttasum_desk.ui.desk.printed import PrintBar, offer_card, print_cards, warm_up_printing
 from ttasum_desk.ui.desk.profile_dialog import ProfileDialog
@@ -95,6 +96,7 @@ class DeskPage(QWidget):
         self.print_bar = PrintBar()
         self.idle_hint = idle_hint()
         self.handouts = DeskHandouts(self, self)
+        self.log_actions = DeskLogActions(self, self.handouts.operator, self)
         self._printing_warm = False
         self._build_layout()
         self._build_keys()
@@ -162,16 +164,16 @@ class DeskPage(QWidget):
         self.register_button.clicked.connect(self.register_walkin)
         self.recipient_panel.edit_button.clicked.connect(lambda: self.edit(ProfileDialog))
         self.recipient_panel.proxies_button.clicked.connect(lambda: self.edit(ProxiesDialog))
-        self.today.reprint_button.clicked.connect(self.handouts.reprint_selected)
-        self.today.void_button.clicked.connect(self.handouts.void_selected)
+        self.today.reprint_button.clicked.connect(self.log_actions.reprint_selected)
+        self.today.void_button.clicked.connect(self.log_actions.void_selected)
 
     def _build_keys(self) -> None:
         for key, slot in (
             (Qt.Key.Key_F2, self.register_walkin),
             (Qt.Key.Key_F3, lambda: self.edit(ProfileDialog)),
             (QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F7), lambda: self.edit(ProxiesDialog)),
-            (Qt.Key.Key_F5, self.handouts.reprint_selected),
-            (Qt.Key.Key_F6, self.handouts.void_selected),
+            (Qt.Key.Key_F5, self.log_actions.reprint_selected),
+            (Qt.Key.Key_F6, self.log_actions.void_selected),
             (Qt.Key.Key_F7, self.choose_proxy),
             (Qt.Key.Key_F8, self.handouts.override),
             (Qt.Key.Key_F4, lambda: replace_card(self, self)),
