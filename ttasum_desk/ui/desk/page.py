@@ -4,7 +4,9 @@ Keyboard first: the search field has the focus whenever the desk is idle, and ge
 after every dialog and action. Enter on a card code opens the person; Enter on an empty field
 records; Esc clears; F-keys do the rest. Text that found no one stays selected, so the next
 scan replaces it instead of being appended.
-Every read and write goes through services; this page only shows and asks.
+Every read and write goes through services; this page only shows and asks. The actions live
+beside it: on handouts (ui.desk.handouts), today's log (ui.desk.log_actions) and people
+(ui.desk.person_actions).
 """
 
 from __future__ import annotations
@@ -41,15 +43,14 @@ from ttasum_desk.ui.desk.hints import idle_hint
 from ttasum_desk.ui.desk.log import TodayPanel
 from ttasum_desk.ui.desk.log_actions import DeskLogActions
 from ttasum_desk.ui.desk.lost_card import replace_card, show_replaced
-from ttasum_desk.ui.desk.printed import PrintBar, offer_card, print_cards, warm_up_printing
-from ttasum_desk.ui.desk.profile_dialog import ProfileDialog
-from ttasum_desk.ui.desk.proxies import ProxiesDialog, fill_collectors
+from ttasum_desk.ui.desk.person_actions import DeskPersonActions
+from ttasum_desk.ui.desk.printed import PrintBar, warm_up_printing
+from ttasum_desk.ui.desk.proxies import fill_collectors
 from ttasum_desk.ui.desk.recipient import RecipientPanel
 from ttasum_desk.ui.desk.results import ResultTableModel, SearchRunner, results_count
 from ttasum_desk.ui.desk.search_field import SearchField
 from ttasum_desk.ui.desk.visit import VisitLines
 from ttasum_desk.ui.events import Changes, Events
-from ttasum_desk.ui.operations import announce
 from ttasum_desk.ui.tables import row_table_view
 
 if TYPE_CHECKING:
@@ -97,6 +98,7 @@ class DeskPage(QWidget):
         self.idle_hint = idle_hint()
         self.handouts = DeskHandouts(self, self)
         self.log_actions = DeskLogActions(self, self.handouts.operator, self)
+        self.people = DeskPersonActions(self, self)
         self._printing_warm = False
         self._build_layout()
         self._build_keys()
@@ -161,17 +163,17 @@ class DeskPage(QWidget):
         self.record_button.clicked.connect(lambda: self.handouts.record())
         self.override_button.clicked.connect(self.handouts.override)
         self.proxy_button.clicked.connect(self.choose_proxy)
-        self.register_button.clicked.connect(self.register_walkin)
-        self.recipient_panel.edit_button.clicked.connect(lambda: self.edit(ProfileDialog))
-        self.recipient_panel.proxies_button.clicked.connect(lambda: self.edit(ProxiesDialog))
+        self.register_button.clicked.connect(self.people.register_walkin)
+        self.recipient_panel.edit_button.clicked.connect(self.people.edit_profile)
+        self.recipient_panel.proxies_button.clicked.connect(self.people.edit_proxies)
         self.today.reprint_button.clicked.connect(self.log_actions.reprint_selected)
         self.today.void_button.clicked.connect(self.log_actions.void_selected)
 
     def _build_keys(self) -> None:
         for key, slot in (
-            (Qt.Key.Key_F2, self.register_walkin),
-            (Qt.Key.Key_F3, lambda: self.edit(ProfileDialog)),
-            (QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F7), lambda: self.edit(ProxiesDialog)),
+            (Qt.Key.Key_F2, self.people.register_walkin),
+            (Qt.Key.Key_F3, self.people.edit_profile),
+            (QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F7), self.people.edit_proxies),
             (Qt.Key.Key_F5, self.log_actions.reprint_selected),
             (Qt.Key.Key_F6, self.log_actions.void_selected),
             (Qt.Key.Key_F7, self.choose_proxy),
@@ -179,7 +181,7 @@ class DeskPage(QWidget):
             (Qt.Key.Key_F4, lambda: replace_card(self, self)),
             (Qt.Key.Key_F9, lambda: open_close_report(self)),
             (Qt.Key.Key_F10, self.export_day_file),
-            (QKeySequence.StandardKey.Print, self.print_cards),
+            (QKeySequence.StandardKey.Print, self.people.print_cards),
         ):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -340,48 +342,9 @@ class DeskPage(QWidget):
             return
         self.proxy_combo.showPopup()  # the popup takes the keys; closed, they come back here
 
-    def edit(self, dialog_class: type[ProfileDialog | ProxiesDialog]) -> None:
-        """F3 (the profile) or Shift+F7 (proxies) for the person on screen; after a change
-        the person is opened again, so the panel and the decision show it."""
-        operator = self.handouts.operator() if self.profile is not None else ""
-        if self.profile is not None and operator:
-            dialog = dialog_class(self.profile, operator, self.events, self)
-            dialog.exec()
-            if dialog.changed:
-                self.open_recipient(self.profile.recipient_uid)
-        self.focus_search()
-
     def proxy_card(self) -> str | None:
         """The card code of whoever collects (household or registered), or None."""
         return str(self.proxy_combo.currentData() or "") or None
-
-    def register_walkin(self) -> None:
-        from ttasum_desk.ui.register_dialog import RegisterDialog
-
-        typed = self.search_field.query().strip()  # a name searched for in vain, often
-        registered = RegisterDialog.ask(self, preferences.operator(), typed)
-        if registered is None:
-            self.focus_search()
-            return
-        announce(self.events, Changes(recipients=True, uids=(registered.recipient_uid,)), self)
-        self.open_recipient(registered.recipient_uid)
-        offer_card(self, self.print_bar, registered)
-        self.focus_search()
-
-    def print_cards(self) -> None:
-        """Ctrl+P: cards for the people chosen in the results, else for the person on screen."""
-        from ttasum_desk.services import cards
-
-        if self.left.currentWidget() is self.results_view:
-            rows = sorted(
-                index.row() for index in self.results_view.selectionModel().selectedRows()
-            )
-            uids = [self.results_model.rows[row].recipient_uid for row in rows]
-        else:
-            uids = [self.profile.recipient_uid] if self.profile else []
-        chosen = cards.for_people(uids)
-        stem = f"card-{chosen[0].card_code}" if len(chosen) == 1 else f"cards-{len(chosen)}"
-        print_cards(self, self.print_bar, chosen, stem)
 
     def export_day_file(self) -> None:
         """F10: today's day-file, checked and written in the background; F10 again meanwhile
