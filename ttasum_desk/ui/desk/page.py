@@ -237,9 +237,6 @@ class DeskPage(QWidget):
             self.handouts.decide()
         self.search_field.setFocus()
 
-    def select_item(self, item: ItemInfo) -> None:
-        self.select_item_code(item.code)
-
     def select_item_code(self, code: str) -> None:
         for index in range(self.item_combo.count()):
             if self.item_combo.itemData(index).code == code:
@@ -289,7 +286,7 @@ class DeskPage(QWidget):
             self.runner.cancel()
             self.search_field.clear()
             self.left.setCurrentWidget(self.recipient_panel)
-            self.select_item(item)
+            self.select_item_code(item.code)
             return
         current = self.results_query.strip() == text  # not the answer to an earlier prefix
         shown = current and self.left.currentWidget() is self.results_view
