@@ -105,7 +105,7 @@ def append_row(row: dict[str, object], item_code: str) -> str:
 
 
 def record(request: HandoutRequest) -> RecordedHandout:
-    """Decide and record one handout (one transaction); see the module docstring."""
+    """Decide and record one handout (one transaction); ``services.handouts`` says how."""
     with writing():
         return _record(request)
 
