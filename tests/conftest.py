@@ -1,15 +1,18 @@
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import settings
+from pytestqt.qtbot import QtBot
 
 from tests import pg
 from ttasum_desk.services import demo
@@ -23,6 +26,24 @@ settings.register_profile("dev", derandomize=False, deadline=None)  # even where
 settings.load_profile(
     os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
 )
+
+# pytest-qt waits 5 s by default, a timing assertion in disguise: on a loaded 2-core machine a
+# background job or a recorded handout may take longer to report, and the test then fails for
+# the machine, not the app. A wait with no timeout of its own waits up to a minute; a signal
+# that never comes still fails the test.
+PATIENCE_MS = 60_000
+
+
+def _patient(wait: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(wait)
+    def patient(self: QtBot, *args: Any, timeout: int = PATIENCE_MS, **kwargs: Any) -> Any:
+        return wait(self, *args, timeout=timeout, **kwargs)
+
+    return patient
+
+
+for _wait in ("waitSignal", "waitSignals", "waitUntil", "waitCallback"):
+    setattr(QtBot, _wait, _patient(getattr(QtBot, _wait)))
 
 
 @pytest.fixture(autouse=True)

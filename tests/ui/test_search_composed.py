@@ -16,5 +16,5 @@ def test_a_decomposed_name_is_searched_composed(desk: DeskPage, qtbot: QtBot) ->
     name = Recipient.select().order_by(Recipient.card_code).first().name
     type_text(desk.search_field, unicodedata.normalize("NFD", name))
     assert desk.search_field.query() == name
-    qtbot.waitUntil(lambda: getattr(desk, "results_query", None) == name, timeout=10_000)
+    qtbot.waitUntil(lambda: getattr(desk, "results_query", None) == name, timeout=60_000)
     assert name in [row.name for row in desk.results_model.rows]
