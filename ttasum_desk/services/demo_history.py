@@ -272,7 +272,7 @@ class Planner:
         public = [p for p in self.residents if p.group == "public" and p.district in self.centres]
         wanted = math.ceil(KITS * self.scale * MARGIN)
         per_household: dict[str, int] = {}
-        holders = []
+        holders: list[Resident] = []
         for person in self.rng.sample(public, len(public)):
             if len(holders) >= wanted:
                 break
@@ -293,14 +293,14 @@ class Planner:
         return sorted(holders, key=lambda person: person.card)
 
     def _finished_masks(self, kit_holders: Sequence[Resident]) -> None:
-        """Donations come in at the centres (a bag is a donated lot); each open day a centre
-        hands half of its shelf, five masks a person, to vulnerable residents not yet served
-        that week, until the year's figure is reached."""
+        """Donations come in at the centres (a bag is a donated lot), a little more than the
+        year's figure in all; each open day a centre hands a third of its shelf, five masks a
+        person, to vulnerable residents not yet served that week, the longest waiting first."""
         days = open_days(date(2020, 4, 13), date(2020, 12, 31))
         goal = math.ceil(FINISHED_MASKS * self.scale * MARGIN)
         by_day: dict[date, list[tuple[Resident | None, str, int]]] = {}
         given = 0
-        while given < goal * 1.03:
+        while given < goal * 1.02:
             donor = self.rng.choice(kit_holders) if self.rng.random() < 0.75 else None
             district = donor.district if donor else self.rng.choice(sorted(self.centres))
             quantity = self.rng.choice(DONATIONS)
@@ -312,18 +312,17 @@ class Planner:
             for d, station in self.centres.items()
         }
         served_in: dict[str, tuple[int, int]] = {}  # uid -> ISO (year, week) last served
-        handed = 0
         for day in days:
             for donor, station, quantity in by_day.get(day, []):
                 at = self.moment(day, 10, 17)
                 lot_no = f"D-{day:%Y%m%d}-{self._donations_on(station, day) + 1:03d}"
-                lot = self.receive(station, "FINISHED-MASK", lot_no, quantity, at, DONATION)
-                self.campaign.donated.append(Donated(self.uid(), lot, donor))
+                bag = self.receive(station, "FINISHED-MASK", lot_no, quantity, at, DONATION)
+                self.campaign.donated.append(Donated(self.uid(), bag, donor))
             week = day.isocalendar()[:2]
             for station, people in sorted(waiting.items()):
                 shelf = sum(lot.left for lot in self.shelves.get((station, "FINISHED-MASK"), []))
-                for person in people[: shelf // FINISHED_AT_ONCE // 2]:
-                    if handed >= goal or served_in.get(person.uid) == week:
+                for person in people[: shelf // FINISHED_AT_ONCE // 3]:
+                    if served_in.get(person.uid) == week:
                         continue
                     at = self.moment(day, 10, 17)
                     lot = self.draw(station, "FINISHED-MASK", FINISHED_AT_ONCE, at)
@@ -336,7 +335,6 @@ class Planner:
                         )
                     )
                     served_in[person.uid] = week
-                    handed += FINISHED_AT_ONCE
                     people.append(people.pop(people.index(person)))  # the next in line first
 
     def _donations_on(self, station: str, day: date) -> int:

@@ -201,7 +201,9 @@ class Dashboard(QWidget):
         self.chart.addSeries(series)
         self.chart.addSeries(trend)
         categories = QBarCategoryAxis()
-        categories.append([day.day.strftime("%m-%d") for day in days])
+        # the year too when the days shown span two (a campaign's last days, then today's)
+        label = "%m-%d" if days[0].day.year == days[-1].day.year else "%y-%m-%d"
+        categories.append([day.day.strftime(label) for day in days])
         categories.setLabelsAngle(-90)
         values = QValueAxis()
         values.setMin(0)
@@ -247,7 +249,9 @@ class Dashboard(QWidget):
             if target.people
             else self.tr("{done} people").format(done=f"{row.people:,}"),
         ]
-        if row.days_left is not None:
+        if row.share >= 1:  # a target met is not overdue, however long ago its day was
+            parts.append(self.tr("met"))
+        elif row.days_left is not None:
             parts.append(
                 self.tr("{days} days left").format(days=row.days_left)
                 if row.days_left >= 0
