@@ -13,6 +13,7 @@ station keeps some of every item on its shelf for the desk.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import random
 import uuid
@@ -135,6 +136,11 @@ def school_season(day: date) -> float:
     return 0.5 if day < date(2020, 4, 9) else 0.7
 
 
+def june_only(day: date) -> float:
+    """A second pair of masks, in June: the monthly limit allows it after May's."""
+    return school_season(day) if day.month == 6 else 0.0
+
+
 def kit_season(day: date) -> float:
     """Kits went fast in April, once word spread, then slowly until June."""
     if day.month <= 4:
@@ -221,7 +227,7 @@ class Planner:
         """Draw each planned handout from its station's shelf, in the order they happened."""
         for one in sorted(planned, key=lambda handed: handed.at):
             lot = self.draw(one.station, one.item, one.quantity, one.at)
-            self.campaign.handed.append(Handed(**{**one.__dict__, "lot": lot}))
+            self.campaign.handed.append(dataclasses.replace(one, lot=lot))
 
     def days_by(
         self, days: Sequence[date], weight: Callable[[date], float], count: int
@@ -246,13 +252,12 @@ class Planner:
         first = dict(zip(keys, self.days_by(days, school_season, len(keys)), strict=True))
         pupils = sum(len(classes[key]) for key in keys)
         wanted = math.ceil(COTTON_MASKS * pupils / OSAN_STUDENTS * MARGIN) - 2 * pupils
-        june = [day for day in days if day.month == 6]
         again: dict[tuple[str, int, int], date] = {}
         for key in self.rng.sample(keys, len(keys)):
-            if wanted <= 0 or not june:
+            if wanted <= 0:
                 break
             if first[key].month < 6:
-                again[key] = self.days_by(june, school_season, 1)[0]
+                again[key] = self.days_by(days, june_only, 1)[0]
                 wanted -= 2 * len(classes[key])
         planned = []
         for key in keys:

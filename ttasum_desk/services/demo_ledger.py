@@ -34,6 +34,8 @@ def merged_at(day: date) -> str:
 
 
 class Ledger:
+    """Turns the planned campaign into rows and audit entries; ``write`` inserts them."""
+
     def __init__(self, campaign: Campaign, station: str, uid: Callable[[], str]) -> None:
         self.campaign = campaign
         self.station = station
