@@ -255,10 +255,9 @@ def _targets(data: SummaryData, font: HangulFont, styles: _Styles) -> list[Flowa
 
 
 def _days_left(target: Target) -> str:
-    """Days to the target's day; a target met reads as met, however long ago its day was."""
-    if target.share >= 1:
-        return QCoreApplication.translate("Summary", "met")
-    return "-" if target.days_left is None else f"{target.days_left:,}"
+    """Days to the target's day; none to count once it is met, however long ago its day was
+    (the progress column says it is done)."""
+    return "-" if target.days_left is None or target.share >= 1 else f"{target.days_left:,}"
 
 
 def _progress_bar(share: float, width: float) -> Drawing:

@@ -269,9 +269,7 @@ class Dashboard(QWidget):
             if target.people
             else self.tr("{done} people").format(done=f"{row.people:,}"),
         ]
-        if row.share >= 1:  # a target met is not overdue, however long ago its day was
-            parts.append(self.tr("met"))
-        elif row.days_left is not None:
+        if row.days_left is not None and row.share < 1:  # a target met is never overdue
             parts.append(
                 self.tr("{days} days left").format(days=row.days_left)
                 if row.days_left >= 0
