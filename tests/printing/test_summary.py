@@ -76,3 +76,22 @@ def test_an_empty_campaign_still_makes_a_one_page_report(tmp_path: Path) -> None
     assert len(page_sizes_mm(out)) == 1
     assert "No handouts yet; made 2020-03-09 08:00" in flat
     assert "No overrides or voids." in flat
+
+
+def test_a_target_met_has_no_days_to_count_however_long_ago_its_day_was(tmp_path: Path) -> None:
+    out = tmp_path / "later.pdf"
+    data = SummaryData(
+        "오산 따숨 마스크 나눔",
+        datetime(2026, 11, 29, 12, 0),
+        date(2020, 3, 16),
+        date(2020, 12, 29),
+        targets=[
+            Target("시민 마스크 만들기 키트", 25000, 25110, days_left=-2343),
+            Target("취약계층 기부 마스크", 12000, 9000, days_left=-2159),
+        ],
+    )
+    render_summary(data, out)
+    flat = " ".join(pdf_text(out).split())
+
+    assert "시민 마스크 만들기 키트 25,110 25,000 0 - 100%" in flat
+    assert "취약계층 기부 마스크 9,000 12,000 0 -2,159 75%" in flat  # overdue, not met

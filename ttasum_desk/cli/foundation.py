@@ -20,7 +20,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             "The database {path} already holds data. Use a new --db path for the demo.",
             path=str(args.db),
         )
-    count = demo.generate(args.scale, args.seed)
+    count = demo.generate(args.scale, args.seed, campaign=args.campaign)
     emit(
         args,
         {"recipients": count},
@@ -62,6 +62,12 @@ def register(command: Any) -> None:
     demo = command("demo", cmd_demo, help="create a demo database")
     demo.add_argument("--scale", choices=["small", "osan"], default="small")
     demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument(
+        "--campaign",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="add the 2020 campaign as it happened (default: at the osan scale only)",
+    )
 
     station = command("set", cmd_station_set, group="station", help="set this database's station")
     station.add_argument("--code", required=True)

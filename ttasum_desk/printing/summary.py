@@ -292,7 +292,7 @@ def _targets(data: SummaryData, font: HangulFont, styles: _Styles) -> list[Flowa
                 f"{target.people_done:,} / {target.people_target:,}"
                 if target.people_target
                 else f"{target.people_done:,}",
-                "-" if target.days_left is None else f"{target.days_left:,}",
+                _days_left(target),
                 f"{int(target.share * 100)}%",
                 _progress_bar(target.share, bar_width),
             ]
@@ -301,6 +301,12 @@ def _targets(data: SummaryData, font: HangulFont, styles: _Styles) -> list[Flowa
     table = _table(rows, widths, 1)
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), font.regular, 8.5)]))
     return [table]
+
+
+def _days_left(target: Target) -> str:
+    """Days to the target's day; none to count once it is met, however long ago its day was
+    (the progress column says it is done)."""
+    return "-" if target.days_left is None or target.share >= 1 else f"{target.days_left:,}"
 
 
 def _progress_bar(share: float, width: float) -> Drawing:
@@ -337,7 +343,7 @@ def _counts_chart(rows: Sequence[Count], font: HangulFont) -> Drawing:
     chart.x, chart.y = 45 * mm, 8 * mm
     chart.width, chart.height = width - 50 * mm, len(shown) * bar
     chart.data = [[row.quantity for row in reversed(shown)]]
-    chart.categoryAxis.categoryNames = [row.label[:18] for row in reversed(shown)]
+    chart.categoryAxis.categoryNames = [_shortened(row.label, 18) for row in reversed(shown)]
     _style_chart(chart, font)
     chart.valueAxis.valueMin = 0
     drawing.add(chart)
@@ -354,6 +360,11 @@ def _counts_chart(rows: Sequence[Count], font: HangulFont) -> Drawing:
             )
         )
     return drawing
+
+
+def _shortened(label: str, most: int) -> str:
+    """``label`` in at most ``most`` characters, an ellipsis saying when it was cut."""
+    return label if len(label) <= most else label[: most - 1] + "…"
 
 
 def _style_chart(chart: VerticalBarChart | HorizontalBarChart, font: HangulFont) -> None:

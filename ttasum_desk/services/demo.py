@@ -15,7 +15,7 @@ from datetime import date
 
 from ttasum_desk.domain.hangul import search_keys
 from ttasum_desk.domain.korean_names import NameMaker
-from ttasum_desk.services import demo_handouts
+from ttasum_desk.services import demo_handouts, demo_history, demo_ledger
 from ttasum_desk.storage import recipients, settings
 from ttasum_desk.storage.db import writing
 from ttasum_desk.storage.models import Item, Operator, Station
@@ -77,6 +77,11 @@ def schools() -> list[School]:
     return found
 
 
+def share(total: int, parts: int, index: int) -> int:
+    """Part ``index`` of ``total`` split into ``parts`` as evenly as whole numbers go."""
+    return total // parts + (index < total % parts)
+
+
 class DemoCity:
     """Builds the rows; ``write`` stores them in one transaction."""
 
@@ -135,15 +140,15 @@ class DemoCity:
             elders_left -= self._public_household(elders_left)
 
     def _school_seats(self) -> list[tuple[str, int, int, int, int]]:
-        """(school, grade, class, number, birth year) for every student."""
+        """(school, grade, class, number, birth year) for every student: the scale's number
+        exactly, what does not divide evenly going to the first schools and grades."""
         used = schools()[: self.scale.schools]
-        per_school = self.scale.students // len(used)
         seats = []
-        for school in used:
-            per_grade = per_school // school.grades
-            classes = max(1, round(per_grade / 27))
+        for index, school in enumerate(used):
+            per_school = share(self.scale.students, len(used), index)
+            classes = max(1, round(per_school / school.grades / 27))
             for grade in range(1, school.grades + 1):
-                for seat in range(per_grade):
+                for seat in range(share(per_school, school.grades, grade - 1)):
                     klass, number = seat % classes + 1, seat // classes + 1
                     born = school.first_grade_born - grade + 1
                     seats.append((school.name, grade, klass, number, born))
@@ -195,13 +200,16 @@ def generate(
     seed: int,
     progress: Callable[[str], None] = lambda _: None,
     history: bool = True,
+    campaign: bool | None = None,
 ) -> int:
     """Fill an empty database with the demo city; returns the number of recipients.
 
-    With ``history``, Osan's TTASUM rules are loaded and a few dozen handouts recorded
-    (``demo_handouts``), so the desk shows people partly served. All of it is one
-    transaction (the services' own nest inside it), so a demo killed half-way leaves the
-    database empty, and ``demo`` can simply run again."""
+    With ``history``, the campaign of 2020 as it happened when ``campaign`` (by default at
+    the osan scale: ``demo_history``, written in bulk), then Osan's TTASUM rules are loaded
+    and a few dozen handouts recorded today (``demo_handouts``), so the desk shows people
+    partly served. All of it is one transaction (the services' own nest inside it), so a
+    demo killed half-way leaves the database empty, and ``demo`` can simply run again."""
+    campaign = scale_name == "osan" if campaign is None else campaign
     city = DemoCity(SCALES[scale_name], seed)
     progress("building")
     city.build()
@@ -210,11 +218,51 @@ def generate(
     progress("writing")
     with writing():  # one transaction: a kill or a failure leaves no half-built city behind
         _write_city(city)
+        served: set[str] = set()
+        if history and campaign:
+            progress("campaign")
+            served = _write_campaign(city, seed)
         if history:
             progress("handouts")
-            people = [(str(row[1]), str(row[8])) for row in city.rows]
+            people = [(str(row[1]), str(row[8])) for row in city.rows if row[1] not in served]
             demo_handouts.record_history(people, seed, DEMO_OPERATORS)
     return len(city.rows)
+
+
+def _write_campaign(city: DemoCity, seed: int) -> set[str]:
+    """The 2020 campaign; returns the cards the rules give no more kits."""
+    residents = [
+        demo_history.Resident(
+            str(row[0]),
+            str(row[1]),
+            str(row[8]),
+            _text(row[9]),
+            _number(row[10]),
+            _number(row[11]),
+            str(row[13]),
+            _text(row[15]),
+        )
+        for row in city.rows
+    ]
+    planner = demo_history.Planner(
+        residents,
+        seed,
+        {school.name: school.code for school in schools()},
+        {name.split()[0]: code for code, name in CENTRES},
+        DEMO_STATION[0],
+        DEMO_OPERATORS,
+    )
+    planned = planner.plan()
+    demo_ledger.write(planned, DEMO_STATION[0], planner.uid)
+    return demo_ledger.kit_households(planned, ((r.card, r.household) for r in residents))
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _number(value: object) -> int | None:
+    return None if value is None else int(str(value))
 
 
 def _write_city(city: DemoCity) -> None:

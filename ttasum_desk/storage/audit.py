@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from ttasum_desk.domain import chain
 from ttasum_desk.domain.clock import now_iso
-from ttasum_desk.storage.db import db
+from ttasum_desk.storage.db import db, execute_many
 from ttasum_desk.storage.models import AuditLog
 
 
@@ -28,15 +30,7 @@ def record_after(
 ) -> str:
     """``record`` for a caller that has read the log's head (``prev``) in this transaction."""
     at = now_iso()
-    body = {
-        "at": at,
-        "operator": operator,
-        "action": action,
-        "entity": entity,
-        "entity_uid": entity_uid,
-        "payload": payload,
-    }
-    digest = chain.link(prev, body)
+    digest = chain.link(prev, _body(at, operator, action, entity, entity_uid, payload))
     AuditLog.create(
         at=at,
         operator=operator,
@@ -50,6 +44,56 @@ def record_after(
     return digest
 
 
+def _body(
+    at: str, operator: str, action: str, entity: str, entity_uid: str, payload: Any
+) -> dict[str, Any]:
+    """What an entry's hash commits to."""
+    return {
+        "at": at,
+        "operator": operator,
+        "action": action,
+        "entity": entity,
+        "entity_uid": entity_uid,
+        "payload": payload,
+    }
+
+
+@dataclass(frozen=True)
+class Entry:
+    """An entry written after the fact, with the moment it happened (a demo's past)."""
+
+    uid: str
+    at: str
+    operator: str
+    action: str
+    entity: str
+    entity_uid: str
+    payload: dict[str, Any]
+
+
+def append_many(entries: Iterable[Entry]) -> str:
+    """Chain ``entries`` after the log's head, in the order given, and insert them in one
+    statement inside the caller's write transaction; returns the new head."""
+    prev = head()
+    rows = []
+    for entry in entries:
+        body = _body(
+            entry.at, entry.operator, entry.action, entry.entity, entry.entity_uid, entry.payload
+        )
+        digest = chain.link(prev, body)
+        rows.append((
+            entry.uid, entry.at, entry.operator, entry.action, entry.entity, entry.entity_uid,
+            chain.canonical(entry.payload), prev, digest,
+        ))  # fmt: skip
+        prev = digest
+    execute_many(
+        "INSERT INTO audit_log (uid, at, operator, action, entity, entity_uid, payload,"
+        " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    return prev
+
+
 def verify() -> int | None:
     """The seq of the first entry whose hash doesn't hold, or None when the chain is intact.
 
@@ -61,14 +105,7 @@ def verify() -> int | None:
         " FROM audit_log ORDER BY seq"
     )
     for seq, at, operator, action, entity, entity_uid, payload, prev_hash, digest in cursor:
-        body = {
-            "at": at,
-            "operator": operator,
-            "action": action,
-            "entity": entity,
-            "entity_uid": entity_uid,
-            "payload": json.loads(payload),
-        }
+        body = _body(at, operator, action, entity, entity_uid, json.loads(payload))
         if prev_hash != prev or chain.link(prev, body) != digest:
             return int(seq)
         prev = digest

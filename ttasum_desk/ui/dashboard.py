@@ -21,7 +21,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QPainter, QShowEvent
+from PySide6.QtGui import QPainter, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -41,7 +41,12 @@ from ttasum_desk.ui.row_table_model import Index, RowTableModel
 from ttasum_desk.ui.tables import row_table_view
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-CHART_DAYS = 28  # the chart shows the latest four weeks; the summary report has every day
+CHART_DAYS = 28  # the chart shows at most the latest four weeks; the summary report has every day
+CHART_STRETCH, TABLES_STRETCH = 3, 2  # how the dashboard's width is shared below the targets
+# Qt elides every rotated date label once a day's column is narrower than the label's height
+# and its padding (about 26 pixels): a narrow window shows fewer days instead. The value
+# axis and the chart's margins take about 90 pixels of the chart's width.
+DAY_PITCH, CHART_MARGINS = 26, 90
 
 
 class CountsModel(RowTableModel):
@@ -107,8 +112,8 @@ class Dashboard(QWidget):
             self.models[key] = model
             self.tables.addTab(row_table_view(model), title)
         lower = QHBoxLayout()
-        lower.addWidget(chart_view, 3)
-        lower.addWidget(self.tables, 2)
+        lower.addWidget(chart_view, CHART_STRETCH)
+        lower.addWidget(self.tables, TABLES_STRETCH)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.updating_label)
@@ -116,6 +121,8 @@ class Dashboard(QWidget):
         layout.addWidget(self.reviews_label)
         layout.addWidget(self.loop_label)
         layout.addLayout(lower, 1)
+        self.per_day: list[progress.DayTotal] = []
+        self.days_shown = 0
         self.stale = True
         self.job: BackgroundJob[progress.Dashboard] | None = None
         events.changed.connect(self._changed)
@@ -159,7 +166,8 @@ class Dashboard(QWidget):
             )
         )
         self.loop_label.setText(self._loop_text(data.loop))
-        self._show_chart(data.per_day[-CHART_DAYS:])
+        self.per_day = data.per_day
+        self._show_chart()
         self.models["station"].set_rows(data.per_station)
         self.models["group"].set_rows(data.per_group)
         self.models["item"].set_rows(data.per_item)
@@ -184,7 +192,19 @@ class Dashboard(QWidget):
             self.targets_grid.addWidget(QLabel(self._figures(row)), number, 2)
         self.targets_grid.setColumnStretch(1, 1)
 
-    def _show_chart(self, days: Sequence[progress.DayTotal]) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.per_day and self._days_that_fit() != self.days_shown:
+            self._show_chart()
+
+    def _days_that_fit(self) -> int:
+        chart_width = self.width() * CHART_STRETCH // (CHART_STRETCH + TABLES_STRETCH)
+        return max(7, min(CHART_DAYS, (chart_width - CHART_MARGINS) // DAY_PITCH))
+
+    def _show_chart(self) -> None:
+        """The latest days with handouts, as many as the chart has room to name."""
+        self.days_shown = self._days_that_fit()
+        days = self.per_day[-self.days_shown :]
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
@@ -202,7 +222,9 @@ class Dashboard(QWidget):
         self.chart.addSeries(series)
         self.chart.addSeries(trend)
         categories = QBarCategoryAxis()
-        categories.append([day.day.strftime("%m-%d") for day in days])
+        # the year too when the days shown span two (a campaign's last days, then today's)
+        label = "%m-%d" if days[0].day.year == days[-1].day.year else "%y-%m-%d"
+        categories.append([day.day.strftime(label) for day in days])
         categories.setLabelsAngle(-90)
         values = QValueAxis()
         values.setMin(0)
@@ -248,7 +270,7 @@ class Dashboard(QWidget):
             if target.people
             else self.tr("{done} people").format(done=f"{row.people:,}"),
         ]
-        if row.days_left is not None:
+        if row.days_left is not None and row.share < 1:  # a target met is never overdue
             parts.append(
                 self.tr("{days} days left").format(days=row.days_left)
                 if row.days_left >= 0
