@@ -10,15 +10,13 @@ raise there to stop the writing (a cancel).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from PySide6.QtCore import QCoreApplication
-from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
-from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -37,13 +35,11 @@ from reportlab.platypus.doctemplate import BaseDocTemplate
 
 from ttasum_desk.domain.loop import LoopFigures
 from ttasum_desk.domain.targets import share_done
+from ttasum_desk.printing import summary_charts as charts
 from ttasum_desk.printing.fonts import HangulFont, hangul_font
+from ttasum_desk.printing.story_steps import Step, StorySteps
 
-_ACCENT = colors.HexColor("#2f6f9f")
-_DONE = colors.HexColor("#3c8d5a")
 _FRAME_WIDTH = A4[0] - 36 * mm
-
-Step = Callable[[int, int, str], None]  # sections done, sections in all, where it is
 
 
 @dataclass(frozen=True)
@@ -126,7 +122,7 @@ def render_summary(
         sections.append(
             (
                 QCoreApplication.translate("Summary", "Handed out per day"),
-                [_per_day_chart(data, font)],
+                [charts.per_day_chart(data.per_day, font, _FRAME_WIDTH)],
             )
         )
     for heading, rows in (
@@ -135,7 +131,9 @@ def render_summary(
         (QCoreApplication.translate("Summary", "Per item"), data.per_item),
     ):
         if rows:
-            sections.append((heading, [_counts_chart(rows, font), _counts_table(rows, styles)]))
+            bars = [(row.label, row.quantity) for row in rows]
+            chart = charts.counts_chart(bars, font, _FRAME_WIDTH)
+            sections.append((heading, [chart, _counts_table(rows, styles)]))
     if data.loop.anything:
         sections.append(
             (
@@ -147,7 +145,7 @@ def render_summary(
         (QCoreApplication.translate("Summary", "Needs attention"), _attention(data, styles))
     )
 
-    steps = _Steps(on_step, len(sections))
+    steps = StorySteps(on_step, len(sections))
     story: list[Flowable] = [
         Paragraph(_escape(title), styles.title),
         Paragraph(_period_line(data), styles.small),
@@ -184,48 +182,12 @@ def render_summary(
     document.build(story, onFirstPage=footer, onLaterPages=footer)
 
 
-class _Steps:
-    """Tells ``on_step`` where the writing is: as each section is placed, and at each page (a
-    long table of overrides may fill many)."""
-
-    def __init__(self, on_step: Step | None, total: int) -> None:
-        self.on_step, self.total = on_step, total
-        self.done, self.heading = 0, ""
-
-    def at(self, done: int, heading: str) -> Flowable:
-        return _Checkpoint(lambda: self._reached(done, heading))
-
-    def _reached(self, done: int, heading: str) -> None:
-        self.done, self.heading = done, heading
-        if self.on_step is not None:
-            self.on_step(done, self.total, heading)
-
-    def page(self, number: int) -> None:
-        if self.on_step is not None:
-            where = QCoreApplication.translate("Summary", "page {page}").format(page=number)
-            self.on_step(self.done, self.total, f"{self.heading} · {where}".lstrip(" ·"))
-
-
-class _Checkpoint(Flowable):
-    """Takes no room; calls ``reached`` when the page it is placed on is drawn."""
-
-    def __init__(self, reached: Callable[[], None]) -> None:
-        super().__init__()
-        self.reached = reached
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        self.reached()
-
-
 class _Styles:
     def __init__(self, font: HangulFont) -> None:
         self.font = font
         self.title = ParagraphStyle("title", fontName=font.bold, fontSize=17, leading=22)
         self.heading = ParagraphStyle(
-            "heading", fontName=font.bold, fontSize=12.5, leading=16, textColor=_ACCENT
+            "heading", fontName=font.bold, fontSize=12.5, leading=16, textColor=charts.ACCENT
         )
         self.body = ParagraphStyle("body", fontName=font.regular, fontSize=9.5, leading=13)
         self.small = ParagraphStyle("small", fontName=font.regular, fontSize=8.5, leading=11)
@@ -294,7 +256,7 @@ def _targets(data: SummaryData, font: HangulFont, styles: _Styles) -> list[Flowa
                 else f"{target.people_done:,}",
                 _days_left(target),
                 f"{int(target.share * 100)}%",
-                _progress_bar(target.share, bar_width),
+                charts.progress_bar(target.share, bar_width),
             ]
         )
     widths = [44 * mm, 20 * mm, 20 * mm, 28 * mm, 16 * mm, 14 * mm, bar_width + 2 * mm]
@@ -307,75 +269,6 @@ def _days_left(target: Target) -> str:
     """Days to the target's day; none to count once it is met, however long ago its day was
     (the progress column says it is done)."""
     return "-" if target.days_left is None or target.share >= 1 else f"{target.days_left:,}"
-
-
-def _progress_bar(share: float, width: float) -> Drawing:
-    drawing = Drawing(width, 3.5 * mm)
-    drawing.add(Rect(0, 0, width, 3.5 * mm, fillColor=colors.whitesmoke, strokeColor=colors.grey))
-    drawing.add(Rect(0, 0, width * min(share, 1.0), 3.5 * mm, fillColor=_DONE, strokeColor=None))
-    return drawing
-
-
-def _per_day_chart(data: SummaryData, font: HangulFont) -> Drawing:
-    width, height = _FRAME_WIDTH, 60 * mm
-    drawing = Drawing(width, height)
-    chart = VerticalBarChart()
-    chart.x, chart.y = 12 * mm, 10 * mm
-    chart.width, chart.height = width - 16 * mm, height - 14 * mm
-    chart.data = [[quantity for _day, quantity in data.per_day]]
-    step = max(1, len(data.per_day) // 12)  # at most about a dozen date labels
-    chart.categoryAxis.categoryNames = [
-        day.strftime("%m-%d") if number % step == 0 else ""
-        for number, (day, _quantity) in enumerate(data.per_day)
-    ]
-    _style_chart(chart, font)
-    chart.valueAxis.valueMin = 0
-    drawing.add(chart)
-    return drawing
-
-
-def _counts_chart(rows: Sequence[Count], font: HangulFont) -> Drawing:
-    shown = sorted(rows, key=lambda row: row.quantity, reverse=True)[:15]
-    bar = 5 * mm
-    width, height = _FRAME_WIDTH, len(shown) * bar + 12 * mm
-    drawing = Drawing(width, height)
-    chart = HorizontalBarChart()
-    chart.x, chart.y = 45 * mm, 8 * mm
-    chart.width, chart.height = width - 50 * mm, len(shown) * bar
-    chart.data = [[row.quantity for row in reversed(shown)]]
-    chart.categoryAxis.categoryNames = [_shortened(row.label, 18) for row in reversed(shown)]
-    _style_chart(chart, font)
-    chart.valueAxis.valueMin = 0
-    drawing.add(chart)
-    if len(rows) > len(shown):
-        note = QCoreApplication.translate("Summary", "(the {count} largest shown)")
-        drawing.add(
-            String(
-                width,
-                0,
-                note.format(count=len(shown)),
-                fontName=font.regular,
-                fontSize=7,
-                textAnchor="end",
-            )
-        )
-    return drawing
-
-
-def _shortened(label: str, most: int) -> str:
-    """``label`` in at most ``most`` characters, an ellipsis saying when it was cut."""
-    return label if len(label) <= most else label[: most - 1] + "…"
-
-
-def _style_chart(chart: VerticalBarChart | HorizontalBarChart, font: HangulFont) -> None:
-    chart.bars[0].fillColor = _ACCENT
-    chart.bars[0].strokeColor = None
-    for labels in (chart.categoryAxis.labels, chart.valueAxis.labels):
-        labels.fontName = font.regular
-        labels.fontSize = 7
-    chart.valueAxis.labelTextFormat = "{:,.0f}".format
-    chart.valueAxis.gridStrokeColor = colors.lightgrey
-    chart.valueAxis.visibleGrid = True
 
 
 def _counts_table(rows: Sequence[Count], styles: _Styles) -> Table:
