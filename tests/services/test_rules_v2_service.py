@@ -7,8 +7,11 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from ttasum_desk.domain.rules_file import parse_rules
+from ttasum_desk.i18n import install_translators, shown
+from ttasum_desk.paths import resource
 from ttasum_desk.services import handouts, rules, rules_text
 
 from .people import OPERATOR, Someone, add_people
@@ -122,3 +125,25 @@ def test_a_changed_rule_loads_as_one_rule(station_db: Path) -> None:
     assert result.rules == 2
     assert len(rules.current_rules().rules) == 4  # the rice rule in three stretches of days
     assert rules.current_rules().items_sharing("RICE") == {"RICE"}
+
+
+def test_the_campaign_targets_are_said_with_the_rules(qtbot: QtBot) -> None:
+    """Osan's promises read beside its rules, in English and in Korean, and never as a limit."""
+    book = parse_rules(resource("samples/ttasum2020.toml").read_text(encoding="utf-8"))
+    assert rules_text.describe_book(book)[-3:] == [
+        "Target 학생 면마스크: 100,000 매 of 면마스크(필터교체형), to 46,000 people among "
+        "students, by 2020-06-30",
+        "Target 시민 마스크 만들기 키트: 25,000 세트 of 마스크 만들기 키트, for the public, "
+        "by 2020-06-30",
+        "Target 취약계층 기부 마스크: 12,000 매 of 완제품 마스크, for vulnerable residents, "
+        "by 2020-12-31",
+    ]
+    install_translators("ko")
+    try:
+        korean = rules_text.describe_book(book, shown)[-3]
+    finally:
+        install_translators("en")
+    assert (
+        korean
+        == "목표 학생 면마스크: 면마스크(필터교체형) 100,000매, 학생 46,000명에게, 2020-06-30까지"
+    )

@@ -18,6 +18,7 @@ from ttasum_desk.domain.messages import Message, say
 from ttasum_desk.domain.rule_model import MAX_QUANTITY, WEEKDAY_NAMES, ProxyPermission
 from ttasum_desk.domain.rules import GROUPS, Rule
 from ttasum_desk.domain.rules_file import ItemSpec, Problem, RuleBook, RulesFileError, parse_rules
+from ttasum_desk.domain.targets import Target
 from ttasum_desk.domain.who import WhoConditions
 from ttasum_desk.services.catalogue import item_list
 from ttasum_desk.services.rules import current_rules
@@ -86,6 +87,12 @@ RULE_TEMPLATES = {
     "family_member": "a family member (in the household or registered as proxy)",
     "registered_proxy": "a registered proxy whose registration has not expired",
     "anyone_at_all": "anyone",
+    "target": "Target {label}: {parts}",
+    "target_quantity": "{quantity} {unit} of {item}",
+    "target_people": "to {people} people among {group}",
+    "target_group": "for {group}",
+    "target_by": "by {day}",
+    "target_end": "by the end of the campaign",
 }
 # the period a limit renews over, said without the quantity (a limit by household size)
 RENEWAL_TEMPLATES = {
@@ -171,7 +178,29 @@ def describe_book(
         days = ", ".join(day.isoformat() for day in sorted(campaign.open_days))
         lines.append(show(_say("open_days", days=days)))
     lines.extend(describe_proxy(p, items, show) for p in campaign.proxies)
+    lines.extend(describe_target(target, items, show) for target in book.targets)
     return lines
+
+
+def describe_target(target: Target, items: dict[str, ItemSpec], show: Show = english) -> str:
+    """What the campaign promised, said once with the rules it goes with (never a limit)."""
+    item = _item(target.item, items)
+    group = show(_say(target.group or "everyone"))
+    parts = []
+    if target.quantity is not None:
+        quantity = f"{target.quantity:,}"
+        parts.append(
+            show(_say("target_quantity", quantity=quantity, unit=item.unit, item=item.name))
+        )
+    else:
+        parts.append(item.name)
+    if target.people is not None:
+        parts.append(show(_say("target_people", people=f"{target.people:,}", group=group)))
+    else:
+        parts.append(show(_say("target_group", group=group)))
+    by = _say("target_by", day=target.by.isoformat()) if target.by else _say("target_end")
+    parts.append(show(by))
+    return show(_say("target", label=target.label, parts=", ".join(parts)))
 
 
 def describe_rule(rule: Rule, items: dict[str, ItemSpec], show: Show = english) -> str:

@@ -1984,6 +1984,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>일요일</translation>
     </message>
     <message>
+        <source>Target {label}: {parts}</source>
+        <translation>목표 {label}: {parts}</translation>
+    </message>
+    <message>
         <source>That choice does not apply to this item.</source>
         <translation>이 항목에는 그 선택을 할 수 없습니다.</translation>
     </message>
@@ -2240,12 +2244,28 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>{number}번 교실을 추가했습니다.</translation>
     </message>
     <message>
+        <source>by the end of the campaign</source>
+        <translation>사업 종료까지</translation>
+    </message>
+    <message>
+        <source>by {day}</source>
+        <translation>{day}까지</translation>
+    </message>
+    <message>
+        <source>for {group}</source>
+        <translation>대상 {group}</translation>
+    </message>
+    <message>
         <source>line {line}: {problem}</source>
         <translation>{line}행: {problem}</translation>
     </message>
     <message>
         <source>the file&apos;s top level</source>
         <translation>파일 최상위</translation>
+    </message>
+    <message>
+        <source>to {people} people among {group}</source>
+        <translation>{group} {people}명에게</translation>
     </message>
     <message>
         <source>{card} attended workshop {number}.</source>
@@ -2258,6 +2278,10 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
     <message>
         <source>{card} {name} {item}</source>
         <translation>{card} {name} {item}</translation>
+    </message>
+    <message>
+        <source>{quantity} {unit} of {item}</source>
+        <translation>{item} {quantity}{unit}</translation>
     </message>
     <message>
         <source>{text} is not a date. Write it as 2020-05-16.</source>
