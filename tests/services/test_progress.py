@@ -73,3 +73,11 @@ def test_summary_report_has_the_progress_section(served: Path, tmp_path: Path) -
     pupils = next(row for row in rows if row[0] == "Masks for pupils")
     assert pupils[1:5] == [12, 20, 2, 4]
     assert pupils[6] == 50
+
+
+def test_last_day_files_list_the_other_stations_not_this_one(served: Path) -> None:
+    """A station's own handouts are recorded here; only the others send day-files."""
+    heard = dict(progress.dashboard().last_heard)
+    assert "OS-DW01 대원동 행정복지센터" in heard
+    assert heard["OS-DW01 대원동 행정복지센터"] is None  # nothing merged from it yet
+    assert not [station for station in heard if station.startswith("OS-JA01")]

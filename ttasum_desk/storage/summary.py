@@ -55,9 +55,12 @@ def flagged() -> list[tuple[Any, ...]]:
 
 
 def stations_to_hear_from() -> list[tuple[str, str]]:
-    """(code, name) of every centre and school."""
+    """(code, name) of every centre and school but this database's own station, whose
+    handouts are here as they are recorded: it never sends itself a day-file."""
     return db.execute_sql(
-        "SELECT code, name FROM station WHERE kind IN ('centre', 'school') ORDER BY code"
+        "SELECT code, name FROM station WHERE kind IN ('centre', 'school')"
+        " AND code <> COALESCE((SELECT value FROM setting WHERE key = 'station_code'), '')"
+        " ORDER BY code"
     ).fetchall()
 
 
