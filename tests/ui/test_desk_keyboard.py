@@ -14,12 +14,12 @@ from pytestqt.qtbot import QtBot
 from tests.ui.test_desk import _with_household, student, type_text
 from ttasum_desk.domain.masking import mask_name
 from ttasum_desk.paths import resource
-from ttasum_desk.services import batches, rules
+from ttasum_desk.services import batches, demo, rules
 from ttasum_desk.storage.models import Handout, Recipient
 from ttasum_desk.ui import preferences
 from ttasum_desk.ui.desk import handouts as desk_handouts
 from ttasum_desk.ui.desk.dialogs import ReasonDialog
-from ttasum_desk.ui.desk.hints import DEMO_CARDS
+from ttasum_desk.ui.desk.hints import DEMO_CARDS, idle_hint
 from ttasum_desk.ui.desk.page import DeskPage
 from ttasum_desk.ui.main_window import MainWindow
 
@@ -250,3 +250,9 @@ def test_cancelling_a_dialog_with_esc_returns_the_keys_to_the_search_field(
     assert shown == ["RegisterDialog"]
     assert QApplication.activeModalWidget() is None
     qtbot.waitUntil(lambda: QApplication.focusWidget() is desk.search_field)
+
+
+def test_another_demo_city_suggests_no_cards(empty_db: Path) -> None:
+    """The same card codes are other people in a city of another seed or scale."""
+    demo.generate("small", 8, history=False)
+    assert idle_hint() == ""

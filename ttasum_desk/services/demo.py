@@ -44,6 +44,7 @@ ITEMS = [
 ]
 DEMO_STATION = CENTRES[0]
 DEMO_OPERATORS = ["김담당", "이봉사"]
+BUILT_AS = "demo_city"  # setting: the scale and seed the demo was built from, e.g. "small-7"
 
 
 @dataclass(frozen=True)
@@ -218,6 +219,7 @@ def generate(
     progress("writing")
     with writing():  # one transaction: a kill or a failure leaves no half-built city behind
         _write_city(city)
+        settings.put(BUILT_AS, f"{scale_name}-{seed}")
         served: set[str] = set()
         if history and campaign:
             progress("campaign")
@@ -227,6 +229,11 @@ def generate(
             people = [(str(row[1]), str(row[8])) for row in city.rows if row[1] not in served]
             demo_handouts.record_history(people, seed, DEMO_OPERATORS)
     return len(city.rows)
+
+
+def built_as() -> str | None:
+    """The scale and seed this database's demo city was built from (None: not a demo)."""
+    return settings.get(BUILT_AS)
 
 
 def _write_campaign(city: DemoCity, seed: int) -> set[str]:
