@@ -8,7 +8,8 @@ starts four throwaway servers (tests/pg.py, fsync on): one alone, and three with
 The hub's schema is the app's own, created by its migrations on the coordinator; then the
 handouts and the people are distributed by the person (``recipient.uid``,
 ``handout.recipient_uid``), and the small, shared tables (items, stations, rules, batches,
-households) become reference tables copied to every node. What Citus refuses on the way is
+households) become reference tables copied to every node; the live-handouts view is said
+again with the key (a void lies on its handout's shard). What Citus refuses on the way is
 printed (and kept in ``--json``): the constraints it cannot keep and the errors of the app's
 own SQL. Only this script needs Citus; it is outside the test run (not a ``test_`` file), and
 the Citus extension must be built for the installed PostgreSQL (resources/docs/
@@ -29,7 +30,7 @@ from typing import Any
 from tests import pg
 from tests.perf.bench import Figure, table
 from tests.perf.data import city_db
-from tests.perf.hub_merge import after_merge, args_per_file, build_day_files, new_hub, timed
+from tests.perf.hub_merge import after_merge, args_per_file, build_day_files, new_hub
 from ttasum_desk.services import merge
 from ttasum_desk.storage.db import close_db, init_db
 
