@@ -32,7 +32,7 @@ from tests.perf.bench import Figure, table
 from tests.perf.data import city_db
 from tests.perf.hub_merge import after_merge, args_per_file, build_day_files, new_hub
 from ttasum_desk.services import merge
-from ttasum_desk.storage.db import close_db, init_db
+from ttasum_desk.storage.db import close_db, db, init_db
 
 WORKERS = 2
 SHARDS = 8  # per distributed table: four a worker
@@ -126,19 +126,14 @@ def distribute(connection: Any) -> list[str]:
     connection.execute(f"SET citus.shard_count = {SHARDS}")
     first = None
     for table_name, column in DISTRIBUTED.items():
-        colocated = first or "default"
+        sql = "SELECT create_distributed_table(%s, %s, colocate_with => %s)"
+        arguments = (table_name, column, first or "default")
         try:
-            connection.execute(
-                "SELECT create_distributed_table(%s, %s, colocate_with => %s)",
-                (table_name, column, colocated),
-            )
+            connection.execute(sql, arguments)
         except Exception as error:  # triggers: Citus refuses them unless told it may
             notes.append(f"create_distributed_table({table_name}): {_said(error)}")
             connection.execute("SET citus.enable_unsafe_triggers = on")
-            connection.execute(
-                "SELECT create_distributed_table(%s, %s, colocate_with => %s)",
-                (table_name, column, colocated),
-            )
+            connection.execute(sql, arguments)
             notes.append("  -> distributed with citus.enable_unsafe_triggers = on")
         first = first or table_name
     # a void lies on its handout's shard; the view must say so, or Citus can't join them
@@ -219,8 +214,6 @@ def _merged(hub: str, paths: Sequence[Path]) -> dict[str, Any]:
 
 
 def _count(table_name: str) -> int:
-    from ttasum_desk.storage.db import db
-
     return int(db.execute_sql(f"SELECT count(*) FROM {table_name}").fetchone()[0])
 
 
@@ -239,7 +232,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     cluster: CitusCluster | None = None
     try:
         cluster = CitusCluster.start()
-        citus_hub = new_hub("postgresql", workdir, cluster, "citus_hub")  # type: ignore[arg-type]
+        # the cluster makes its databases as a single server does
+        citus_hub = new_hub("postgresql", workdir, cluster, "citus_hub")
         with _connect(cluster.nodes[0], "citus_hub") as connection:
             changes = distribute(connection)
         print("\n".join(changes), file=sys.stderr, flush=True)
