@@ -38,11 +38,11 @@ from defusedxml import ElementTree
 
 from ttasum_desk.domain.text import nfc_cells
 from ttasum_desk.errors import UserError
+from ttasum_desk.exchange import sheet_xml
 from ttasum_desk.exchange.sheet_area import Area, ladder
 
 OLE_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
 ZIP_SIGNATURE = b"PK\x03\x04"
-CHUNK = 1 << 20
 EXCEL_MAX_CHARS = 32_767
 EXCEL_MAX_ROWS = 1_048_576
 _PREFIX = rb"(?:[A-Za-z_][\w.-]*:)?"
@@ -51,7 +51,6 @@ _FORMULA = re.compile(rb"<" + _PREFIX + rb"f[\s>/]")
 _CELL_OR_FORMULA = re.compile(
     rb"<" + _PREFIX + rb"c\s[^>]*?\br=\"([A-Z]+[0-9]+)\"|<" + _PREFIX + rb"f[\s>/]"
 )
-_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)")
 _TEXT_TAG = re.compile(rb"(?:[A-Za-z_][\w.-]*:)?[tv][\s>]")
 _SHARED_ITEM = re.compile(rb"<" + _PREFIX + rb"si[\s>]")
 _ENTITY_OR_ESCAPE = re.compile(rb"&#?\w{1,8};|_x[0-9A-Fa-f]{4}_")
@@ -225,6 +224,8 @@ class SafeWorkbook:
     _sheets: dict[str, Any] = field(default_factory=dict, repr=False)  # parsed once each
     # sheet → row number (as Excel shows it) → its first formula cell, with formulas_by_row
     formula_cells: dict[str, dict[int, str]] = field(default_factory=dict)
+    parts: dict[str, str] = field(default_factory=dict)  # sheet → its part in the zip
+    _context: sheet_xml.BookContext | None = field(default=None, repr=False)
 
     def has_sheet(self, name: str) -> bool:
         return name in self.sheet_names
@@ -243,30 +244,48 @@ class SafeWorkbook:
 
     def _sheet(self, name: str) -> Any:
         if name not in self._sheets:
-            self._sheets[name] = self._load(name)
+            try:
+                self._sheets[name] = self._book.get_sheet_by_name(name)
+            except python_calamine.CalamineError as error:
+                raise DamagedWorkbookError(self.path, str(error)) from error
         return self._sheets[name]
-
-    def _load(self, name: str) -> Any:
-        try:
-            return self._book.get_sheet_by_name(name)
-        except python_calamine.CalamineError as error:
-            raise DamagedWorkbookError(self.path, str(error)) from error
 
     def iter_rows(
         self, name: str, *, composed: bool = True, keep: bool = True
     ) -> Iterator[list[Cell]]:
         """The rows of a sheet one by one (from A1, like ``rows``), without holding them all as
-        Python values. calamine holds the parsed sheet (a snapshot's Handouts: a few hundred
-        MB) for the next read unless ``keep`` is False: then it goes with the last row."""
+        Python values. calamine parses the whole sheet first and holds it (a roster's sheet is
+        read again) unless ``keep`` is False: then the sheet's XML is read row by row
+        (``sheet_xml``: the same values), and a city's snapshot never sits in memory whole."""
         if name not in self.sheet_names:
             raise MissingSheetError(self.path, name, self.sheet_names)
-        sheet = self._sheet(name) if keep else self._load(name)
+        rows = self._streamed(self.parts[name]) if not keep and name in self.parts else None
+        if rows is None:
+            rows = self._calamine_rows(name)
+        for row in rows:
+            yield nfc_cells(row) if composed else row
+
+    def _calamine_rows(self, name: str) -> Iterator[list[Cell]]:
+        sheet = self._sheet(name)
         pad = [""] * (sheet.start[1] if sheet.start else 0)  # rows start at the first column used
         try:
             for row in sheet.iter_rows():
-                row = pad + row if pad else row
-                yield nfc_cells(row) if composed else row
+                yield pad + row if pad else row
         except python_calamine.CalamineError as error:
+            raise DamagedWorkbookError(self.path, str(error)) from error
+
+    def _streamed(self, part: str) -> Iterator[list[Cell]]:
+        cap = self.limits.max_unpacked_bytes
+        try:
+            with zipfile.ZipFile(self.path) as archive:
+                if self._context is None:
+                    self._context = sheet_xml.book_context(archive, cap)
+                yield from sheet_xml.sheet_rows(archive, part, self._context, cap)
+        except sheet_xml.DeclarationError as error:
+            raise EntityBombError(self.path, str(error)) from error
+        except sheet_xml.PartTooLargeError as error:
+            raise ZipBombError(self.path, str(error)) from error
+        except (sheet_xml.SheetXmlError, zipfile.BadZipFile, KeyError, EOFError, OSError) as error:
             raise DamagedWorkbookError(self.path, str(error)) from error
 
 
@@ -297,7 +316,7 @@ def open_workbook(
     except python_calamine.CalamineError as error:
         raise DamagedWorkbookError(path, str(error)) from error
     names = [name for name in book.sheet_names if name in sheets] or list(book.sheet_names)
-    return SafeWorkbook(path, limits, names, book, formula_cells=formulas)
+    return SafeWorkbook(path, limits, names, book, formula_cells=formulas, parts=sheets)
 
 
 def _inspect(
@@ -325,7 +344,7 @@ def _inspect(
         sheet = named.get(part, part)  # every part calamine could read as a sheet is checked
         if scan.rows > limits.max_rows:
             raise TooManyRowsError(path, sheet, scan.rows, limits.max_rows)
-        if area.finish(functools.partial(_chunks, archive, archive.getinfo(part))):
+        if area.finish(functools.partial(sheet_xml.chunks, archive, archive.getinfo(part))):
             raise CellOutOfRangeError(path, sheet, area.far, area.step.columns, area.step.rows)
         if scan.has_formulas and not formulas_by_row:
             raise FormulaCellsError(path, sheet, _formula_cells(archive, part))
@@ -356,26 +375,6 @@ def check_zip_directory(path: Path, archive: zipfile.ZipFile, limits: Limits) ->
             raise ZipBombError(path, f"{entry.filename} packed {ratio:,.0f} to 1")
 
 
-def _chunks(archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> Iterator[bytes]:
-    """The part's bytes in pieces cut just before a '<', so that no tag spans two pieces."""
-    carry = b""
-    with archive.open(entry) as stream:
-        while block := stream.read(CHUNK):
-            data = carry + block
-            cut = data.rfind(b"<")
-            if cut <= 0 and len(data) < CHUNK:
-                carry = data
-                continue
-            if cut <= 0:  # a run with no tag at all: pass it on, never hoard it
-                carry = b""
-                yield data
-                continue
-            carry = data[cut:]
-            yield data[:cut]
-    if carry:
-        yield carry
-
-
 def _is_sheet(name: str) -> bool:
     return name.startswith(SHEET_FOLDERS) and not name.endswith((".rels", "/"))
 
@@ -391,11 +390,11 @@ def _scan_part(
     )
     is_shared = entry.filename == "xl/sharedStrings.xml"
     shared_seen = 0
-    for piece in _chunks(archive, entry):
+    for piece in sheet_xml.chunks(archive, entry):
         budget[0] -= len(piece)
         if budget[0] < 0:
             raise ZipBombError(path, f"{entry.filename} unpacks past the limit")
-        if _DTD.search(piece):
+        if sheet_xml.DTD.search(piece):
             raise EntityBombError(path, entry.filename)
         if area is not None:
             scan.rows += _count_rows(piece)
@@ -449,7 +448,7 @@ def _cell_before(piece: bytes, at: int) -> str:
 def _shared_cell(archive: zipfile.ZipFile, part: str, indexes: set[int]) -> str:
     """The address of the first cell in a sheet that shows one of the shared texts."""
     wanted = {str(index).encode() for index in indexes}
-    for piece in _chunks(archive, archive.getinfo(part)):
+    for piece in sheet_xml.chunks(archive, archive.getinfo(part)):
         for match in _CELL_ATTRS.finditer(piece):
             attrs = match.group(1)
             if match.group(2) in wanted and re.search(rb'\bt="s"', attrs):
@@ -463,7 +462,7 @@ def _formula_cells(archive: zipfile.ZipFile, part: str, most: int | None = 20) -
     and capped)."""
     found: list[str] = []
     last_cell = "?"
-    for piece in _chunks(archive, archive.getinfo(part)):
+    for piece in sheet_xml.chunks(archive, archive.getinfo(part)):
         for match in _CELL_OR_FORMULA.finditer(piece):
             if match.group(1):
                 last_cell = match.group(1).decode("ascii")
