@@ -31,6 +31,7 @@ _FLOAT = re.compile(
 _ERRORS = frozenset(("#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!"))
 _EPOCH = datetime(1899, 12, 30)
 _DAY_MS = 86_400_000.0
+_CHRONO_DAYS = 95_000_000  # about chrono's 262,000 years each way from 1899
 
 
 class UnreadableCellError(ValueError):
@@ -123,16 +124,24 @@ def typed(text: str, kind: str | None, style: str | None, context: BookContext) 
 def dated(number: float, how: int, is_1904: bool) -> Any:
     """A number in a date or duration format, as python-calamine gives it: a timedelta, a
     time (under one day), a date (whole days) or a datetime; the number if out of range."""
-    try:
-        if how == DURATION:
+    if how == DURATION:  # python-calamine lets an OverflowError out past timedelta's range
+        try:
             return timedelta(milliseconds=_round(number * _DAY_MS))
-        days = number + 1462.0 if is_1904 else number
-        days = days if days >= 60.0 else days + 1.0  # Excel's 29 February 1900
-        moment = _EPOCH + timedelta(milliseconds=_round(days * _DAY_MS))
-    except OverflowError:
+        except OverflowError as error:
+            raise UnreadableCellError(f"the duration {number} is out of range") from error
+    days = number + 1462.0 if is_1904 else number
+    days = days if days >= 60.0 else days + 1.0  # Excel's 29 February 1900
+    if math.isnan(days):  # Rust casts NaN milliseconds to 0
+        return _EPOCH
+    if not abs(days) < _CHRONO_DAYS:
         return number
-    if number < 1.0:
-        return moment.time()
+    milliseconds = _round(days * _DAY_MS)
+    if number < 1.0:  # a time of day: chrono has no year 1 to 9999 bound for it
+        return (datetime.min + timedelta(milliseconds=milliseconds % _DAY_MS)).time()
+    try:
+        moment = _EPOCH + timedelta(milliseconds=milliseconds)
+    except OverflowError:  # before year 1 or after 9999
+        return number
     if number.is_integer():
         return moment.date()
     return moment

@@ -238,7 +238,7 @@ class SafeWorkbook:
             raise MissingSheetError(self.path, name, self.sheet_names)
         try:
             data: list[list[Cell]] = self._sheet(name).to_python(skip_empty_area=False)
-        except python_calamine.CalamineError as error:
+        except (python_calamine.CalamineError, OverflowError) as error:  # a duration too long
             raise DamagedWorkbookError(self.path, str(error)) from error
         return [nfc_cells(row) for row in data] if composed else data
 
@@ -271,7 +271,7 @@ class SafeWorkbook:
         try:
             for row in sheet.iter_rows():
                 yield pad + row if pad else row
-        except python_calamine.CalamineError as error:
+        except (python_calamine.CalamineError, OverflowError) as error:
             raise DamagedWorkbookError(self.path, str(error)) from error
 
     def _streamed(self, part: str) -> Iterator[list[Cell]]:
