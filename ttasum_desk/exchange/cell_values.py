@@ -171,11 +171,6 @@ def _iso(text: str) -> Any:
         return text
 
 
-def rich_text_part(text: str, preserve: bool) -> str:
-    """One <t> of a string: trimmed of blanks (space, tab, CR, LF) unless preserved, decoded."""
-    return unescape(text if preserve else text.strip(" \t\r\n"))
-
-
 def unescape(text: str) -> str:
     """OOXML's escapes of characters XML can't carry, as calamine decodes them."""
     if "_x00" not in text:

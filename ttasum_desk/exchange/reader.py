@@ -5,9 +5,11 @@ something that is not a zip is refused at once. Then the zip directory: the numb
 the declared sizes and the compression ratio. Then every XML part is streamed through
 ``zipfile`` with a byte cap (a lying size in the zip header fails the CRC check or the cap),
 looking for DTDs and entities (workbooks never need them), counting rows, spotting formula
-cells and bounding the area the cells span. Only then does python-calamine parse the cells;
-their text comes out composed (NFC, ``domain.text``), whichever system saved the file.
-Nothing here touches the database.
+cells and bounding the area the cells span. Only then are the cells parsed: by
+python-calamine, or row by row from the sheet's XML (``sheet_xml``, the same values) for the
+data sheets of an exchange file, which a city's snapshot makes too big to hold whole. Their
+text comes out composed (NFC, ``domain.text``), whichever system saved the file. Nothing here
+touches the database.
 
 calamine lays a sheet out as one dense grid from A1 to its farthest cell, 32 bytes a cell: one
 stray cell at XFD1048576 in a 2 KB file asks for 512 GiB and aborts the process. ``sheet_area``
@@ -259,9 +261,8 @@ class SafeWorkbook:
         (``sheet_xml``: the same values), and a city's snapshot never sits in memory whole."""
         if name not in self.sheet_names:
             raise MissingSheetError(self.path, name, self.sheet_names)
-        rows = self._streamed(self.parts[name]) if not keep and name in self.parts else None
-        if rows is None:
-            rows = self._calamine_rows(name)
+        streamed = not keep and name in self.parts
+        rows = self._streamed(self.parts[name]) if streamed else self._calamine_rows(name)
         for row in rows:
             yield nfc_cells(row) if composed else row
 
@@ -285,7 +286,7 @@ class SafeWorkbook:
             raise EntityBombError(self.path, str(error)) from error
         except sheet_xml.PartTooLargeError as error:
             raise ZipBombError(self.path, str(error)) from error
-        except (sheet_xml.SheetXmlError, zipfile.BadZipFile, KeyError, EOFError, OSError) as error:
+        except (sheet_xml.SheetXmlError, zipfile.BadZipFile, EOFError, OSError) as error:
             raise DamagedWorkbookError(self.path, str(error)) from error
 
 

@@ -154,7 +154,9 @@ class _Text:
         if local == "rPh":
             self.phonetic = False
         elif local == "t" and self.run is not None:
-            self.parts.append(cell_values.rich_text_part("".join(self.run), self.preserve))
+            text = "".join(self.run)
+            text = text if self.preserve else text.strip(" \t\r\n")  # ASCII blanks only
+            self.parts.append(cell_values.unescape(text) if "_x00" in text else text)
             self.run = None
 
     def text(self, data: str) -> None:
