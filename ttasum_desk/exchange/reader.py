@@ -53,6 +53,7 @@ _FORMULA = re.compile(rb"<" + _PREFIX + rb"f[\s>/]")
 _CELL_OR_FORMULA = re.compile(
     rb"<" + _PREFIX + rb"c\s[^>]*?\br=\"([A-Z]+[0-9]+)\"|<" + _PREFIX + rb"f[\s>/]"
 )
+_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)")
 _TEXT_TAG = re.compile(rb"(?:[A-Za-z_][\w.-]*:)?[tv][\s>]")
 _SHARED_ITEM = re.compile(rb"<" + _PREFIX + rb"si[\s>]")
 _ENTITY_OR_ESCAPE = re.compile(rb"&#?\w{1,8};|_x[0-9A-Fa-f]{4}_")
@@ -255,10 +256,9 @@ class SafeWorkbook:
     def iter_rows(
         self, name: str, *, composed: bool = True, keep: bool = True
     ) -> Iterator[list[Cell]]:
-        """The rows of a sheet one by one (from A1, like ``rows``), without holding them all as
-        Python values. calamine parses the whole sheet first and holds it (a roster's sheet is
-        read again) unless ``keep`` is False: then the sheet's XML is read row by row
-        (``sheet_xml``: the same values), and a city's snapshot never sits in memory whole."""
+        """The rows of a sheet one by one (from A1, like ``rows``). calamine parses the whole
+        sheet first and keeps it (a roster's is read again); unless ``keep``, the sheet's XML is
+        read row by row instead (``sheet_xml``, the same values), never held whole."""
         if name not in self.sheet_names:
             raise MissingSheetError(self.path, name, self.sheet_names)
         streamed = not keep and name in self.parts
@@ -395,7 +395,7 @@ def _scan_part(
         budget[0] -= len(piece)
         if budget[0] < 0:
             raise ZipBombError(path, f"{entry.filename} unpacks past the limit")
-        if sheet_xml.DTD.search(piece):
+        if _DTD.search(piece):
             raise EntityBombError(path, entry.filename)
         if area is not None:
             scan.rows += _count_rows(piece)

@@ -20,7 +20,6 @@ UTF-8 only, whatever the part declares.
 
 from __future__ import annotations
 
-import re
 import zipfile
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -30,7 +29,6 @@ from ttasum_desk.exchange import cell_values
 from ttasum_desk.exchange.cell_values import EMPTY, BookContext
 
 CHUNK = 1 << 20
-DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)")
 _Attributes = dict[str, str]
 
 
