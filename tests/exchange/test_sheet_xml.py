@@ -5,6 +5,7 @@ text) and hand-written XML read both ways give the same values of the same types
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import unicodedata
 import zipfile
@@ -20,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.exchange import corpus
-from ttasum_desk.exchange import cell_values, reader, sheet_xml
+from ttasum_desk.exchange import cell_values, reader, sheet_xml, workbook
 from ttasum_desk.exchange.workbook import read_exchange
 
 FORMATS = [
@@ -56,6 +57,7 @@ ROW = st.tuples(
 )
 SHEET = st.lists(ROW, max_size=8)
 Rows = list[tuple[int, int, list[tuple[Any, str]]]]
+STREAM_ALL = reader.Limits(stream_from=0)  # every sheet row by row, however small
 
 
 def _placed(rows: Rows) -> list[tuple[int, int, Any, str]]:
@@ -124,7 +126,7 @@ def _outcome(read: Callable[[], list[list[Any]]], width: int = 0) -> Any:
 def assert_read_alike(path: Path) -> None:
     """Every sheet read row by row from its XML equals calamine's rows (which are as wide as
     the sheet: the XML's rows are padded to that width to compare)."""
-    book = reader.open_workbook(path)
+    book = reader.open_workbook(path, STREAM_ALL)
     for name in book.sheet_names:
         whole = _outcome(functools.partial(_calamine_rows, book, name))
         width = max((len(row) for row in whole), default=0) if whole != "refused" else 0
@@ -228,6 +230,23 @@ def test_hand_written_cells_read_as_calamine_reads_them(tmp_path: Path, case: st
     assert_read_alike(corpus.hand_made(tmp_path / "hand.xlsx", body))
 
 
+GOLDEN = sorted((Path(__file__).parent / "golden").glob("*.xlsx"))
+
+
+@pytest.mark.parametrize("path", GOLDEN, ids=[path.name for path in GOLDEN])
+def test_exchange_files_read_row_by_row_are_the_files_calamine_reads(
+    path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows, Meta's checks and the signature alike, with every data sheet streamed."""
+    whole = read_exchange(path)
+    streamed_limits = dataclasses.replace(workbook.EXCHANGE_LIMITS, stream_from=0)
+    monkeypatch.setattr(workbook, "EXCHANGE_LIMITS", streamed_limits)
+    streamed = read_exchange(path)
+    assert streamed.sheets
+    assert streamed.sheets == whole.sheets
+    assert (streamed.problems, streamed.signature_holds) == (whole.problems, whole.signature_holds)
+
+
 def test_dates_of_the_1904_system_read_as_calamine_reads_them(tmp_path: Path) -> None:
     book = openpyxl.Workbook()
     book.epoch = openpyxl.utils.datetime.CALENDAR_MAC_1904
@@ -243,7 +262,7 @@ def test_rows_written_out_of_order_are_refused(tmp_path: Path) -> None:
         tmp_path / "o.xlsx", [*body, _cells("<c><v>1</v></c>"), b"</sheetData>"]
     )
     with pytest.raises(reader.DamagedWorkbookError, match="row 1 comes after row 3"):
-        list(reader.open_workbook(path).iter_rows("Roster", keep=False))
+        list(reader.open_workbook(path, STREAM_ALL).iter_rows("Roster", keep=False))
 
 
 def _stream(path: Path, part: str = "xl/worksheets/sheet1.xml") -> list[list[Any]]:

@@ -41,23 +41,25 @@ from defusedxml import ElementTree
 from ttasum_desk.domain.text import nfc_cells
 from ttasum_desk.errors import UserError
 from ttasum_desk.exchange import sheet_xml
+from ttasum_desk.exchange.cell_addresses import (
+    PREFIX,
+    cell_before,
+    formula_cells,
+    formula_rows,
+    shared_cell,
+)
 from ttasum_desk.exchange.sheet_area import Area, ladder
 
 OLE_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
 ZIP_SIGNATURE = b"PK\x03\x04"
 EXCEL_MAX_CHARS = 32_767
 EXCEL_MAX_ROWS = 1_048_576
-_PREFIX = rb"(?:[A-Za-z_][\w.-]*:)?"
-_ROW = re.compile(rb"<" + _PREFIX + rb"row[\s>/]")
-_FORMULA = re.compile(rb"<" + _PREFIX + rb"f[\s>/]")
-_CELL_OR_FORMULA = re.compile(
-    rb"<" + _PREFIX + rb"c\s[^>]*?\br=\"([A-Z]+[0-9]+)\"|<" + _PREFIX + rb"f[\s>/]"
-)
+_ROW = re.compile(rb"<" + PREFIX + rb"row[\s>/]")
+_FORMULA = re.compile(rb"<" + PREFIX + rb"f[\s>/]")
 _DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)")
 _TEXT_TAG = re.compile(rb"(?:[A-Za-z_][\w.-]*:)?[tv][\s>]")
-_SHARED_ITEM = re.compile(rb"<" + _PREFIX + rb"si[\s>]")
+_SHARED_ITEM = re.compile(rb"<" + PREFIX + rb"si[\s>]")
 _ENTITY_OR_ESCAPE = re.compile(rb"&#?\w{1,8};|_x[0-9A-Fa-f]{4}_")
-_CELL_ATTRS = re.compile(rb"<" + _PREFIX + rb"c\s([^>]*)>\s*<" + _PREFIX + rb"v>(\d+)<")
 _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 # calamine reads a sheet only from these folders (whatever the relationships say), by exact name
 SHEET_FOLDERS = ("xl/worksheets/", "xl/chartsheets/", "xl/dialogsheets/")
@@ -202,6 +204,8 @@ class Limits:
     max_unpacked_bytes: int = 512 << 20
     max_ratio: int = 200
     ratio_floor: int = 1 << 20  # entries smaller than this may compress as well as they like
+    stream_from: int = 16 << 20  # bytes of sheet XML read row by row unless kept (calamine's
+    # grid takes about as much; it reads a day-file's sheets in half the CPU time)
 
 
 DEFAULT_LIMITS = Limits()
@@ -257,14 +261,21 @@ class SafeWorkbook:
         self, name: str, *, composed: bool = True, keep: bool = True
     ) -> Iterator[list[Cell]]:
         """The rows of a sheet one by one (from A1, like ``rows``). calamine parses the whole
-        sheet first and keeps it (a roster's is read again); unless ``keep``, the sheet's XML is
-        read row by row instead (``sheet_xml``, the same values), never held whole."""
+        sheet first and keeps it (a roster's is read again); unless ``keep``, a large sheet's
+        XML is read row by row instead (``sheet_xml``, the same values), never held whole."""
         if name not in self.sheet_names:
             raise MissingSheetError(self.path, name, self.sheet_names)
-        streamed = not keep and name in self.parts
+        streamed = not keep and self._part_size(name) >= self.limits.stream_from
         rows = self._streamed(self.parts[name]) if streamed else self._calamine_rows(name)
         for row in rows:
             yield nfc_cells(row) if composed else row
+
+    def _part_size(self, name: str) -> int:
+        """Bytes of the sheet's XML (as checked by ``_inspect``); -1 without a known part."""
+        if name not in self.parts:
+            return -1
+        with zipfile.ZipFile(self.path) as archive:
+            return archive.getinfo(self.parts[name]).file_size
 
     def _calamine_rows(self, name: str) -> Iterator[list[Cell]]:
         sheet = self._sheet(name)
@@ -348,13 +359,13 @@ def _inspect(
         if area.finish(functools.partial(sheet_xml.chunks, archive, archive.getinfo(part))):
             raise CellOutOfRangeError(path, sheet, area.far, area.step.columns, area.step.rows)
         if scan.has_formulas and not formulas_by_row:
-            raise FormulaCellsError(path, sheet, _formula_cells(archive, part))
+            raise FormulaCellsError(path, sheet, formula_cells(archive, part))
         if scan.has_formulas:
-            cells = _formula_cells(archive, part, most=None)
+            cells = formula_cells(archive, part, most=None)
             if "?" in cells:  # a cell without its address: no row to reject, so the file
                 raise FormulaCellsError(path, sheet, cells[:20])
-            formulas[sheet] = _formula_rows(cells)
-        cell = scan.long_cell or (_shared_cell(archive, part, long_shared) if long_shared else "")
+            formulas[sheet] = formula_rows(cells)
+        cell = scan.long_cell or (shared_cell(archive, part, long_shared) if long_shared else "")
         if cell:
             raise CellTooLongError(path, sheet, cell, limits.max_cell_chars)
     return sheets, formulas
@@ -409,7 +420,7 @@ def _scan_part(
                 if is_shared:
                     scan.long_shared.add(shared_seen + len(_SHARED_ITEM.findall(piece, 0, at)) - 1)
                 elif not scan.long_cell:
-                    scan.long_cell = _cell_before(piece, at)
+                    scan.long_cell = cell_before(piece, at)
         if is_shared:
             shared_seen += len(_SHARED_ITEM.findall(piece))
     return scan
@@ -437,51 +448,6 @@ def _long_texts(piece: bytes, limit: int) -> Iterator[int]:
             if chars > limit:
                 yield at
         at += len(run) + 1
-
-
-def _cell_before(piece: bytes, at: int) -> str:
-    found = "?"
-    for match in _CELL_OR_FORMULA.finditer(piece, 0, at):
-        found = match.group(1).decode("ascii") if match.group(1) else found
-    return found
-
-
-def _shared_cell(archive: zipfile.ZipFile, part: str, indexes: set[int]) -> str:
-    """The address of the first cell in a sheet that shows one of the shared texts."""
-    wanted = {str(index).encode() for index in indexes}
-    for piece in sheet_xml.chunks(archive, archive.getinfo(part)):
-        for match in _CELL_ATTRS.finditer(piece):
-            attrs = match.group(1)
-            if match.group(2) in wanted and re.search(rb'\bt="s"', attrs):
-                address = re.search(rb'\br="([A-Z]+[0-9]+)"', attrs)
-                return address.group(1).decode("ascii") if address else "?"
-    return ""
-
-
-def _formula_cells(archive: zipfile.ZipFile, part: str, most: int | None = 20) -> list[str]:
-    """Addresses of the first ``most`` (or all) formula cells in a sheet part (already scanned
-    and capped)."""
-    found: list[str] = []
-    last_cell = "?"
-    for piece in sheet_xml.chunks(archive, archive.getinfo(part)):
-        for match in _CELL_OR_FORMULA.finditer(piece):
-            if match.group(1):
-                last_cell = match.group(1).decode("ascii")
-            elif not found or found[-1] != last_cell:
-                found.append(last_cell)
-                if most is not None and len(found) >= most:
-                    return found
-    return found
-
-
-def _formula_rows(cells: list[str]) -> dict[int, str]:
-    """Row number → the first formula cell in it."""
-    rows: dict[int, str] = {}
-    for cell in cells:
-        digits = cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-        if digits.isdigit():
-            rows.setdefault(int(digits), cell)
-    return rows
 
 
 def _sheet_parts(path: Path, archive: zipfile.ZipFile) -> dict[str, str]:
