@@ -73,7 +73,7 @@ class _Handler:
         raise NotImplementedError
 
     def end(self, name: str) -> None:
-        raise NotImplementedError
+        """The end of an element (some parts need only the starts)."""
 
     def text(self, data: str) -> None:
         """Character data (most parts need none)."""
@@ -124,7 +124,9 @@ def _local(name: str) -> str:
     """A name without its prefix (``x:row`` → ``row``), as calamine matches names."""
     local = _LOCAL.get(name)
     if local is None:
-        local = _LOCAL[name] = name.rpartition(":")[2]
+        local = name.rpartition(":")[2]
+        if len(_LOCAL) < 4096:  # the names a workbook uses; a hostile part's stay uncached
+            _LOCAL[name] = local
     return local
 
 
@@ -243,9 +245,6 @@ class _DateSystem(_Handler):
     def start(self, name: str, attributes: _Attributes) -> None:
         if _local(name) == "workbookPr":
             self.is_1904 = attributes.get("date1904") in ("1", "true")
-
-    def end(self, name: str) -> None:
-        pass
 
 
 def sheet_rows(
