@@ -9,8 +9,9 @@ format (``detect_custom_number_format``, the built-in ids 14–22, 45–47) beco
 time (under one day), a datetime or a timedelta ([h]:mm), from 1899-12-30 in milliseconds
 rounded half away from zero, with Excel's 29 February 1900 and the 1904 date system;
 booleans are 0, 1, true or false; an error (#N/A) reads as empty text; text has its blanks
-at both ends trimmed unless ``xml:space="preserve"``, and ``_x00HH_`` decoded (U+00FF at
-most: calamine leaves ``_xAC00_`` as it is).
+at both ends trimmed unless ``xml:space="preserve"`` (as ``sheet_xml`` gathers it), and
+``_x00HH_`` decoded (U+00FF at most: calamine leaves ``_xAC00_`` as it is). Where calamine
+fails itself (a Rust panic past 1e11 days in a date format), these give the number.
 """
 
 from __future__ import annotations
