@@ -5,9 +5,11 @@ something that is not a zip is refused at once. Then the zip directory: the numb
 the declared sizes and the compression ratio. Then every XML part is streamed through
 ``zipfile`` with a byte cap (a lying size in the zip header fails the CRC check or the cap),
 looking for DTDs and entities (workbooks never need them), counting rows, spotting formula
-cells and bounding the area the cells span. Only then does python-calamine parse the cells;
-their text comes out composed (NFC, ``domain.text``), whichever system saved the file.
-Nothing here touches the database.
+cells and bounding the area the cells span. Only then are the cells parsed: by
+python-calamine, or row by row from the sheet's XML (``sheet_xml``, the same values) for the
+data sheets of an exchange file, which a city's snapshot makes too big to hold whole. Their
+text comes out composed (NFC, ``domain.text``), whichever system saved the file. Nothing here
+touches the database.
 
 calamine lays a sheet out as one dense grid from A1 to its farthest cell, 32 bytes a cell: one
 stray cell at XFD1048576 in a 2 KB file asks for 512 GiB and aborts the process. ``sheet_area``
@@ -38,24 +40,26 @@ from defusedxml import ElementTree
 
 from ttasum_desk.domain.text import nfc_cells
 from ttasum_desk.errors import UserError
+from ttasum_desk.exchange import sheet_xml
+from ttasum_desk.exchange.cell_addresses import (
+    PREFIX,
+    cell_before,
+    formula_cells,
+    formula_rows,
+    shared_cell,
+)
 from ttasum_desk.exchange.sheet_area import Area, ladder
 
 OLE_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")
 ZIP_SIGNATURE = b"PK\x03\x04"
-CHUNK = 1 << 20
 EXCEL_MAX_CHARS = 32_767
 EXCEL_MAX_ROWS = 1_048_576
-_PREFIX = rb"(?:[A-Za-z_][\w.-]*:)?"
-_ROW = re.compile(rb"<" + _PREFIX + rb"row[\s>/]")
-_FORMULA = re.compile(rb"<" + _PREFIX + rb"f[\s>/]")
-_CELL_OR_FORMULA = re.compile(
-    rb"<" + _PREFIX + rb"c\s[^>]*?\br=\"([A-Z]+[0-9]+)\"|<" + _PREFIX + rb"f[\s>/]"
-)
+_ROW = re.compile(rb"<" + PREFIX + rb"row[\s>/]")
+_FORMULA = re.compile(rb"<" + PREFIX + rb"f[\s>/]")
 _DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)")
 _TEXT_TAG = re.compile(rb"(?:[A-Za-z_][\w.-]*:)?[tv][\s>]")
-_SHARED_ITEM = re.compile(rb"<" + _PREFIX + rb"si[\s>]")
+_SHARED_ITEM = re.compile(rb"<" + PREFIX + rb"si[\s>]")
 _ENTITY_OR_ESCAPE = re.compile(rb"&#?\w{1,8};|_x[0-9A-Fa-f]{4}_")
-_CELL_ATTRS = re.compile(rb"<" + _PREFIX + rb"c\s([^>]*)>\s*<" + _PREFIX + rb"v>(\d+)<")
 _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 # calamine reads a sheet only from these folders (whatever the relationships say), by exact name
 SHEET_FOLDERS = ("xl/worksheets/", "xl/chartsheets/", "xl/dialogsheets/")
@@ -200,6 +204,8 @@ class Limits:
     max_unpacked_bytes: int = 512 << 20
     max_ratio: int = 200
     ratio_floor: int = 1 << 20  # entries smaller than this may compress as well as they like
+    stream_from: int = 16 << 20  # bytes of sheet XML read row by row unless kept (calamine's
+    # grid takes about as much; it reads a day-file's sheets in half the CPU time)
 
 
 DEFAULT_LIMITS = Limits()
@@ -225,6 +231,8 @@ class SafeWorkbook:
     _sheets: dict[str, Any] = field(default_factory=dict, repr=False)  # parsed once each
     # sheet → row number (as Excel shows it) → its first formula cell, with formulas_by_row
     formula_cells: dict[str, dict[int, str]] = field(default_factory=dict)
+    parts: dict[str, str] = field(default_factory=dict)  # sheet → its part in the zip
+    _context: sheet_xml.BookContext | None = field(default=None, repr=False)
 
     def has_sheet(self, name: str) -> bool:
         return name in self.sheet_names
@@ -237,36 +245,59 @@ class SafeWorkbook:
             raise MissingSheetError(self.path, name, self.sheet_names)
         try:
             data: list[list[Cell]] = self._sheet(name).to_python(skip_empty_area=False)
-        except python_calamine.CalamineError as error:
+        except (python_calamine.CalamineError, OverflowError) as error:  # a duration too long
             raise DamagedWorkbookError(self.path, str(error)) from error
         return [nfc_cells(row) for row in data] if composed else data
 
     def _sheet(self, name: str) -> Any:
         if name not in self._sheets:
-            self._sheets[name] = self._load(name)
+            try:
+                self._sheets[name] = self._book.get_sheet_by_name(name)
+            except python_calamine.CalamineError as error:
+                raise DamagedWorkbookError(self.path, str(error)) from error
         return self._sheets[name]
-
-    def _load(self, name: str) -> Any:
-        try:
-            return self._book.get_sheet_by_name(name)
-        except python_calamine.CalamineError as error:
-            raise DamagedWorkbookError(self.path, str(error)) from error
 
     def iter_rows(
         self, name: str, *, composed: bool = True, keep: bool = True
     ) -> Iterator[list[Cell]]:
-        """The rows of a sheet one by one (from A1, like ``rows``), without holding them all as
-        Python values. calamine holds the parsed sheet (a snapshot's Handouts: a few hundred
-        MB) for the next read unless ``keep`` is False: then it goes with the last row."""
+        """The rows of a sheet one by one (from A1, like ``rows``). calamine parses the whole
+        sheet first and keeps it (a roster's is read again); unless ``keep``, a large sheet's
+        XML is read row by row instead (``sheet_xml``, the same values), never held whole."""
         if name not in self.sheet_names:
             raise MissingSheetError(self.path, name, self.sheet_names)
-        sheet = self._sheet(name) if keep else self._load(name)
+        streamed = not keep and self._part_size(name) >= self.limits.stream_from
+        rows = self._streamed(self.parts[name]) if streamed else self._calamine_rows(name)
+        for row in rows:
+            yield nfc_cells(row) if composed else row
+
+    def _part_size(self, name: str) -> int:
+        """Bytes of the sheet's XML (as checked by ``_inspect``); -1 without a known part."""
+        if name not in self.parts:
+            return -1
+        with zipfile.ZipFile(self.path) as archive:
+            return archive.getinfo(self.parts[name]).file_size
+
+    def _calamine_rows(self, name: str) -> Iterator[list[Cell]]:
+        sheet = self._sheet(name)
         pad = [""] * (sheet.start[1] if sheet.start else 0)  # rows start at the first column used
         try:
             for row in sheet.iter_rows():
-                row = pad + row if pad else row
-                yield nfc_cells(row) if composed else row
-        except python_calamine.CalamineError as error:
+                yield pad + row if pad else row
+        except (python_calamine.CalamineError, OverflowError) as error:
+            raise DamagedWorkbookError(self.path, str(error)) from error
+
+    def _streamed(self, part: str) -> Iterator[list[Cell]]:
+        cap = self.limits.max_unpacked_bytes
+        try:
+            with zipfile.ZipFile(self.path) as archive:
+                if self._context is None:
+                    self._context = sheet_xml.book_context(archive, cap)
+                yield from sheet_xml.sheet_rows(archive, part, self._context, cap)
+        except sheet_xml.DeclarationError as error:
+            raise EntityBombError(self.path, str(error)) from error
+        except sheet_xml.PartTooLargeError as error:
+            raise ZipBombError(self.path, str(error)) from error
+        except (sheet_xml.SheetXmlError, zipfile.BadZipFile, EOFError, OSError) as error:
             raise DamagedWorkbookError(self.path, str(error)) from error
 
 
@@ -297,7 +328,7 @@ def open_workbook(
     except python_calamine.CalamineError as error:
         raise DamagedWorkbookError(path, str(error)) from error
     names = [name for name in book.sheet_names if name in sheets] or list(book.sheet_names)
-    return SafeWorkbook(path, limits, names, book, formula_cells=formulas)
+    return SafeWorkbook(path, limits, names, book, formula_cells=formulas, parts=sheets)
 
 
 def _inspect(
@@ -325,16 +356,16 @@ def _inspect(
         sheet = named.get(part, part)  # every part calamine could read as a sheet is checked
         if scan.rows > limits.max_rows:
             raise TooManyRowsError(path, sheet, scan.rows, limits.max_rows)
-        if area.finish(functools.partial(_chunks, archive, archive.getinfo(part))):
+        if area.finish(functools.partial(sheet_xml.chunks, archive, archive.getinfo(part))):
             raise CellOutOfRangeError(path, sheet, area.far, area.step.columns, area.step.rows)
         if scan.has_formulas and not formulas_by_row:
-            raise FormulaCellsError(path, sheet, _formula_cells(archive, part))
+            raise FormulaCellsError(path, sheet, formula_cells(archive, part))
         if scan.has_formulas:
-            cells = _formula_cells(archive, part, most=None)
+            cells = formula_cells(archive, part, most=None)
             if "?" in cells:  # a cell without its address: no row to reject, so the file
                 raise FormulaCellsError(path, sheet, cells[:20])
-            formulas[sheet] = _formula_rows(cells)
-        cell = scan.long_cell or (_shared_cell(archive, part, long_shared) if long_shared else "")
+            formulas[sheet] = formula_rows(cells)
+        cell = scan.long_cell or (shared_cell(archive, part, long_shared) if long_shared else "")
         if cell:
             raise CellTooLongError(path, sheet, cell, limits.max_cell_chars)
     return sheets, formulas
@@ -356,26 +387,6 @@ def check_zip_directory(path: Path, archive: zipfile.ZipFile, limits: Limits) ->
             raise ZipBombError(path, f"{entry.filename} packed {ratio:,.0f} to 1")
 
 
-def _chunks(archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> Iterator[bytes]:
-    """The part's bytes in pieces cut just before a '<', so that no tag spans two pieces."""
-    carry = b""
-    with archive.open(entry) as stream:
-        while block := stream.read(CHUNK):
-            data = carry + block
-            cut = data.rfind(b"<")
-            if cut <= 0 and len(data) < CHUNK:
-                carry = data
-                continue
-            if cut <= 0:  # a run with no tag at all: pass it on, never hoard it
-                carry = b""
-                yield data
-                continue
-            carry = data[cut:]
-            yield data[:cut]
-    if carry:
-        yield carry
-
-
 def _is_sheet(name: str) -> bool:
     return name.startswith(SHEET_FOLDERS) and not name.endswith((".rels", "/"))
 
@@ -391,7 +402,7 @@ def _scan_part(
     )
     is_shared = entry.filename == "xl/sharedStrings.xml"
     shared_seen = 0
-    for piece in _chunks(archive, entry):
+    for piece in sheet_xml.chunks(archive, entry):
         budget[0] -= len(piece)
         if budget[0] < 0:
             raise ZipBombError(path, f"{entry.filename} unpacks past the limit")
@@ -409,7 +420,7 @@ def _scan_part(
                 if is_shared:
                     scan.long_shared.add(shared_seen + len(_SHARED_ITEM.findall(piece, 0, at)) - 1)
                 elif not scan.long_cell:
-                    scan.long_cell = _cell_before(piece, at)
+                    scan.long_cell = cell_before(piece, at)
         if is_shared:
             shared_seen += len(_SHARED_ITEM.findall(piece))
     return scan
@@ -437,51 +448,6 @@ def _long_texts(piece: bytes, limit: int) -> Iterator[int]:
             if chars > limit:
                 yield at
         at += len(run) + 1
-
-
-def _cell_before(piece: bytes, at: int) -> str:
-    found = "?"
-    for match in _CELL_OR_FORMULA.finditer(piece, 0, at):
-        found = match.group(1).decode("ascii") if match.group(1) else found
-    return found
-
-
-def _shared_cell(archive: zipfile.ZipFile, part: str, indexes: set[int]) -> str:
-    """The address of the first cell in a sheet that shows one of the shared texts."""
-    wanted = {str(index).encode() for index in indexes}
-    for piece in _chunks(archive, archive.getinfo(part)):
-        for match in _CELL_ATTRS.finditer(piece):
-            attrs = match.group(1)
-            if match.group(2) in wanted and re.search(rb'\bt="s"', attrs):
-                address = re.search(rb'\br="([A-Z]+[0-9]+)"', attrs)
-                return address.group(1).decode("ascii") if address else "?"
-    return ""
-
-
-def _formula_cells(archive: zipfile.ZipFile, part: str, most: int | None = 20) -> list[str]:
-    """Addresses of the first ``most`` (or all) formula cells in a sheet part (already scanned
-    and capped)."""
-    found: list[str] = []
-    last_cell = "?"
-    for piece in _chunks(archive, archive.getinfo(part)):
-        for match in _CELL_OR_FORMULA.finditer(piece):
-            if match.group(1):
-                last_cell = match.group(1).decode("ascii")
-            elif not found or found[-1] != last_cell:
-                found.append(last_cell)
-                if most is not None and len(found) >= most:
-                    return found
-    return found
-
-
-def _formula_rows(cells: list[str]) -> dict[int, str]:
-    """Row number → the first formula cell in it."""
-    rows: dict[int, str] = {}
-    for cell in cells:
-        digits = cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-        if digits.isdigit():
-            rows.setdefault(int(digits), cell)
-    return rows
 
 
 def _sheet_parts(path: Path, archive: zipfile.ZipFile) -> dict[str, str]:
