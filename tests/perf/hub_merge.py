@@ -55,6 +55,7 @@ from ttasum_desk.exchange import formats
 from ttasum_desk.exchange.workbook import write_exchange
 from ttasum_desk.services import double_dips, merge, snapshot, stations
 from ttasum_desk.storage import exchange as store
+from ttasum_desk.storage import record_sql
 from ttasum_desk.storage.db import close_db, init_db, reading
 
 COORDINATORS = (1, 4)
@@ -76,7 +77,8 @@ def build_day_files(folder: Path, files: int, per_file: int, city: Path) -> list
         return paths
     init_db(city, readonly=True)
     try:
-        people, items = store.all_recipients(), store.item_rows()
+        people = record_sql.read(RecipientRecord, order="p.uid")
+        items = store.item_rows()
     finally:
         close_db()
     for index in missing:  # each file its own draw, so a missing file comes out the same
@@ -285,11 +287,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--engines", nargs="+", default=["sqlite", "postgresql"])
     parser.add_argument("--workdir", type=Path, default=None)
     parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument(
+        "--build-only", action="store_true", help="write the missing day-files, then stop"
+    )
     args = parser.parse_args(argv)
     files, per_file = ([10], 200) if args.quick else (args.files, args.per_file)
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="ttasum-hub-perf-"))
     workdir.mkdir(parents=True, exist_ok=True)
     city = city_db(workdir, args.city or ("small" if per_file <= 400 else "osan"))
+    if args.build_only:
+        build_day_files(workdir / "dayfiles", max(files), per_file, city)
+        return 0
     server = pg.start(durable=True) if "postgresql" in args.engines else None
     figures: list[Figure] = []
     try:
