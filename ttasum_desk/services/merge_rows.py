@@ -242,12 +242,14 @@ class RowInserter:
         people = {(n.name_key, n.birth) for n in newcomers if n.birth}
         if not people:
             return
-        found = hub.namesakes(people)
+        found: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+        for name_key, birth, uid, station, card in hub.namesakes(people):
+            found.setdefault((name_key, birth), []).append((uid, station, card))
         order = {newcomer.uid: index for index, newcomer in enumerate(newcomers)}
         for index, newcomer in enumerate(newcomers):
-            for name_key, birth, other, other_station, other_card in found:
-                if (name_key, birth) != (newcomer.name_key, newcomer.birth):
-                    continue
+            for other, other_station, other_card in found.get(
+                (newcomer.name_key, newcomer.birth or ""), []
+            ):
                 if other == newcomer.uid or order.get(other, -1) > index:
                     continue
                 pair = "|".join(sorted([newcomer.uid, other]))

@@ -99,23 +99,17 @@ def namesakes(people: Collection[tuple[str, str]]) -> list[tuple[str, str, str, 
     """Recipients with one of these (name_key, ``birth_key``) pairs: (name_key, birth_key, uid,
     station_code, card_code), by uid. A date matches a date, a year alone a year alone."""
     found: list[tuple[str, str, str, str, str]] = []
-    wanted = set(people)
-    births = {birth for _, birth in wanted}
-    for part in _chunks({name for name, _ in wanted}):
-        for born in _chunks(births):
-            sql = (
-                "SELECT name_key, COALESCE(birth_date, CAST(birth_year AS TEXT)), uid,"
-                " station_code, card_code FROM recipient"
-                f" WHERE name_key IN ({', '.join('?' for _ in part)})"
-                f" AND COALESCE(birth_date, CAST(birth_year AS TEXT)) IN"
-                f" ({', '.join('?' for _ in born)})"
-            )
-            rows = db.execute_sql(sql, [*part, *born]).fetchall()
-            found += [
-                (str(name), str(birth), str(uid), str(station), str(card))
-                for name, birth, uid, station, card in rows
-                if (name, birth) in wanted
-            ]
+    ordered = sorted(people)
+    for start in range(0, len(ordered), 500):
+        part = ordered[start : start + 500]
+        sql = (
+            f"WITH wanted (name_key, birth) AS (VALUES {', '.join('(?, ?)' for _ in part)})"
+            " SELECT r.name_key, w.birth, r.uid, r.station_code, r.card_code"
+            " FROM wanted w JOIN recipient r ON r.name_key = w.name_key"
+            " AND COALESCE(r.birth_date, CAST(r.birth_year AS TEXT)) = w.birth"
+        )
+        rows = db.execute_sql(sql, [value for pair in part for value in pair]).fetchall()
+        found += [(str(n), str(b), str(u), str(s), str(c)) for n, b, u, s, c in rows]
     return sorted(found, key=lambda row: row[2])
 
 
