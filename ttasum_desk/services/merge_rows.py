@@ -317,9 +317,10 @@ class RowInserter:
             raise RowProblem(say(_RECIPIENT_INCOMPLETE))
         if row["group"] not in tuple(Group):
             raise RowProblem(say(_UNKNOWN_GROUP, group=row["group"]))
+        if card in self.cards:
+            self._send()  # its holder may be a row of this file still queued, or refused
         owner = self.cards.get(card)
         if owner is not None:
-            self._send()  # the holder may be a row of this file still queued
             raise RowProblem(
                 say(_CARD_TAKEN, card=card), hub_rows(formats.RECIPIENTS, [owner])[owner]
             )
