@@ -399,7 +399,7 @@ class _FileMerge:
                 key = str(refused.row[KEYS[sheet]])
                 self.outcome.inserted -= 1
                 have.pop(key, None)
-                self._reject(sheet, key, refused.number, shown(refused.problem.reason))
+                self._reject(sheet, key, refused.number, f"refused by the database ({refused.why})")
 
     def _row(
         self, sheet: str, number: int, row: dict[str, Any], have: dict[str, dict[str, Any]]

@@ -14,6 +14,7 @@ from datetime import date
 from itertools import groupby
 from typing import Any
 
+import peewee
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ttasum_desk.domain.hangul import search_keys
@@ -59,7 +60,6 @@ _NOT_A_MOMENT = str(
         "Messages", "{text} is not a date. Write it as 2020-03-05 or 2020-03-05T09:30."
     )
 )
-_REFUSED = str(QT_TRANSLATE_NOOP("Messages", "refused by the database ({detail})"))
 _OTHER_STATION = str(
     QT_TRANSLATE_NOOP("Messages", "station_code {code} is not the file's station {station}")
 )
@@ -139,7 +139,7 @@ class Refused:
     sheet: str
     row: dict[str, Any]
     number: int
-    problem: RowProblem
+    why: str  # in the database's own words
 
 
 @dataclass(frozen=True)
@@ -206,7 +206,7 @@ class RowInserter:
         self.queue.append(entry)
         if not self.batched:
             for refused in self.flush():
-                raise refused.problem
+                raise peewee.IntegrityError(refused.why)
 
     def flush(self) -> list[Refused]:
         """Insert the queued rows, a table at a time, then flag the people registered twice
@@ -224,8 +224,7 @@ class RowInserter:
             for index, why in hub.insert_rows(sql, [q.values for q in run]):
                 entry = run[index]
                 if entry.row is not None:
-                    problem = RowProblem(say(_REFUSED, detail=why))
-                    refused.append(Refused(entry.sheet, entry.row, entry.number, problem))
+                    refused.append(Refused(entry.sheet, entry.row, entry.number, why))
         for gone in refused:
             table = record_sql.TABLES[formats.RECORDS[gone.sheet]].table
             self.known.get(table, set()).discard(str(gone.row[formats.KEY_COLUMN[gone.sheet]]))
