@@ -3,8 +3,9 @@ coordinator and by four at once, then the double-dip search and the snapshot exp
 
 ``python -m tests.perf.hub_merge --files 500 --per-file 2000`` (the province), ``--quick``
 (10 files of 200 handouts: that it runs). The day-files are written straight from generated
-records (signed, each station with its own key and chain), about 0.3 s a file of 200 handouts
-here, and kept in ``--workdir`` between runs. Each figure is held against the floor of the
+records (signed, each station with its own key and chain), about 0.5 s a file of 2,000
+handouts here, and kept in ``--workdir`` between runs; ``--build-only`` writes the missing
+ones and stops, so they can be made ahead of a run. Each figure is held against the floor of the
 same Recipients and Handouts rows inserted in the same run: PostgreSQL's ``COPY`` into a
 fresh database of the same schema, and SQLite's bare ``executemany`` (it has no COPY). The
 PostgreSQL server is a throwaway one (tests/pg.py) with fsync on, as SQLite writes with
