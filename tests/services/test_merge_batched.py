@@ -10,7 +10,10 @@ import pytest
 
 from tests.pg import HubDatabase
 from tests.services import exchange_stations as city
+from tests.services.test_merge_proxies import registrations, station_day
+from tests.services.test_merge_station import forge_cell
 from ttasum_desk.domain.records import ReviewKind
+from ttasum_desk.exchange import formats
 from ttasum_desk.services import merge
 from ttasum_desk.storage import merging, review
 from ttasum_desk.storage.db import db, writing
@@ -57,3 +60,21 @@ def test_a_row_the_database_refuses_is_left_out_and_the_others_go_in(
             "SELECT uid, code FROM item WHERE code IN ('GLOVES', 'APRON') ORDER BY uid"
         ).fetchall()
         assert [tuple(row) for row in held] == [("item-a", "GLOVES"), ("item-c", "APRON")]
+
+
+def test_a_second_registration_of_one_pair_is_refused_by_the_database_alone(
+    tmp_path: Path, hub_db: HubDatabase
+) -> None:
+    """A forged Proxies row: the pair the hub holds under a new uid. Nothing the merge checks
+    itself catches it; the pair's unique index does, and only that row is rejected."""
+    original = station_day(tmp_path, "OS-JA01", [("10:00:00", "2020-12-31", False)])
+    forged = tmp_path / "forged.xlsx"
+    forge_cell(original, forged, formats.PROXIES, "proxy_registration_uid", "forged-uid")
+    with city.Hub(hub_db("hub")):
+        merge.merge([original])
+        held = registrations()
+        outcome = merge.merge([forged]).files[0]
+        assert [(r.sheet, r.key) for r in outcome.rejections] == [(formats.PROXIES, "forged-uid")]
+        assert outcome.rejections[0].reason.startswith("refused by the database (")
+        assert outcome.duplicates == outcome.rows - 1
+        assert registrations() == held
