@@ -1,6 +1,6 @@
 """Writers on one database: commands queue for the instance lock instead of being refused,
-give up with exit 4 after the wait, and a retried handout with its request id records nothing
-new."""
+wait as long as its holder keeps writing, give up with exit 4 when it stops writing for the
+wait, and a retried handout with its request id records nothing new."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ import os
 import sqlite3
 import subprocess
 import sys
+import threading
+import time
 from contextlib import closing
 from pathlib import Path
 
@@ -79,6 +81,34 @@ def test_a_writer_gives_up_with_busy_after_the_wait(
     assert code == 4
     assert "is busy: TTASUM Desk (pid" in capsys.readouterr().err
     assert dump(db) == before
+
+
+def test_a_writer_waits_while_the_holder_keeps_writing(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As a merge queued behind another: the holder commits again and again for longer than
+    the wait, then lets go, and the command runs instead of giving up."""
+    monkeypatch.setattr(command_line, "WRITER_WAIT_S", 0.3)
+    holder = InstanceLock(db)
+    holder.acquire()
+
+    def commit_file_after_file() -> None:
+        with closing(sqlite3.connect(db)) as connection:
+            connection.execute("CREATE TABLE merged_elsewhere (n INTEGER)")
+            for n in range(12):
+                time.sleep(0.1)
+                with connection:
+                    connection.execute("INSERT INTO merged_elsewhere VALUES (?)", (n,))
+        holder.release()
+
+    other = threading.Thread(target=commit_file_after_file)
+    other.start()
+    try:
+        code = run(["--db", str(db), "handout", "--card", "Q001", "--item", "COTTON-MASK"])
+    finally:
+        other.join()
+    assert code == 0
+    assert len(handouts(db)) == 1
 
 
 def test_a_retried_request_records_nothing_new(

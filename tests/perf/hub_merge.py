@@ -3,8 +3,9 @@ coordinator and by four at once, then the double-dip search and the snapshot exp
 
 ``python -m tests.perf.hub_merge --files 500 --per-file 2000`` (the province), ``--quick``
 (10 files of 200 handouts: that it runs). The day-files are written straight from generated
-records (signed, each station with its own key and chain), about 0.3 s a file of 200 handouts
-here, and kept in ``--workdir`` between runs. Each figure is held against the floor of the
+records (signed, each station with its own key and chain), about 0.5 s a file of 2,000
+handouts here, and kept in ``--workdir`` between runs; ``--build-only`` writes the missing
+ones and stops, so they can be made ahead of a run. Each figure is held against the floor of the
 same Recipients and Handouts rows inserted in the same run: PostgreSQL's ``COPY`` into a
 fresh database of the same schema, and SQLite's bare ``executemany`` (it has no COPY). The
 PostgreSQL server is a throwaway one (tests/pg.py) with fsync on, as SQLite writes with
@@ -55,6 +56,7 @@ from ttasum_desk.exchange import formats
 from ttasum_desk.exchange.workbook import write_exchange
 from ttasum_desk.services import double_dips, merge, snapshot, stations
 from ttasum_desk.storage import exchange as store
+from ttasum_desk.storage import record_sql
 from ttasum_desk.storage.db import close_db, init_db, reading
 
 COORDINATORS = (1, 4)
@@ -76,7 +78,8 @@ def build_day_files(folder: Path, files: int, per_file: int, city: Path) -> list
         return paths
     init_db(city, readonly=True)
     try:
-        people, items = store.all_recipients(), store.item_rows()
+        people = record_sql.read(RecipientRecord, order="p.uid")
+        items = store.item_rows()
     finally:
         close_db()
     for index in missing:  # each file its own draw, so a missing file comes out the same
@@ -285,11 +288,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--engines", nargs="+", default=["sqlite", "postgresql"])
     parser.add_argument("--workdir", type=Path, default=None)
     parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument(
+        "--build-only", action="store_true", help="write the missing day-files, then stop"
+    )
     args = parser.parse_args(argv)
     files, per_file = ([10], 200) if args.quick else (args.files, args.per_file)
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="ttasum-hub-perf-"))
     workdir.mkdir(parents=True, exist_ok=True)
     city = city_db(workdir, args.city or ("small" if per_file <= 400 else "osan"))
+    if args.build_only:
+        build_day_files(workdir / "dayfiles", max(files), per_file, city)
+        return 0
     server = pg.start(durable=True) if "postgresql" in args.engines else None
     figures: list[Figure] = []
     try:

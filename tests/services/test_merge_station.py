@@ -22,12 +22,17 @@ def day_files(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 
 
 def forge_station(source: Path, target: Path, sheet: str, code: str) -> str:
-    """Change one row's station_code with openpyxl and write the sheet's new hash into Meta,
-    as a forger who knows the format would; returns the row's key."""
+    """Change one row's station_code; returns the row's key."""
+    return forge_cell(source, target, sheet, "station_code", code)
+
+
+def forge_cell(source: Path, target: Path, sheet: str, column: str, value: str) -> str:
+    """Change the sheet's first row's ``column`` with openpyxl and write the sheet's new hash
+    into Meta, as a forger who knows the format would; returns the row's key as it is then."""
     book = openpyxl.load_workbook(source)
     rows = book[sheet]
     headers = [cell.value for cell in rows[1]]
-    rows.cell(row=2, column=headers.index("station_code") + 1).value = code
+    rows.cell(row=2, column=headers.index(column) + 1).value = value
     cells = [list(row) for row in rows.iter_rows(min_row=2, values_only=True)]
     meta = book[formats.META]
     for key, value in meta.iter_rows(min_row=2):

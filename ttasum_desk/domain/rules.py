@@ -291,13 +291,17 @@ def decide(
     history: Sequence[HistoryEntry] = (),
     quantity: int | None = None,
     proxy: Person | None = None,
+    *,
+    with_next_eligible: bool = True,
 ) -> Decision:
     """Decide a request for ``quantity`` (None: as many as allowed) of ``item_code`` on ``on``.
 
     ``on`` is an instant (counted in the campaign's time zone) or a day of that zone.
     ``history`` holds the handouts of the person and of their household's members of every
     item that shares a rule with ``item_code`` (voided ones flagged or left out); ``proxy`` is
-    the collector when it is someone else.
+    the collector when it is someone else. ``with_next_eligible=False`` leaves a refusal's
+    next date out (searching it is most of a refusal's cost; the double-dip search needs
+    only the verdict).
     """
     if quantity is not None and quantity < 1:
         raise ValueError("quantity must be at least 1")
@@ -307,6 +311,8 @@ def decide(
     collector = proxy if proxy is not None and proxy.uid != person.uid else None
 
     def later() -> date | None:
+        if not with_next_eligible:
+            return None
         return _next_eligible(rules, person, item_code, day, books, collector)
 
     covering = _covering(rules, person, item_code, day)

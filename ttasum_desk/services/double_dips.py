@@ -4,13 +4,13 @@ period (each station alone allowed it; together they gave too much)."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from ttasum_desk.domain.records import ReviewKind
-from ttasum_desk.domain.rules import Decision, HistoryEntry, Person, decide
+from ttasum_desk.domain.rules import Decision, HistoryEntry, Person, Rule, decide
 from ttasum_desk.services.rules import current_rules
 from ttasum_desk.storage import merging, review
 
@@ -102,15 +102,24 @@ def detect(people: Collection[str] | None = None) -> list[DoubleDip]:
     for handouts in groups.values():
         for index, now in enumerate(handouts):
             before = handouts[:index]
-            item, day, quantity = now.entry.item_code, now.entry.day, now.entry.quantity
-            together = decide(rules, now.person, item, day, [s.entry for s in before], quantity)
+            together = _verdict(rules, now, [s.entry for s in before])
             if together.allowed:
                 continue
             alone = [s.entry for s in before if s.station == now.station]
-            if decide(rules, now.person, item, day, alone, quantity).allowed:
+            if _verdict(rules, now, alone).allowed:
                 dip = _dip(now, before, together)
                 found[dip.key] = dip  # a later handout in the same window sees more
     return sorted(found.values(), key=lambda d: (d.card_code, d.item_code, d.period))
+
+
+def _verdict(rules: Sequence[Rule], now: _Served, before: list[HistoryEntry]) -> Decision:
+    """The rules' decision on ``now`` given ``before``, without a refusal's next date (the
+    search doesn't show it, and looking for it is most of a refusal's cost)."""
+    entry = now.entry
+    return decide(
+        rules, now.person, entry.item_code, entry.day, before, entry.quantity,
+        with_next_eligible=False,
+    )  # fmt: skip
 
 
 def record(dips: list[DoubleDip], at: str) -> None:

@@ -17,13 +17,11 @@ and, within a file, every ``CHUNK_ROWS`` rows: that file's transaction rolls bac
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import peewee
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ttasum_desk.domain import chain
@@ -46,7 +44,7 @@ from ttasum_desk.services.steps import Asked, Cancelled, Progress, report, stop_
 from ttasum_desk.storage import audit, class_counts, review
 from ttasum_desk.storage import exchange as store
 from ttasum_desk.storage import merging as hub
-from ttasum_desk.storage.db import db_path, integrity_ok, pipelined, reading, writing
+from ttasum_desk.storage.db import db_path, integrity_ok, reading, writing
 
 ORDER = (
     formats.STATIONS, formats.ITEMS, formats.BATCHES, formats.RECIPIENTS, formats.HANDOUTS,
@@ -58,7 +56,7 @@ IGNORED_IN_COMPARISON = {
     formats.RECIPIENTS: {"household_label"},  # the household's uid is what counts
 }
 KEYS = {**KEY_COLUMN, formats.ITEMS: "item_code", formats.STATIONS: "station_code"}
-CHUNK_ROWS = 2_000  # rows merged between two looks at the cancel
+CHUNK_ROWS = 2_000  # rows looked up and inserted together, between two looks at the cancel
 
 
 @dataclass(frozen=True)
@@ -260,7 +258,7 @@ def merge_file(
         for row in exchange_file.sheets.get(sheet, [])
         if row.get("recipient_uid")
     }
-    with writing(), pipelined():
+    with writing():
         keys.take_verdict(verdict, exchange_file, outcome.sha256, operator)
         _FileMerge(exchange_file, outcome, tampered, foreign, cancelled).run()
         counts = {
@@ -371,7 +369,9 @@ class _FileMerge:
         self.file, self.outcome, self.tampered = exchange_file, outcome, tampered
         self.cancelled = cancelled
         self.foreign = foreign  # rows of another station than the file's: rejected
-        self.inserter = RowInserter(exchange_file.station_code, exchange_file.path.name, now_iso())
+        self.inserter = RowInserter(
+            exchange_file.station_code, exchange_file.path.name, now_iso(), batched=True
+        )
 
     def run(self) -> None:
         for sheet in ORDER:
@@ -384,49 +384,57 @@ class _FileMerge:
             raise AssertionError(f"{outcome.file}: {outcome.rows} rows but {total} outcomes")
 
     def _sheet(self, sheet: str, rows: list[dict[str, Any]]) -> None:
-        key_column, outcome = KEYS[sheet], self.outcome
-        keys = {str(row[key_column]) for row in rows if row.get(key_column)}
+        keys = {str(row[KEYS[sheet]]) for row in rows if row.get(KEYS[sheet])}
         have = hub_rows(sheet, keys)
-        ignored = IGNORED_IN_COMPARISON.get(sheet, set())
         if sheet == formats.HANDOUTS:
             rows = sorted(rows, key=lambda row: str(row["receipt_no"]))
-        self.inserter.prepare(sheet, rows)
-        for number, row in enumerate(rows, 2):
-            if number % CHUNK_ROWS == 0:
+        for start in range(0, len(rows), CHUNK_ROWS):
+            if start:
                 stop_if_cancelled(self.cancelled)
-            outcome.rows += 1
-            key = str(row.get(key_column) or "")
-            ours = have.get(key)
-            if not key:
-                self._reject(sheet, key, number, f"no {key_column}")
-            elif (sheet, key) in self.foreign:
-                self._reject(sheet, key, number, self.foreign[(sheet, key)].english)
-            elif ours is not None:
-                same = all(ours[c] == row[c] for c in COLUMNS[sheet] if c not in ignored)
-                if same:
-                    outcome.duplicates += 1
-                elif sheet == formats.PROXIES:
-                    self._later_change(key, number, ours, row, have)
-                else:
-                    self._conflict(sheet, key, ours, row, "differs from the hub's copy")
-            elif sheet in (formats.HANDOUTS, formats.CLASS_COUNTS) and key in self.tampered:
-                self._conflict(sheet, key, {}, row, "its chain hash does not hold")
+            chunk = rows[start : start + CHUNK_ROWS]
+            self.inserter.prepare(sheet, chunk)
+            for number, row in enumerate(chunk, start + 2):
+                self._row(sheet, number, row, have)
+            for refused in self.inserter.flush():
+                key = str(refused.row[KEYS[sheet]])
+                self.outcome.inserted -= 1
+                have.pop(key, None)
+                self._reject(sheet, key, refused.number, f"refused by the database ({refused.why})")
+
+    def _row(
+        self, sheet: str, number: int, row: dict[str, Any], have: dict[str, dict[str, Any]]
+    ) -> None:
+        """One row's outcome; an inserted row counts as inserted once it is queued, until the
+        chunk's flush says the database refused it."""
+        key_column, outcome = KEYS[sheet], self.outcome
+        outcome.rows += 1
+        key = str(row.get(key_column) or "")
+        ours = have.get(key)
+        ignored = IGNORED_IN_COMPARISON.get(sheet, set())
+        if not key:
+            self._reject(sheet, key, number, f"no {key_column}")
+        elif (sheet, key) in self.foreign:
+            self._reject(sheet, key, number, self.foreign[(sheet, key)].english)
+        elif ours is not None:
+            if all(ours[c] == row[c] for c in COLUMNS[sheet] if c not in ignored):
+                outcome.duplicates += 1
+            elif sheet == formats.PROXIES:
+                self._later_change(key, number, ours, row, have)
             else:
-                try:
-                    self.inserter.insert(sheet, row)
-                except RowProblem as problem:
-                    if problem.conflict_with is not None:
-                        self._conflict(
-                            sheet, key, problem.conflict_with, row, shown(problem.reason)
-                        )
-                    else:
-                        self._reject(sheet, key, number, shown(problem.reason))
-                    continue
-                except (sqlite3.IntegrityError, peewee.IntegrityError) as error:
-                    self._reject(sheet, key, number, f"refused by the database ({error})")
-                    continue
-                outcome.inserted += 1
-                have[key] = row
+                self._conflict(sheet, key, ours, row, "differs from the hub's copy")
+        elif sheet in (formats.HANDOUTS, formats.CLASS_COUNTS) and key in self.tampered:
+            self._conflict(sheet, key, {}, row, "its chain hash does not hold")
+        else:
+            try:
+                self.inserter.insert(sheet, row, number)
+            except RowProblem as problem:
+                if problem.conflict_with is not None:
+                    self._conflict(sheet, key, problem.conflict_with, row, shown(problem.reason))
+                else:
+                    self._reject(sheet, key, number, shown(problem.reason))
+                return
+            outcome.inserted += 1
+            have[key] = row
 
     def _later_change(
         self,

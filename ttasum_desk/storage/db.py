@@ -88,7 +88,7 @@ def init_db(
         lock = InstanceLock(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            lock.acquire(lock_wait_s)
+            _take_instance_lock(lock, path, lock_wait_s)
         except OSError as error:  # the lock file beside the database can't be written
             if _writable(path):
                 raise
@@ -110,6 +110,32 @@ def init_db(
         close_db()
         raise
     _path = path
+
+
+def _take_instance_lock(lock: InstanceLock, path: Path, wait_s: float) -> None:
+    """Wait up to ``wait_s`` for the lock's holder, and as long again each time the holder
+    wrote to the database meanwhile: commands queued behind a long merge (which commits
+    file after file) take their turn, while a holder that writes nothing for ``wait_s`` (a
+    window left open, a stuck program) makes the command give up as busy."""
+    while True:
+        seen = _last_written(path)
+        try:
+            lock.acquire(wait_s)
+            return
+        except DatabaseBusy:
+            if wait_s <= 0 or _last_written(path) == seen:
+                raise
+
+
+def _last_written(path: Path) -> tuple[int, ...]:
+    """When the database and its write-ahead log last changed (0 for one not there)."""
+    stamps = []
+    for suffix in ("", "-wal"):
+        try:
+            stamps.append(os.stat(f"{path}{suffix}").st_mtime_ns)
+        except OSError:
+            stamps.append(0)
+    return tuple(stamps)
 
 
 def _init_postgres(url: str, *, readonly: bool, migrate_to: str | None) -> None:
@@ -207,19 +233,6 @@ def writing() -> Iterator[None]:
             postgres.take_lock(db.obj, WRITER_LOCK)
         yield
         wal_guard.check(_path)
-
-
-@contextmanager
-def pipelined() -> Iterator[None]:
-    """Inside a transaction: at a PostgreSQL hub, statements whose results nobody reads (a
-    merge's inserts) go out without waiting for each answer (psycopg's pipeline mode), so a
-    day-file's thousands of rows cost a few round trips, not one each; a statement that fails
-    fails the transaction at the next read or at the end. SQLite has no round trips."""
-    if on_postgres():
-        with db.connection().pipeline():
-            yield
-    else:
-        yield
 
 
 @contextmanager

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator
+import sqlite3
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from typing import Any
 
-from ttasum_desk.storage.db import db
+import peewee
+
+from ttasum_desk.storage.db import db, execute_direct, execute_many, on_postgres
 
 _REFERENCE_TABLES = {"Items": "item", "Stations": "station"}
 
@@ -51,8 +54,17 @@ def has_chain_link(station_code: str, chain_hash: str) -> bool:
 
 
 def card_owner(card_code: str) -> str | None:
-    row = db.execute_sql("SELECT uid FROM recipient WHERE card_code = ?", (card_code,)).fetchone()
-    return str(row[0]) if row else None
+    return card_owners([card_code]).get(card_code)
+
+
+def card_owners(card_codes: Collection[str]) -> dict[str, str]:
+    """card code -> the uid of the recipient who holds it, for those of ``card_codes`` taken."""
+    found: dict[str, str] = {}
+    for part in _chunks(card_codes):
+        marks = ", ".join("?" for _ in part)
+        sql = f"SELECT card_code, uid FROM recipient WHERE card_code IN ({marks})"
+        found.update((str(card), str(uid)) for card, uid in db.execute_sql(sql, part))
+    return found
 
 
 def insert_station(uid: str, code: str, name: str, kind: str, at: str) -> None:
@@ -70,30 +82,74 @@ def insert_item(uid: str, code: str, name: str, unit: str, at: str) -> None:
     )
 
 
-def ensure_household(uid: str, label: str, at: str) -> None:
-    """The household row a recipient names; a label given fills one still without."""
-    db.execute_sql(
-        "INSERT INTO household (uid, label, created_at) VALUES (?, ?, ?)"
-        " ON CONFLICT (uid) DO UPDATE SET label = excluded.label WHERE household.label = ''",
-        (uid, label, at),
-    )
+# the household row a recipient names, as (uid, label, created_at); a label given fills one
+# still without
+ENSURE_HOUSEHOLD = (
+    "INSERT INTO household (uid, label, created_at) VALUES (?, ?, ?)"
+    " ON CONFLICT (uid) DO UPDATE SET label = excluded.label WHERE household.label = ''"
+)
 
 
-def same_person(
-    name_key: str, birth_date: str | None, birth_year: int | None, other_than: str
-) -> list[tuple[str, str, str]]:
-    """(uid, station_code, card_code) of others with this name and birth date."""
-    if birth_date:
-        where, param = "birth_date = ?", birth_date
-    elif birth_year:
-        where, param = "birth_date IS NULL AND birth_year = ?", str(birth_year)
-    else:
+def birth_key(birth_date: str | None, birth_year: int | None) -> str | None:
+    """What two records of one person share: the birth date, else the year alone."""
+    return birth_date or (str(birth_year) if birth_year else None)
+
+
+def namesakes(people: Collection[tuple[str, str]]) -> list[tuple[str, str, str, str, str]]:
+    """Recipients with one of these (name_key, ``birth_key``) pairs: (name_key, birth_key, uid,
+    station_code, card_code), by uid. A date matches a date, a year alone a year alone."""
+    found: list[tuple[str, str, str, str, str]] = []
+    ordered = sorted(people)
+    for start in range(0, len(ordered), 500):
+        part = ordered[start : start + 500]
+        sql = (
+            f"WITH wanted (name_key, birth) AS (VALUES {', '.join('(?, ?)' for _ in part)})"
+            " SELECT r.name_key, w.birth, r.uid, r.station_code, r.card_code"
+            " FROM wanted w JOIN recipient r ON r.name_key = w.name_key"
+            " AND COALESCE(r.birth_date, CAST(r.birth_year AS TEXT)) = w.birth"
+        )
+        rows = db.execute_sql(sql, [value for pair in part for value in pair]).fetchall()
+        found += [(str(n), str(b), str(u), str(s), str(c)) for n, b, u, s, c in rows]
+    return sorted(found, key=lambda row: row[2])
+
+
+def _integrity_errors() -> tuple[type[BaseException], ...]:
+    """What the database raises for a row its constraints refuse, on either engine."""
+    errors: tuple[type[BaseException], ...] = (sqlite3.IntegrityError, peewee.IntegrityError)
+    try:
+        from psycopg.errors import IntegrityError
+    except ImportError:  # a station's install: SQLite only
+        return errors
+    return (*errors, IntegrityError)
+
+
+def insert_rows(sql: str, rows: Sequence[Sequence[Any]]) -> list[tuple[int, str]]:
+    """Insert ``rows`` by one statement sent once for them all (a merge's chunk of a sheet).
+    Should the database refuse one (a constraint the merge does not check itself), the batch
+    is undone and each row is tried alone: the others go in, and (index, why) of each refused
+    row is returned. A single row needs no savepoint on SQLite, where a refused statement
+    leaves the transaction as it was (a snapshot's rows come one at a time)."""
+    errors = _integrity_errors()
+    if len(rows) == 1 and not on_postgres():
+        try:
+            execute_direct(sql, rows[0])
+        except errors as error:
+            return [(0, str(error).strip())]
         return []
-    return db.execute_sql(
-        f"SELECT uid, station_code, card_code FROM recipient WHERE name_key = ? AND {where}"
-        " AND uid <> ? ORDER BY uid",
-        (name_key, param, other_than),
-    ).fetchall()
+    try:
+        with db.atomic():  # a savepoint
+            execute_many(sql, rows)
+        return []
+    except errors:
+        pass
+    refused: list[tuple[int, str]] = []
+    for index, row in enumerate(rows):
+        try:
+            with db.atomic():
+                execute_direct(sql, row)
+        except errors as error:
+            refused.append((index, str(error).strip()))
+    return refused
 
 
 def served_keys(recipient_uids: Collection[str]) -> set[str]:

@@ -116,11 +116,16 @@ def _stored(record: Record) -> dict[str, Any]:
 def insert(record: Record, **local: Any) -> None:
     """One row of the record's table, inside the caller's write transaction: its plain fields,
     and ``local`` for the stored form of its computed fields and the local-only columns."""
+    execute_direct(*insert_statement(record, **local))
+
+
+def insert_statement(record: Record, **local: Any) -> tuple[str, list[Any]]:
+    """The INSERT of ``insert`` and its values, for a caller that sends many rows at once."""
     table = TABLES[type(record)]
     values = {**_stored(record), **local}
     columns = ", ".join(f'"{name}"' for name in values)
     marks = ", ".join("?" for _ in values)
-    execute_direct(f"INSERT INTO {table.table} ({columns}) VALUES ({marks})", list(values.values()))
+    return f"INSERT INTO {table.table} ({columns}) VALUES ({marks})", list(values.values())
 
 
 def insert_many(records: Sequence[Record], local: Sequence[Mapping[str, Any]]) -> None:
