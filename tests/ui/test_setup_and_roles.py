@@ -67,6 +67,8 @@ def test_first_run_sets_up_the_desk(empty_db: Path, qtbot: QtBot) -> None:
     wizard.operators_page.rows[0][1].setText("2468")
     wizard.next()
     chooser = wizard.rules_page
+    assert chooser.sample.currentText() == "ttasum2020.toml"  # offered first
+    assert "Target 학생 면마스크: 100,000 매" in chooser.preview.toPlainText()
     chooser.sample.setCurrentIndex(chooser.sample.findText("mask2020.toml"))
     assert "Rule 1, KF94 마스크: everyone; up to 2 매 a week" in chooser.preview.toPlainText()
     assert "Items: KF94 마스크 (MASK-KF94)" in chooser.preview.toPlainText()

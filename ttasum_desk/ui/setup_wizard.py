@@ -96,6 +96,10 @@ class OperatorsPage(QWizardPage):
         return bool(self.operators())
 
 
+# the campaign the app was made for, offered first: the other samples are a choice away
+FIRST_SAMPLE = "ttasum2020.toml"
+
+
 class RulesChoicePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
@@ -108,6 +112,7 @@ class RulesChoicePage(QWizardPage):
         self.sample = QComboBox()
         for path in sorted(resource("samples").glob("*.toml")):
             self.sample.addItem(path.name, str(path))
+        self.sample.setCurrentIndex(max(0, self.sample.findText(FIRST_SAMPLE)))
         self.other_button = QPushButton(self.tr("Another &file…"))
         label = QLabel(self.tr("&Rules file"))
         label.setBuddy(self.sample)
