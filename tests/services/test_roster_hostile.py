@@ -150,3 +150,23 @@ def test_error_workbook_keeps_a_formula_header_as_text(station_db: Path, tmp_pat
     assert header[link].data_type == "s"
     assert sheet["H2"].value == "@SUM(1)"
     assert sheet["H2"].data_type == "s"
+
+
+def test_a_date_outside_any_calendar_is_refused_and_nothing_is_stored(
+    station_db: Path, tmp_path: Path
+) -> None:
+    """calamine panics in Rust on a date-time cell a trillion days before 1900, a
+    BaseException that would end the program: the import refuses the file as damaged."""
+    path = roster(tmp_path / "far-date.xlsx")
+    book = openpyxl.load_workbook(path)
+    cell = book.active["B3"]
+    cell.value, cell.number_format = -1e12, "yyyy-mm-dd hh:mm"
+    book.save(path)
+    before = state()
+    close_db()
+    done = run_cli(station_db, "import", "roster", str(path))
+    init_db(station_db)
+    assert done.returncode == 2, done.stderr[-2000:]
+    assert "far-date.xlsx" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert state() == before

@@ -27,6 +27,7 @@ walking the cells with openpyxl in read-only mode to look for formulas took 26 s
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 import zipfile
@@ -243,18 +244,14 @@ class SafeWorkbook:
         name = name if name is not None else self.sheet_names[0]
         if name not in self.sheet_names:
             raise MissingSheetError(self.path, name, self.sheet_names)
-        try:
+        with calamine_failures(self.path):
             data: list[list[Cell]] = self._sheet(name).to_python(skip_empty_area=False)
-        except (python_calamine.CalamineError, OverflowError) as error:  # a duration too long
-            raise DamagedWorkbookError(self.path, str(error)) from error
         return [nfc_cells(row) for row in data] if composed else data
 
     def _sheet(self, name: str) -> Any:
         if name not in self._sheets:
-            try:
+            with calamine_failures(self.path):
                 self._sheets[name] = self._book.get_sheet_by_name(name)
-            except python_calamine.CalamineError as error:
-                raise DamagedWorkbookError(self.path, str(error)) from error
         return self._sheets[name]
 
     def iter_rows(
@@ -280,11 +277,9 @@ class SafeWorkbook:
     def _calamine_rows(self, name: str) -> Iterator[list[Cell]]:
         sheet = self._sheet(name)
         pad = [""] * (sheet.start[1] if sheet.start else 0)  # rows start at the first column used
-        try:
+        with calamine_failures(self.path):
             for row in sheet.iter_rows():
                 yield pad + row if pad else row
-        except (python_calamine.CalamineError, OverflowError) as error:
-            raise DamagedWorkbookError(self.path, str(error)) from error
 
     def _streamed(self, part: str) -> Iterator[list[Cell]]:
         cap = self.limits.max_unpacked_bytes
@@ -299,6 +294,22 @@ class SafeWorkbook:
             raise ZipBombError(self.path, str(error)) from error
         except (sheet_xml.SheetXmlError, zipfile.BadZipFile, EOFError, OSError) as error:
             raise DamagedWorkbookError(self.path, str(error)) from error
+
+
+@contextlib.contextmanager
+def calamine_failures(path: Path) -> Iterator[None]:
+    """Whatever calamine raises for a file it can't read, as a DamagedWorkbookError: its own
+    error, Python's OverflowError for a duration past ``timedelta``'s range, and a Rust panic
+    for a date far outside chrono's (pyo3's PanicException is a BaseException, which no
+    ``except Exception`` catches, so it would end the program)."""
+    try:
+        yield
+    except (python_calamine.CalamineError, OverflowError) as error:
+        raise DamagedWorkbookError(path, str(error)) from error
+    except BaseException as error:
+        if type(error).__name__ != "PanicException":
+            raise
+        raise DamagedWorkbookError(path, str(error)) from error
 
 
 def open_workbook(
@@ -323,10 +334,8 @@ def open_workbook(
             sheets, formulas = _inspect(path, archive, limits, formulas_by_row)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError) as error:
         raise DamagedWorkbookError(path, str(error)) from error
-    try:
+    with calamine_failures(path):
         book = python_calamine.CalamineWorkbook.from_path(str(path))
-    except python_calamine.CalamineError as error:
-        raise DamagedWorkbookError(path, str(error)) from error
     names = [name for name in book.sheet_names if name in sheets] or list(book.sheet_names)
     return SafeWorkbook(path, limits, names, book, formula_cells=formulas, parts=sheets)
 

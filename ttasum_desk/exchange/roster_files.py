@@ -106,12 +106,10 @@ def _open_with_calamine(path: Path, limits: Limits) -> reader.SafeWorkbook:
                     _check_ods_grid(path, archive, limits)
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError) as error:
             raise reader.DamagedWorkbookError(path, str(error)) from error
-    try:
+    with reader.calamine_failures(path):
         book = python_calamine.CalamineWorkbook.from_path(str(path))
         names = list(book.sheet_names)
         sheets = {name: book.get_sheet_by_name(name) for name in names}
-    except python_calamine.CalamineError as error:
-        raise reader.DamagedWorkbookError(path, str(error)) from error
     for name, sheet in sheets.items():
         rows, columns = (sheet.end[0] + 1, sheet.end[1] + 1) if sheet.end else (0, 0)  # from A1
         _check_grid(path, name, rows, columns, limits)
