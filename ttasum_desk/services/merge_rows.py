@@ -229,7 +229,8 @@ class RowInserter:
             table = record_sql.TABLES[formats.RECORDS[gone.sheet]].table
             self.known.get(table, set()).discard(str(gone.row[formats.KEY_COLUMN[gone.sheet]]))
         dropped = {str(g.row["recipient_uid"]) for g in refused if g.sheet == formats.RECIPIENTS}
-        self.cards = {card: uid for card, uid in self.cards.items() if uid not in dropped}
+        if dropped:  # a snapshot import flushes every row: never walk the cards for nothing
+            self.cards = {card: uid for card, uid in self.cards.items() if uid not in dropped}
         newcomers, self.newcomers = [n for n in self.newcomers if n.uid not in dropped], []
         self._flag_same_people(newcomers)
         self.refused += refused
