@@ -61,7 +61,7 @@ def test_a_conflict_over_a_person_side_by_side_and_the_files_version_taken(
     with city.Hub(tmp_path / "hub.db"):
         merge.merge(day_files)
         merge.merge([edited])
-        row = only("conflict", "Recipients")
+        row = only("conflict", "person OS-")
         assert DW01 in row.stations
         detail = review.detail(row.uid)
         differing = {f.label.english: (f.ours.english, f.theirs.english) for f in detail.fields}
@@ -98,7 +98,7 @@ def test_a_handout_conflict_is_never_replaced(day_files: list[Path], tmp_path: P
     with city.Hub(tmp_path / "hub.db"):
         merge.merge(day_files)
         merge.merge([edited])
-        row = only("conflict", "Handouts")
+        row = only("conflict", "handout OS-")
         detail = review.detail(row.uid)
         assert "OS-JA01 중앙동 행정복지센터" in detail.right.english
         assert [f.label.english for f in detail.fields if f.differs] == ["quantity"]

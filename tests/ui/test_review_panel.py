@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.services import exchange_stations as city
 from tests.services.test_review import edit_cell
+from ttasum_desk.i18n import install_translators
 from ttasum_desk.services import merge, roles
 from ttasum_desk.storage.db import db
 from ttasum_desk.storage.models import Recipient
@@ -167,3 +168,26 @@ def test_the_purge_confirms_the_count_behind_the_pin(
     monkeypatch.setattr(PurgeDialog, "ask", classmethod(lambda cls, *a: date(2020, 3, 19)))
     hub.purge_button.click()
     assert Recipient.select().where(Recipient.name == "").count() == count
+
+
+def test_a_conflict_reads_in_korean(hub: CoordinatorPage) -> None:
+    """Every label, the title and the person's group in the user's language: no sheet name,
+    column name or stored English reason shows through."""
+    install_translators("ko")
+    try:
+        choose(hub, "conflict")
+        texts = panel_texts(hub)
+        listed = list_texts(hub)
+    finally:
+        install_translators("en")
+    title = hub.review_panel.title.text()
+    assert title.startswith("받는 사람 OS-DW01-00001")
+    assert title.endswith("총괄 본부의 기록과 다름")
+    assert "일반 시민" in texts
+    assert "받는 사람 OS-DW01-00001 도*미" in listed
+    labels = [hub.review_panel.fields.item(r, 0).text() for r in
+              range(hub.review_panel.fields.rowCount())]  # fmt: skip
+    assert "특이사항" in labels
+    assert "세대 번호" in labels
+    assert not [label for label in labels if "_" in label]
+    assert not [text for text in texts if re.search(r"\b(?:Recipients|public|tags)\b", text)]

@@ -40,6 +40,7 @@ from ttasum_desk.services.merge_rows import (
     hub_rows,
     other_station_rows,
 )
+from ttasum_desk.services.review_fields import CHAIN_DOES_NOT_HOLD, DIFFERS_FROM_HUB
 from ttasum_desk.services.steps import Asked, Cancelled, Progress, report, stop_if_cancelled
 from ttasum_desk.storage import audit, class_counts, review
 from ttasum_desk.storage import exchange as store
@@ -421,9 +422,9 @@ class _FileMerge:
             elif sheet == formats.PROXIES:
                 self._later_change(key, number, ours, row, have)
             else:
-                self._conflict(sheet, key, ours, row, "differs from the hub's copy")
+                self._conflict(sheet, key, ours, row, DIFFERS_FROM_HUB)
         elif sheet in (formats.HANDOUTS, formats.CLASS_COUNTS) and key in self.tampered:
-            self._conflict(sheet, key, {}, row, "its chain hash does not hold")
+            self._conflict(sheet, key, {}, row, CHAIN_DOES_NOT_HOLD)
         else:
             try:
                 self.inserter.insert(sheet, row, number)

@@ -31,7 +31,15 @@ from ttasum_desk.domain.records import RecipientRecord, ReviewKind
 from ttasum_desk.errors import UserError
 from ttasum_desk.exchange import formats
 from ttasum_desk.services import keys
-from ttasum_desk.services.review_fields import FieldRow, Lookups, compare, station_label
+from ttasum_desk.services.review_fields import (
+    CHAIN_DOES_NOT_HOLD,
+    DIFFERS_FROM_HUB,
+    SHEET_LABELS,
+    FieldRow,
+    Lookups,
+    compare,
+    station_label,
+)
 from ttasum_desk.storage import audit, merging, review
 from ttasum_desk.storage.db import reading, writing
 from ttasum_desk.storage.review import HandoutLine, ReviewItem
@@ -155,7 +163,12 @@ def _subject(item: ReviewItem) -> Message:
         text = f"{row.get('item_code', '')} {row.get('lot_no', '')}"
     else:
         text = str(row.get("station_code") or row.get("item_code") or "")
-    return say("{sheet} {subject}", sheet=sheet, subject=text.strip())
+    return say("{sheet} {subject}", sheet=_sheet_label(sheet), subject=text.strip())
+
+
+def _sheet_label(sheet: str) -> Message:
+    """What a row of ``sheet`` is, in the user's language ("person" for Recipients)."""
+    return say(str(SHEET_LABELS.get(sheet, sheet)))
 
 
 def detail(uid: str) -> ReviewDetail:
@@ -184,7 +197,10 @@ def _conflict(item: ReviewItem, lookups: Lookups) -> ReviewDetail:
     )
     why = str(item.detail.get("why", ""))
     title = say(
-        _CONFLICT_TITLE, sheet=item.entity, subject=_subject(item).params["subject"], why=why
+        _CONFLICT_TITLE,
+        sheet=_sheet_label(item.entity),
+        subject=_subject(item).params["subject"],
+        why=say(why) if why in (DIFFERS_FROM_HUB, CHAIN_DOES_NOT_HOLD) else why,
     )
     note = None if item.entity == formats.RECIPIENTS else say(_APPEND_ONLY)
     return ReviewDetail(

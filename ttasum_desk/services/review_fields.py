@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from ttasum_desk.domain.masking import mask_name
 from ttasum_desk.domain.messages import Message, say
 from ttasum_desk.exchange import formats
+from ttasum_desk.services.summary import group_label
 from ttasum_desk.storage import review
 
 LABELS = {
@@ -52,7 +53,22 @@ LABELS = {
     "corrects_uid": QT_TRANSLATE_NOOP("Messages", "corrects lot"),
     "kind": QT_TRANSLATE_NOOP("Messages", "kind"),
     "unit": QT_TRANSLATE_NOOP("Messages", "unit"),
+    "tags": QT_TRANSLATE_NOOP("Messages", "statuses"),
+    "household_label": QT_TRANSLATE_NOOP("Messages", "household key"),
 }
+# what a conflicting row is, by its sheet, for the review's title
+SHEET_LABELS = {
+    formats.RECIPIENTS: QT_TRANSLATE_NOOP("Messages", "person"),
+    formats.HANDOUTS: QT_TRANSLATE_NOOP("Messages", "handout"),
+    formats.BATCHES: QT_TRANSLATE_NOOP("Messages", "batch"),
+    formats.CLASS_COUNTS: QT_TRANSLATE_NOOP("Messages", "class count"),
+    formats.PROXIES: QT_TRANSLATE_NOOP("Messages", "proxy registration"),
+    formats.ITEMS: QT_TRANSLATE_NOOP("Messages", "item"),
+    formats.STATIONS: QT_TRANSLATE_NOOP("Messages", "station"),
+}
+# why a merge set a file's row aside for review: stored in English, shown translated
+DIFFERS_FROM_HUB = str(QT_TRANSLATE_NOOP("Messages", "differs from the hub's copy"))
+CHAIN_DOES_NOT_HOLD = str(QT_TRANSLATE_NOOP("Messages", "its chain hash does not hold"))
 _PERSON_NAME = str(QT_TRANSLATE_NOOP("Messages", "name (masked)"))
 _NAME = str(QT_TRANSLATE_NOOP("Messages", "name"))
 _NOT_HERE = str(QT_TRANSLATE_NOOP("Messages", "(not in this database)"))
@@ -135,6 +151,8 @@ def _formatter(sheet: str, column: str, lookups: Lookups) -> Callable[[Any], Mes
         return lambda value: _text(station_label(str(value or ""), lookups.stations))
     if column == "disability":
         return lambda value: say(_YES if value else _NO)
+    if column == "group":
+        return lambda value: _text(group_label(str(value)) if value else "")
     if column == "chain_hash":
         return lambda value: _text(f"{str(value)[:12]}…" if value else "")
     if column == "household_uid":

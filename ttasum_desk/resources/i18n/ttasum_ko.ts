@@ -2804,6 +2804,42 @@ Compare it with the key shown in Settings at the station. Enrol this key?</sourc
         <translation>단위</translation>
     </message>
     <message>
+        <source>statuses</source>
+        <translation>특이사항</translation>
+    </message>
+    <message>
+        <source>household key</source>
+        <translation>세대 번호</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>받는 사람</translation>
+    </message>
+    <message>
+        <source>handout</source>
+        <translation>지급</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>입고분</translation>
+    </message>
+    <message>
+        <source>class count</source>
+        <translation>학급 집계</translation>
+    </message>
+    <message>
+        <source>proxy registration</source>
+        <translation>대리인 등록</translation>
+    </message>
+    <message>
+        <source>differs from the hub&apos;s copy</source>
+        <translation>총괄 본부의 기록과 다름</translation>
+    </message>
+    <message>
+        <source>its chain hash does not hold</source>
+        <translation>체인 해시가 맞지 않음</translation>
+    </message>
+    <message>
         <source>name (masked)</source>
         <translation>이름 (가림)</translation>
     </message>
