@@ -14,10 +14,14 @@ SeatRow = tuple[str, str, str, str | None, int, str]
 ImportRow = tuple[str, str, str, str, str, str, int, int, str]
 
 
+def insert_sql(table: str, columns: Iterable[str]) -> str:
+    """The INSERT of one row of ``table`` with ``columns``, one ``?`` each."""
+    names = [f'"{name}"' for name in columns]
+    return f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
+
+
 def insert(table: str, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
-    names = ", ".join(columns)
-    marks = ", ".join("?" for _ in columns)
-    execute_many(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
+    execute_many(insert_sql(table, columns), rows)
 
 
 def donations(rows: Iterable[DonationRow]) -> None:

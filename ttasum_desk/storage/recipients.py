@@ -12,6 +12,7 @@ from typing import Any
 
 from ttasum_desk.domain.clock import stored_instant
 from ttasum_desk.domain.rules import HistoryEntry, RegisteredProxy
+from ttasum_desk.storage import bulk
 from ttasum_desk.storage.db import db, execute_many
 from ttasum_desk.storage.models import Recipient
 
@@ -26,9 +27,7 @@ _TOP = "\U0010ffff"
 def insert_many(rows: Iterable[Sequence[Any]], columns: Sequence[str] = INSERT_COLUMNS) -> None:
     """Insert rows given in ``columns`` order (INSERT_COLUMNS, or those and more, such as
     "tags"), inside the caller's write transaction."""
-    names = ", ".join(f'"{name}"' for name in columns)
-    marks = ", ".join("?" for _ in columns)
-    execute_many(f"INSERT INTO recipient ({names}) VALUES ({marks})", rows)
+    bulk.insert("recipient", columns, rows)
 
 
 WITH_TAGS = (*INSERT_COLUMNS, "tags")

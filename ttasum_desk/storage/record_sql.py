@@ -23,7 +23,8 @@ from ttasum_desk.domain.records import (
     ProxyRecord,
     RecipientRecord,
 )
-from ttasum_desk.storage.db import db, execute_direct, execute_many
+from ttasum_desk.storage import bulk
+from ttasum_desk.storage.db import db, execute_direct
 
 Record = HandoutRecord | ClassCountRecord | BatchRecord | RecipientRecord | ProxyRecord
 R = TypeVar("R", HandoutRecord, ClassCountRecord, BatchRecord, RecipientRecord, ProxyRecord)
@@ -121,11 +122,8 @@ def insert(record: Record, **local: Any) -> None:
 
 def insert_statement(record: Record, **local: Any) -> tuple[str, list[Any]]:
     """The INSERT of ``insert`` and its values, for a caller that sends many rows at once."""
-    table = TABLES[type(record)]
     values = {**_stored(record), **local}
-    columns = ", ".join(f'"{name}"' for name in values)
-    marks = ", ".join("?" for _ in values)
-    return f"INSERT INTO {table.table} ({columns}) VALUES ({marks})", list(values.values())
+    return bulk.insert_sql(TABLES[type(record)].table, values), list(values.values())
 
 
 def insert_many(records: Sequence[Record], local: Sequence[Mapping[str, Any]]) -> None:
@@ -133,12 +131,9 @@ def insert_many(records: Sequence[Record], local: Sequence[Mapping[str, Any]]) -
     the n-th record's local columns, the same names for every record."""
     if not records:
         return
-    table = TABLES[type(records[0])]
-    names = [*_stored(records[0]), *local[0]]
-    columns = ", ".join(f'"{name}"' for name in names)
-    marks = ", ".join("?" for _ in names)
-    execute_many(
-        f"INSERT INTO {table.table} ({columns}) VALUES ({marks})",
+    bulk.insert(
+        TABLES[type(records[0])].table,
+        [*_stored(records[0]), *local[0]],
         (
             [*_stored(record).values(), *extra.values()]
             for record, extra in zip(records, local, strict=True)
